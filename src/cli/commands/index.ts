@@ -1,0 +1,25 @@
+import type { Command } from 'commander';
+import type { Logger, LogFormat } from '../../logging/create-logger.js';
+
+export interface GlobalOptions {
+  readonly stateDir: string;
+  readonly logLevel: string;
+  readonly logFormat: LogFormat;
+  readonly json: boolean;
+}
+
+/** What every command receives when it runs. */
+export interface CliContext {
+  readonly globals: GlobalOptions;
+  readonly logger: Logger;
+  readonly stdout: NodeJS.WritableStream;
+}
+
+/** One file per command under cli/commands registers it on the program. */
+export type RegisterCommand = (
+  program: Command,
+  context: () => CliContext,
+  setExitCode: (code: number) => void,
+) => void;
+
+export const commands: readonly RegisterCommand[] = [];

@@ -1,0 +1,167 @@
+import type { SourceLocation } from '../diagnostics/diagnostic.js';
+
+/**
+ * Desired state: what the declarations of one revision resolve to. Produced by src/declarations, read by the
+ * planner. Every value is plain JSON data and deeply frozen by its producer.
+ */
+export interface DesiredState {
+  readonly site: SiteSpec;
+  readonly pools: readonly PoolSpec[];
+  /** One entry per node name, sorted by name. */
+  readonly nodes: readonly DesiredNode[];
+  readonly plans: readonly PlanSummary[];
+}
+
+/** A reference to a secret: never the secret itself. */
+export type CredentialRef = { readonly env: string } | { readonly file: string };
+
+export interface SiteSpec {
+  readonly name: string;
+  readonly oneview: {
+    /** Base URL of the appliance, e.g. https://oneview.example.org. May be filled from OV_ADDRESS instead. */
+    readonly url: string | null;
+    /** Pinned X-API-Version; null negotiates the highest version both sides support. */
+    readonly apiVersion: number | null;
+    readonly username: string | CredentialRef | null;
+    readonly password: CredentialRef | null;
+    readonly authDomain: string | null;
+    readonly tls: { readonly caFile: string | null; readonly insecureSkipVerify: boolean };
+  };
+  /** Image Streamer base URL; null discovers it through /rest/deployment-servers. */
+  readonly imageStreamerUrl: string | null;
+  /** Consul HTTP API base URL for verify checks; CONSUL_HTTP_ADDR overrides it. */
+  readonly consulUrl: string | null;
+  readonly guards: Guards;
+  readonly maintenanceWindows: readonly MaintenanceWindow[];
+  readonly suspend: boolean;
+  readonly source: SourceLocation;
+}
+
+export interface Guards {
+  readonly maxDeletionsPerRun: number;
+  /** 0..100: deletions above this share of the owned nodes block the run. */
+  readonly maxDeletionsPercent: number;
+  /** Pools that a commit may shrink to zero replicas. */
+  readonly allowEmptyPools: boolean;
+  /** Deletes run without --allow-deletions. */
+  readonly autoDelete: boolean;
+  /** Global cap of concurrent OneView mutations for this appliance. */
+  readonly maxConcurrentOperations: number;
+}
+
+export interface MaintenanceWindow {
+  /** Five-field cron expression for when a window opens. */
+  readonly cron: string;
+  /** Window length in milliseconds. */
+  readonly durationMs: number;
+  /** IANA time zone the cron expression is read in; null = UTC. */
+  readonly timezone: string | null;
+}
+
+export interface PlanSummary {
+  readonly name: string;
+  /** Ancestors, root first, then this plan. */
+  readonly chain: readonly string[];
+  readonly source: SourceLocation;
+}
+
+export interface PoolSpec {
+  readonly name: string;
+  readonly plan: string;
+  readonly replicas: number;
+  /** Generated node names, in index order. */
+  readonly nodeNames: readonly string[];
+  readonly dependsOn: readonly string[];
+  readonly rollout: RolloutSpec;
+  readonly source: SourceLocation;
+}
+
+export interface ArtifactRef {
+  readonly name: string;
+  /** Pin by id: a name that later means another artifact does not silently change a rebuild. */
+  readonly id: string | null;
+}
+
+export type HardwarePin =
+  { readonly enclosure: string; readonly bay: number } | { readonly serialNumber: string };
+
+export interface HardwareSpec {
+  /** Server hardware type name, e.g. "SY 480 Gen10 1". */
+  readonly serverHardwareType: string;
+  /** Enclosure group name; null accepts any. */
+  readonly enclosureGroup: string | null;
+  /** Allowed enclosure names; null accepts any. */
+  readonly enclosures: readonly string[] | null;
+  readonly spread: 'enclosure' | 'none';
+  /** Pets pin their hardware; pool nodes have null. */
+  readonly pin: HardwarePin | null;
+}
+
+export type VerifyCheck =
+  | { readonly name: string; readonly type: 'consul'; readonly service: string | null }
+  | { readonly name: string; readonly type: 'tcp'; readonly host: string; readonly port: number }
+  | { readonly name: string; readonly type: 'http'; readonly url: string; readonly expectStatus: number };
+
+export interface VerifySpec {
+  readonly checks: readonly VerifyCheck[];
+  /** All checks must pass continuously this long. */
+  readonly stableForMs: number;
+  /** Verify fails when not Ready after this long. */
+  readonly timeoutMs: number;
+}
+
+export interface RolloutSpec {
+  readonly maxUnavailable: number;
+  readonly maxSurge: number;
+  readonly maxInFlight: number;
+}
+
+export interface RemediationSpec {
+  /** Heal faulted nodes automatically. */
+  readonly enabled: boolean;
+  /** recycle: power off and delete the faulted profile first; abandon: leave the faulted hardware as it is. */
+  readonly strategy: 'recycle' | 'abandon';
+}
+
+export type NodeOwner =
+  | { readonly kind: 'NodePool'; readonly name: string; readonly index: number }
+  | { readonly kind: 'Node'; readonly name: string };
+
+/** One desired server, after merging, templating and validation. */
+export interface DesiredNode {
+  readonly name: string;
+  readonly owner: NodeOwner;
+  readonly plan: string;
+  readonly profileTemplate: string;
+  readonly deploymentPlan: ArtifactRef | null;
+  readonly goldenImage: ArtifactRef | null;
+  /** Custom attributes after templating; values are strings. */
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly fqdn: string | null;
+  readonly hardware: HardwareSpec;
+  readonly verify: VerifySpec;
+  readonly rollout: RolloutSpec;
+  readonly remediation: RemediationSpec;
+  readonly protected: boolean;
+  /** Names of desired nodes that must be Ready before this one is composed (pools expanded). */
+  readonly dependsOn: readonly string[];
+  /** sha256 hex of the canonical JSON of the immutable part (see specHashInput). */
+  readonly specHash: string;
+  readonly source: SourceLocation;
+}
+
+/**
+ * The immutable part of a node: what the spec hash covers. A change to any of it replaces the server;
+ * verify, rollout, remediation, protection and dependencies never do.
+ */
+export function specHashInput(
+  node: Pick<DesiredNode, 'profileTemplate' | 'deploymentPlan' | 'goldenImage' | 'attributes' | 'hardware'>,
+): unknown {
+  return {
+    profileTemplate: node.profileTemplate,
+    deploymentPlan: node.deploymentPlan,
+    goldenImage: node.goldenImage,
+    attributes: node.attributes,
+    serverHardwareType: node.hardware.serverHardwareType,
+  };
+}

@@ -1,0 +1,18 @@
+import { declarationErrors } from './codes/decl.js';
+import { internalErrors } from './codes/internal.js';
+import type { ErrorSpec } from './error-spec.js';
+
+/**
+ * Every error code Phoenix can raise, by area. Each area owns one file under `codes/`.
+ * docs/reference/errors.md is generated from this catalog (npm run docs:errors) and a test keeps them in sync.
+ */
+export const errorCatalog = {
+  ...declarationErrors,
+  ...internalErrors,
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof errorCatalog;
+
+export function isErrorCode(value: string): value is ErrorCode {
+  return Object.hasOwn(errorCatalog, value);
+}

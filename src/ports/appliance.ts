@@ -1,0 +1,37 @@
+import type { InventorySnapshot, ObservedHardware, ObservedProfile } from '../core/observed/inventory.js';
+
+/** What compose sends: everything else comes from the profile template. */
+export interface ComposeRequest {
+  /** Profile name: the node name. */
+  readonly name: string;
+  readonly templateUri: string;
+  readonly hardwareUri: string;
+  /** Profile description; contains the stamp line. */
+  readonly description: string;
+  /** OneView URI of the OS deployment plan; null when the template's own (or none) applies. */
+  readonly deploymentPlanUri: string | null;
+  /** Custom attributes as name/value pairs, NIC attributes already expanded to their five keys. */
+  readonly customAttributes: readonly { readonly name: string; readonly value: string }[];
+}
+
+export interface OperationOptions {
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * The appliance as the engine sees it: one OneView (with its Image Streamer). Every mutation waits for its
+ * OneView task and throws a PhoenixError (ONEVIEW_*) classified transient or terminal.
+ */
+export interface Appliance {
+  readInventory(options?: OperationOptions): Promise<InventorySnapshot>;
+  getHardware(uri: string, options?: OperationOptions): Promise<ObservedHardware | null>;
+  getProfile(uri: string, options?: OperationOptions): Promise<ObservedProfile | null>;
+  findProfileByName(name: string, options?: OperationOptions): Promise<ObservedProfile | null>;
+  composeProfile(request: ComposeRequest, options?: OperationOptions): Promise<ObservedProfile>;
+  deleteProfile(uri: string, options?: OperationOptions & { readonly force?: boolean }): Promise<void>;
+  powerOn(hardwareUri: string, options?: OperationOptions): Promise<void>;
+  /** Hard power-off (PressAndHold) unless graceful (MomentaryPress). */
+  powerOff(hardwareUri: string, options?: OperationOptions & { readonly graceful?: boolean }): Promise<void>;
+  /** Logs out; the appliance is unusable afterwards. */
+  close(): Promise<void>;
+}
