@@ -1,0 +1,30 @@
+# syntax=docker/dockerfile:1
+
+# --- build: compile TypeScript with the full toolchain -------------------------------------------
+FROM node:22-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm run build && npm prune --omit=dev --ignore-scripts
+
+# --- runtime: production dependencies and the compiled output only ------------------------------
+FROM node:22-bookworm-slim
+ENV NODE_ENV=production \
+    PHOENIX_STATE_DIR=/var/lib/phoenix \
+    PHOENIX_LISTEN=0.0.0.0:8080
+WORKDIR /app
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY package.json ./
+COPY schemas ./schemas
+COPY example-repo ./example-repo
+RUN mkdir -p /var/lib/phoenix && chown node:node /var/lib/phoenix
+USER node
+VOLUME ["/var/lib/phoenix"]
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:8080/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+ENTRYPOINT ["node", "dist/cli/main.js"]
+CMD ["sync", "--listen", "0.0.0.0:8080"]
