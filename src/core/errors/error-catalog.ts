@@ -1,5 +1,6 @@
 import { declarationErrors } from './codes/decl.js';
 import { internalErrors } from './codes/internal.js';
+import { oneviewErrors } from './codes/oneview.js';
 import type { ErrorSpec } from './error-spec.js';
 
 /**
@@ -9,6 +10,7 @@ import type { ErrorSpec } from './error-spec.js';
 export const errorCatalog = {
   ...declarationErrors,
   ...internalErrors,
+  ...oneviewErrors,
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -1,0 +1,111 @@
+import type { ErrorSpec } from '../error-spec.js';
+
+/**
+ * Errors of the OneView and Image Streamer client. Only src/adapters/oneview raises them; it also attaches the
+ * appliance's own `errorCode`, `message` and `recommendedActions` to the details, and for failed tasks an
+ * `attribution` ('hardware' when the failure points at the server hardware, so the executor quarantines it).
+ */
+export const oneviewErrors = {
+  ONEVIEW_CONFIG_INVALID: {
+    message: 'The OneView connection settings are incomplete or invalid.',
+    retry: 'terminal',
+    exitCode: 1,
+    hint: 'Set the Site oneview section (url, credentials) or OV_ADDRESS, OV_USERNAME and OV_PASSWORD.',
+  },
+  ONEVIEW_NOT_FOUND: {
+    message: 'The OneView resource does not exist.',
+    retry: 'terminal',
+    exitCode: 1,
+    hint: 'The resource was deleted or the URI is wrong; re-read the inventory and plan again.',
+  },
+  ONEVIEW_BAD_REQUEST: {
+    message: 'OneView rejected the request as invalid.',
+    retry: 'terminal',
+    exitCode: 1,
+    hint: 'Read the appliance message and recommended actions in the error details.',
+  },
+  ONEVIEW_CONFLICT: {
+    message: 'OneView refused the request because the resource is busy or in a conflicting state.',
+    retry: 'transient',
+    exitCode: 1,
+    hint: 'Another task is running on the resource; it is retried later.',
+  },
+  ONEVIEW_PRECONDITION_FAILED: {
+    message: 'The OneView resource changed since it was read (eTag mismatch).',
+    retry: 'transient',
+    exitCode: 1,
+    hint: 'Re-read the resource and plan again.',
+  },
+  ONEVIEW_UNAUTHORIZED: {
+    message: 'OneView refused the session (expired, invalid or insufficient privileges).',
+    retry: 'terminal',
+    exitCode: 1,
+    hint: 'Check that the OneView user has the privileges to manage server profiles and hardware.',
+  },
+  ONEVIEW_AUTH_FAILED: {
+    message: 'OneView rejected the login credentials.',
+    retry: 'terminal',
+    exitCode: 1,
+    hint: 'Check the username, password (OV_USERNAME, OV_PASSWORD) and the login domain (OV_AUTH_DOMAIN).',
+  },
+  ONEVIEW_UNAVAILABLE: {
+    message: 'The OneView appliance is unavailable or did not answer in time.',
+    retry: 'transient',
+    exitCode: 1,
+    hint: 'The appliance may be restarting or unreachable; check the address and the network.',
+  },
+  ONEVIEW_TLS: {
+    message: 'The TLS certificate of the appliance could not be verified.',
+    retry: 'terminal',
+    exitCode: 1,
+    hint: 'Give the CA certificate that signed the appliance certificate in tls.caFile or OV_CA_FILE; tls.insecureSkipVerify turns verification off (not recommended).',
+  },
+  ONEVIEW_VERSION_UNSUPPORTED: {
+    message: 'No OneView API version is supported by both the appliance and Phoenix.',
+    retry: 'terminal',
+    exitCode: 1,
+    hint: 'Check the apiVersion pin of the Site against GET /rest/version of the appliance.',
+  },
+  ONEVIEW_BAD_RESPONSE: {
+    message: 'The appliance answered with a response Phoenix cannot read.',
+    retry: 'terminal',
+    exitCode: 1,
+    hint: 'Run with --log-level debug and report the response shape.',
+  },
+  ONEVIEW_APPLIANCE_ERROR: {
+    message: 'The appliance reported an internal error.',
+    retry: 'transient',
+    exitCode: 1,
+    hint: 'Read the appliance message in the error details; the request is retried when it is safe.',
+  },
+  ONEVIEW_TASK_FAILED: {
+    message: 'A OneView task ended in error.',
+    retry: 'terminal',
+    exitCode: 1,
+    hint: 'Read the task errorCode and message in the details; attribution "hardware" means the server hardware is at fault.',
+  },
+  ONEVIEW_TASK_INTERRUPTED: {
+    message: 'A OneView task was interrupted before it finished.',
+    retry: 'transient',
+    exitCode: 1,
+    hint: 'The appliance restarted or cancelled the task; the operation is retried.',
+  },
+  ONEVIEW_TASK_TIMEOUT: {
+    message: 'A OneView task did not finish within its timeout.',
+    retry: 'transient',
+    exitCode: 1,
+    hint: 'The task may still finish on the appliance; the next pass re-reads the inventory and resumes.',
+  },
+  ONEVIEW_CANCELLED: {
+    message: 'The OneView operation was cancelled.',
+    retry: 'terminal',
+    exitCode: 1,
+    hint: 'The operation was stopped on request; a running OneView task keeps running on the appliance.',
+  },
+  ONEVIEW_IMAGE_STREAMER_NOT_FOUND: {
+    message: 'No Image Streamer deployment server is known to the appliance.',
+    retry: 'terminal',
+    exitCode: 1,
+    hint: 'Set imageStreamer.url in the Site, or add the deployment server in OneView.',
+  },
+} as const satisfies Record<string, ErrorSpec>;
