@@ -1,5 +1,6 @@
 import { declarationErrors } from './codes/decl.js';
 import { internalErrors } from './codes/internal.js';
+import { planErrors } from './codes/plan.js';
 import { oneviewErrors } from './codes/oneview.js';
 import type { ErrorSpec } from './error-spec.js';
 
@@ -10,6 +11,7 @@ import type { ErrorSpec } from './error-spec.js';
 export const errorCatalog = {
   ...declarationErrors,
   ...internalErrors,
+  ...planErrors,
   ...oneviewErrors,
 } as const satisfies Record<string, ErrorSpec>;
 
