@@ -1,0 +1,77 @@
+import type { DeploymentPlanAttribute, ObservedDeploymentPlan } from '../observed/inventory.js';
+import { compareText } from './inventory-index.js';
+import type { StepAttribute } from './plan-step.js';
+import { isSensitiveAttribute } from './sensitive-attribute.js';
+
+/** The five keys a `nic` attribute expands to in a profile, with the values used when the node sets none. */
+export const NIC_KEYS: Readonly<Record<string, string>> = {
+  connectionid: '1',
+  constraint: 'auto',
+  dhcp: 'false',
+  ipv4disable: 'false',
+  networkuri: '',
+};
+
+export interface AttributeCheck {
+  /** What compose sends, sorted by name. */
+  readonly customAttributes: readonly StepAttribute[];
+  /** Declared, editable, no default, not set. */
+  readonly missing: readonly string[];
+  /** Set by the node, not declared by the plan. */
+  readonly undeclared: readonly string[];
+  /** Set by the node, declared read-only. */
+  readonly notEditable: readonly string[];
+}
+
+function expandNic(
+  attribute: DeploymentPlanAttribute,
+  attributes: Readonly<Record<string, string>>,
+  used: Set<string>,
+): StepAttribute[] {
+  return Object.entries(NIC_KEYS).map(([key, fallback]) => {
+    const name = `${attribute.name}.${key}`;
+    used.add(name);
+    return { name, value: attributes[name] ?? fallback, sensitive: false };
+  });
+}
+
+/**
+ * Checks a node's attributes against what its deployment plan declares and builds the custom attributes to
+ * send: editable declared attributes (the node's value, else the plan's default), NIC attributes expanded.
+ * Without a deployment plan nothing is declared.
+ */
+export function checkAttributes(
+  plan: ObservedDeploymentPlan | null,
+  attributes: Readonly<Record<string, string>>,
+): AttributeCheck {
+  const out: StepAttribute[] = [];
+  const missing: string[] = [];
+  const notEditable: string[] = [];
+  const used = new Set<string>();
+  for (const declared of plan?.attributes ?? []) {
+    if (!declared.editable) {
+      if (Object.hasOwn(attributes, declared.name)) notEditable.push(declared.name);
+      used.add(declared.name);
+      continue;
+    }
+    if (declared.type === 'nic') {
+      out.push(...expandNic(declared, attributes, used));
+      continue;
+    }
+    used.add(declared.name);
+    const value = Object.hasOwn(attributes, declared.name)
+      ? attributes[declared.name]!
+      : declared.defaultValue;
+    if (!Object.hasOwn(attributes, declared.name) && declared.defaultValue === '')
+      missing.push(declared.name);
+    const sensitive = isSensitiveAttribute(declared.name, declared.type);
+    out.push({ name: declared.name, value: sensitive ? null : value, sensitive });
+  }
+  const undeclared = Object.keys(attributes).filter((name) => !used.has(name));
+  return {
+    customAttributes: out.sort((a, b) => compareText(a.name, b.name)),
+    missing: missing.sort(compareText),
+    undeclared: undeclared.sort(compareText),
+    notEditable: notEditable.sort(compareText),
+  };
+}

@@ -1,0 +1,68 @@
+import type { ObservedHardware } from '../observed/inventory.js';
+import { buildSteps } from './build-steps.js';
+import type { ChangeDraft } from './change-draft.js';
+import { describeChange } from './change-reason.js';
+import { compareText, type InventoryIndex } from './inventory-index.js';
+import { diffInstances, viewDesired, viewObserved } from './instance-view.js';
+import type { InstanceView, PlanChange } from './reconcile-plan.js';
+
+/** Turns a finished draft into the plan's immutable change value. Keys are written in one fixed order. */
+export function finishChange(
+  draft: ChangeDraft,
+  index: InventoryIndex,
+  enclosureOf: (hardware: ObservedHardware) => string | null,
+  placement: { wave: number | null; phase: 'main' | 'cleanup'; rolloutGroup: string | null },
+): PlanChange {
+  const existing =
+    draft.instance ?? (draft.conflict === null ? null : { profile: draft.conflict, hardware: null });
+  const before: InstanceView | null =
+    existing === null
+      ? null
+      : viewObserved(index, {
+          profile: existing.profile,
+          hardware:
+            existing.hardware ??
+            (existing.profile.hardwareUri === null
+              ? null
+              : (index.hardwareByUri.get(existing.profile.hardwareUri) ?? null)),
+        });
+  const target = draft.target;
+  const after: InstanceView | null =
+    draft.desired !== null && target !== null
+      ? viewDesired(
+          index,
+          draft.desired,
+          target.template.name,
+          target.deploymentPlan?.name ?? null,
+          target.customAttributes,
+          target.hardware,
+          target.stamp,
+        )
+      : draft.action === 'create' && draft.cause === 'resume'
+        ? before
+        : null;
+  const { steps, disruption } = buildSteps(draft, enclosureOf);
+  const fieldChanges = draft.action === 'delete' || target !== null ? diffInstances(before, after) : [];
+  return {
+    id: draft.id,
+    node: draft.node,
+    pool: draft.pool,
+    action: draft.action,
+    cause: draft.cause,
+    blockedBy: draft.blockedBy,
+    fault: draft.fault,
+    condition: draft.condition,
+    reason: describeChange(draft),
+    protected: draft.protected,
+    before,
+    after,
+    fieldChanges,
+    steps,
+    dependsOn: [...draft.dependsOn].sort(compareText),
+    wave: steps.length === 0 ? null : placement.wave,
+    phase: placement.phase,
+    rolloutGroup: steps.length === 0 ? null : placement.rolloutGroup,
+    disruption,
+    surge: draft.surge,
+  };
+}

@@ -1,0 +1,36 @@
+import type { DesiredNode } from '../desired/desired-state.js';
+import { compareText } from './inventory-index.js';
+
+/**
+ * Desired nodes with every node after the nodes it depends on, otherwise by name. Cycles are rejected by
+ * validation; here a back edge is simply ignored so the order stays total.
+ */
+export function orderNodes(nodes: readonly DesiredNode[]): DesiredNode[] {
+  const byName = new Map(nodes.map((n) => [n.name, n]));
+  const state = new Map<string, 'visiting' | 'done'>();
+  const out: DesiredNode[] = [];
+  const sorted = [...nodes].sort((a, b) => compareText(a.name, b.name));
+  for (const root of sorted) {
+    if (state.has(root.name)) continue;
+    // Iterative depth-first post-order, so long dependency chains cannot overflow the stack.
+    const stack: { node: DesiredNode; deps: string[]; next: number }[] = [];
+    const push = (node: DesiredNode): void => {
+      state.set(node.name, 'visiting');
+      stack.push({ node, deps: [...node.dependsOn].sort(compareText), next: 0 });
+    };
+    push(root);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const dep = top.deps[top.next++];
+      if (dep === undefined) {
+        stack.pop();
+        state.set(top.node.name, 'done');
+        out.push(top.node);
+        continue;
+      }
+      const child = byName.get(dep);
+      if (child !== undefined && !state.has(dep)) push(child);
+    }
+  }
+  return out;
+}
