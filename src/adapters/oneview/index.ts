@@ -1,0 +1,19 @@
+export { connectAppliance, DEFAULT_RETRY, type ConnectOptions } from './connect-appliance.js';
+export {
+  resolveConnectionConfig,
+  normaliseOrigin,
+  type ConnectionConfig,
+  type ConnectionEnv,
+  type SiteConnection,
+} from './connection-config.js';
+export { OneViewAppliance } from './oneview-appliance.js';
+export { expandNicAttribute, NIC_KEYS, type NicSettings } from './compose-profile-body.js';
+export {
+  failureAttribution,
+  HARDWARE_ERROR_CODES,
+  type FailureAttribution,
+  type TaskFailureDetails,
+} from './task-failure.js';
+export { inventoryFingerprint } from './inventory-fingerprint.js';
+export { Secret } from './secret.js';
+export { systemClock } from './system-clock.js';

@@ -1,0 +1,368 @@
+import { PhoenixError, hasErrorCode } from '../../core/errors/phoenix-error.js';
+import type {
+  DeploymentPlanAttribute,
+  InventorySnapshot,
+  ObservedDeploymentPlan,
+  ObservedGoldenImage,
+  ObservedHardware,
+  ObservedProfile,
+} from '../../core/observed/inventory.js';
+import type { Logger } from '../../logging/create-logger.js';
+import type { Appliance, ComposeRequest, OperationOptions } from '../../ports/appliance.js';
+import type { Clock } from '../../ports/clock.js';
+import { readCollection } from './collection-reader.js';
+import { composeProfileBody } from './compose-profile-body.js';
+import type { HttpTransport } from './http-transport.js';
+import { inventoryFingerprint } from './inventory-fingerprint.js';
+import type { OneViewSession } from './oneview-session.js';
+import {
+  parseDeploymentPlan,
+  parseEnclosure,
+  parseGoldenImage,
+  parseHardware,
+  parseNamed,
+  parseProfile,
+  parseStreamerPlan,
+  parseTemplate,
+} from './parse-wire.js';
+import type { RequestStats } from './request-stats.js';
+import type { RestClient } from './rest-client.js';
+import { equalsFilter } from './safe-filter.js';
+import { taskRefOf, waitForTask, type TaskKind, type TaskPolicy } from './task-waiter.js';
+import {
+  arrayOf,
+  asWireObject,
+  isWireObject,
+  optionalObject,
+  optionalString,
+  type WireObject,
+} from './wire-fields.js';
+
+/** Resource URIs handed to the adapter must be appliance-relative REST paths. */
+const REST_URI = /^\/rest\/[A-Za-z0-9._~:@!$&'()*+,;=%/-]+$/;
+
+export function assertRestUri(uri: string, field: string): void {
+  if (!REST_URI.test(uri) || uri.includes('..') || uri.includes('//')) {
+    throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', { reason: 'not a OneView resource URI', field, uri });
+  }
+}
+
+export interface OneViewApplianceParts {
+  readonly oneview: RestClient;
+  /** Resolves the Image Streamer client (configured or discovered); null when the appliance has none. */
+  readonly imageStreamer: (signal?: AbortSignal) => Promise<RestClient | null>;
+  readonly session: OneViewSession;
+  readonly transport: HttpTransport;
+  readonly apiVersion: number;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  readonly pageSize: number;
+  readonly taskPolicy: TaskPolicy;
+  readonly stats: RequestStats;
+}
+
+function byUri<T extends { readonly uri: string }>(items: T[]): T[] {
+  return items.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+}
+
+/**
+ * The Appliance port over one OneView and its Image Streamer. Every mutation waits for its task; errors are
+ * PhoenixErrors with ONEVIEW_* codes. Also: labels and raw resource reads, used by tools beside the engine.
+ */
+export class OneViewAppliance implements Appliance {
+  readonly apiVersion: number;
+  readonly #p: OneViewApplianceParts;
+  #closed = false;
+
+  constructor(parts: OneViewApplianceParts) {
+    this.#p = parts;
+    this.apiVersion = parts.apiVersion;
+  }
+
+  get origin(): string {
+    return this.#p.oneview.origin;
+  }
+
+  /** Requests sent so far, per path. */
+  get stats(): RequestStats {
+    return this.#p.stats;
+  }
+
+  async readInventory(options: OperationOptions = {}): Promise<InventorySnapshot> {
+    const { signal } = options;
+    const list = (path: string): Promise<unknown[]> =>
+      readCollection(this.#p.oneview, path, { pageSize: this.#p.pageSize, signal });
+    const [enclosures, enclosureGroups, hardwareTypes, hardware, templates, profiles, osPlans, streamer] =
+      await Promise.all([
+        list('/rest/enclosures'),
+        list('/rest/enclosure-groups'),
+        list('/rest/server-hardware-types'),
+        list('/rest/server-hardware'),
+        list('/rest/server-profile-templates'),
+        list('/rest/server-profiles'),
+        this.#listOsDeploymentPlans(signal),
+        this.#readStreamer(signal),
+      ]);
+    const goldenByPlan = new Map(streamer.plans.map((p) => [p.id, p.goldenImageUri] as const));
+    const body = {
+      enclosures: byUri(enclosures.map(parseEnclosure)),
+      enclosureGroups: byUri(enclosureGroups.map((e) => parseNamed(e, 'enclosure-group'))),
+      hardwareTypes: byUri(hardwareTypes.map((t) => parseNamed(t, 'server-hardware-type'))),
+      hardware: byUri(hardware.map(parseHardware)),
+      templates: byUri(templates.map(parseTemplate)),
+      profiles: byUri(profiles.map(parseProfile)),
+      deploymentPlans: byUri(
+        osPlans.map((p): ObservedDeploymentPlan => parseDeploymentPlan(p, goldenByPlan)),
+      ),
+      goldenImages: byUri(streamer.goldenImages),
+    };
+    return {
+      formatVersion: 1,
+      appliance: this.#p.oneview.origin,
+      apiVersion: this.apiVersion,
+      takenAt: new Date(this.#p.clock.now()).toISOString(),
+      fingerprint: inventoryFingerprint(body),
+      ...body,
+    };
+  }
+
+  async #listOsDeploymentPlans(signal?: AbortSignal): Promise<unknown[]> {
+    try {
+      return await readCollection(this.#p.oneview, '/rest/os-deployment-plans', {
+        pageSize: this.#p.pageSize,
+        signal,
+      });
+    } catch (error) {
+      if (hasErrorCode(error, 'ONEVIEW_NOT_FOUND')) return [];
+      throw error;
+    }
+  }
+
+  async #readStreamer(signal?: AbortSignal): Promise<{
+    plans: { id: string; goldenImageUri: string | null }[];
+    goldenImages: ObservedGoldenImage[];
+  }> {
+    const client = await this.#p.imageStreamer(signal);
+    if (client === null) return { plans: [], goldenImages: [] };
+    const opts = { pageSize: this.#p.pageSize, signal };
+    const [plans, images] = await Promise.all([
+      readCollection(client, '/rest/deployment-plans', opts),
+      readCollection(client, '/rest/golden-images', opts),
+    ]);
+    return { plans: plans.map(parseStreamerPlan), goldenImages: images.map(parseGoldenImage) };
+  }
+
+  /** One resource as the appliance sends it; null when it does not exist. */
+  async getResource(uri: string, options: OperationOptions = {}): Promise<WireObject | null> {
+    assertRestUri(uri, 'uri');
+    try {
+      return asWireObject(await this.#p.oneview.get(uri, options.signal), uri);
+    } catch (error) {
+      if (hasErrorCode(error, 'ONEVIEW_NOT_FOUND')) return null;
+      throw error;
+    }
+  }
+
+  async getHardware(uri: string, options: OperationOptions = {}): Promise<ObservedHardware | null> {
+    const body = await this.getResource(uri, options);
+    return body === null ? null : parseHardware(body);
+  }
+
+  async getProfile(uri: string, options: OperationOptions = {}): Promise<ObservedProfile | null> {
+    const body = await this.getResource(uri, options);
+    return body === null ? null : parseProfile(body);
+  }
+
+  async findProfileByName(name: string, options: OperationOptions = {}): Promise<ObservedProfile | null> {
+    const members = await readCollection(this.#p.oneview, '/rest/server-profiles', {
+      filters: [equalsFilter('name', name)],
+      pageSize: 16,
+      signal: options.signal,
+    });
+    // OneView compares names case-insensitively; a profile is this node's only when the name is identical.
+    const exact = members.map(parseProfile).filter((p) => p.name === name);
+    return exact[0] ?? null;
+  }
+
+  /** The custom attributes an OS deployment plan declares (OneView mirror of the Image Streamer plan). */
+  async deploymentPlanAttributes(
+    planUri: string,
+    options: OperationOptions = {},
+  ): Promise<readonly DeploymentPlanAttribute[]> {
+    const plan = await this.getResource(planUri, options);
+    if (plan === null)
+      throw new PhoenixError('ONEVIEW_NOT_FOUND', { what: 'os-deployment-plan', uri: planUri });
+    return parseDeploymentPlan(plan).attributes;
+  }
+
+  async composeProfile(request: ComposeRequest, options: OperationOptions = {}): Promise<ObservedProfile> {
+    assertRestUri(request.templateUri, 'templateUri');
+    assertRestUri(request.hardwareUri, 'hardwareUri');
+    if (request.deploymentPlanUri !== null) assertRestUri(request.deploymentPlanUri, 'deploymentPlanUri');
+    const { signal } = options;
+    const newProfile = asWireObject(
+      await this.#p.oneview.get(`${request.templateUri}/new-profile`, signal),
+      'new-profile',
+    );
+    const planUri =
+      request.deploymentPlanUri ??
+      optionalString(optionalObject(newProfile, 'osDeploymentSettings'), 'osDeploymentPlanUri');
+    const planAttributes = planUri === null ? [] : await this.deploymentPlanAttributes(planUri, options);
+    const body = composeProfileBody(newProfile, request, planAttributes);
+    const task = await this.#mutate(
+      'POST',
+      '/rest/server-profiles',
+      body,
+      'compose profile',
+      'profileCreate',
+      signal,
+    );
+    const created =
+      task === null ? null : optionalString(optionalObject(task, 'associatedResource'), 'resourceUri');
+    const profile =
+      created !== null
+        ? await this.getProfile(created, options)
+        : await this.findProfileByName(request.name, options);
+    if (profile === null)
+      throw new PhoenixError('ONEVIEW_BAD_RESPONSE', {
+        what: 'compose profile',
+        reason: 'the created profile cannot be found',
+        name: request.name,
+      });
+    this.#p.logger.info(
+      { profile: profile.name, profileUri: profile.uri, hardwareUri: request.hardwareUri },
+      'oneview profile composed',
+    );
+    return profile;
+  }
+
+  async deleteProfile(
+    uri: string,
+    options: OperationOptions & { readonly force?: boolean; readonly eTag?: string } = {},
+  ): Promise<void> {
+    assertRestUri(uri, 'uri');
+    const path = options.force ? `${uri}?force=true` : uri;
+    try {
+      await this.#mutate('DELETE', path, undefined, 'delete profile', 'profileDelete', options.signal, {
+        'if-match': options.eTag ?? '*',
+      });
+    } catch (error) {
+      if (hasErrorCode(error, 'ONEVIEW_NOT_FOUND') && error.details['path'] === uri) {
+        this.#p.logger.info({ profileUri: uri }, 'oneview profile already deleted');
+        return;
+      }
+      throw error;
+    }
+    this.#p.logger.info({ profileUri: uri }, 'oneview profile deleted');
+  }
+
+  async powerOn(hardwareUri: string, options: OperationOptions = {}): Promise<void> {
+    await this.#setPower(hardwareUri, 'On', 'MomentaryPress', options.signal);
+  }
+
+  async powerOff(
+    hardwareUri: string,
+    options: OperationOptions & { readonly graceful?: boolean } = {},
+  ): Promise<void> {
+    await this.#setPower(
+      hardwareUri,
+      'Off',
+      options.graceful ? 'MomentaryPress' : 'PressAndHold',
+      options.signal,
+    );
+  }
+
+  async #setPower(
+    hardwareUri: string,
+    powerState: 'On' | 'Off',
+    powerControl: string,
+    signal?: AbortSignal,
+  ): Promise<void> {
+    assertRestUri(hardwareUri, 'hardwareUri');
+    const current = await this.getHardware(hardwareUri, signal ? { signal } : {});
+    if (current === null)
+      throw new PhoenixError('ONEVIEW_NOT_FOUND', { what: 'server-hardware', uri: hardwareUri });
+    if (current.powerState === powerState) return;
+    await this.#mutate(
+      'PUT',
+      `${hardwareUri}/powerState`,
+      { powerState, powerControl },
+      `power ${powerState.toLowerCase()}`,
+      'power',
+      signal,
+    );
+    this.#p.logger.info({ hardwareUri, powerState, powerControl }, 'oneview power state set');
+  }
+
+  /** Label names on a resource (empty when it has none). */
+  async getLabels(resourceUri: string, options: OperationOptions = {}): Promise<string[]> {
+    assertRestUri(resourceUri, 'resourceUri');
+    const body = await this.getResource(`/rest/labels/resources${resourceUri}`, options);
+    return body === null ? [] : labelNames(body);
+  }
+
+  /** Adds labels to a resource; returns the labels it then carries. */
+  async addLabels(
+    resourceUri: string,
+    names: readonly string[],
+    options: OperationOptions = {},
+  ): Promise<string[]> {
+    assertRestUri(resourceUri, 'resourceUri');
+    const res = await this.#p.oneview.call('POST', '/rest/labels/resources', {
+      body: { resourceUri, labels: names.map((name) => ({ name })) },
+      signal: options.signal,
+    });
+    const ref = taskRefOf(res);
+    if (ref !== null && ref.task !== null) {
+      await waitForTask(this.#p.oneview, ref, this.#waitOptions('add labels', 'other', options.signal));
+      return this.getLabels(resourceUri, options);
+    }
+    return isWireObject(res.body) ? labelNames(res.body) : this.getLabels(resourceUri, options);
+  }
+
+  /** Sends a mutation and waits for its task; returns the final task (null for a synchronous answer). */
+  async #mutate(
+    method: 'POST' | 'PUT' | 'DELETE',
+    path: string,
+    body: unknown,
+    operation: string,
+    kind: TaskKind,
+    signal: AbortSignal | undefined,
+    headers: Readonly<Record<string, string>> = {},
+  ): Promise<WireObject | null> {
+    if (this.#closed)
+      throw new PhoenixError('ONEVIEW_CANCELLED', { reason: 'the appliance connection is closed' });
+    const res = await this.#p.oneview.call(method, path, {
+      ...(body !== undefined ? { body } : {}),
+      headers,
+      signal,
+    });
+    const ref = taskRefOf(res);
+    if (ref === null) return null;
+    return waitForTask(this.#p.oneview, ref, this.#waitOptions(operation, kind, signal));
+  }
+
+  #waitOptions(operation: string, kind: TaskKind, signal: AbortSignal | undefined) {
+    return {
+      operation,
+      kind,
+      policy: this.#p.taskPolicy,
+      clock: this.#p.clock,
+      logger: this.#p.logger,
+      signal,
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#p.session.close();
+    await this.#p.transport.close();
+  }
+}
+
+function labelNames(body: WireObject): string[] {
+  return arrayOf(body, 'labels')
+    .map((l) => (typeof l === 'string' ? l : isWireObject(l) ? optionalString(l, 'name') : null))
+    .filter((n): n is string => n !== null);
+}

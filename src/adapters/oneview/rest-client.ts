@@ -1,0 +1,185 @@
+import { PhoenixError, isPhoenixError } from '../../core/errors/phoenix-error.js';
+import type { Logger } from '../../logging/create-logger.js';
+import type { Clock } from '../../ports/clock.js';
+import { backoffDelay, type BackoffPolicy } from './backoff.js';
+import type { HttpResponse, HttpTransport } from './http-transport.js';
+import type { RequestStats } from './request-stats.js';
+import { errorFromResponse } from './response-error.js';
+import type { Secret } from './secret.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Where the session token comes from: one session per appliance, shared by OneView and its Image Streamer. */
+export interface SessionAuth {
+  token(signal?: AbortSignal): Promise<Secret>;
+  /** Called after a 401 with the token that was refused: logs in again unless another caller already did. */
+  renew(refused: Secret, signal?: AbortSignal): Promise<Secret>;
+}
+
+export interface RetryOptions {
+  /** Attempts for a safe request that failed transiently (connection reset, 502, 504, timeout). */
+  readonly maxAttempts: number;
+  readonly backoff: BackoffPolicy;
+  /** How long a 503 (appliance restarting) is waited out before giving up. */
+  readonly unavailableTimeoutMs: number;
+}
+
+export interface RestClientOptions {
+  readonly transport: HttpTransport;
+  readonly origin: string;
+  /** X-API-Version to send; null sends none (only GET /rest/version). */
+  readonly apiVersion: () => number | null;
+  readonly session: SessionAuth | null;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  readonly random: () => number;
+  readonly requestTimeoutMs: number;
+  readonly retry: RetryOptions;
+  readonly stats: RequestStats;
+}
+
+export interface CallOptions {
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly signal?: AbortSignal | undefined;
+  /** Send the session token (default true). */
+  readonly authenticated?: boolean;
+  /** Safe to repeat after a transient failure; defaults to true for GET only. */
+  readonly idempotent?: boolean;
+}
+
+function retryAfterMs(headers: Readonly<Record<string, string>>): number | null {
+  const raw = headers['retry-after'];
+  if (raw === undefined) return null;
+  const seconds = Number(raw);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : null;
+}
+
+/**
+ * Requests to one origin (OneView or Image Streamer): headers, session, retries and error mapping. Transient
+ * failures are retried only where that is safe (GET, task polls, login); a 503 is waited out for any method,
+ * because the appliance did not accept the request. A 401 logs in again once and repeats the request.
+ */
+export class RestClient {
+  readonly origin: string;
+  readonly #o: RestClientOptions;
+
+  constructor(options: RestClientOptions) {
+    this.origin = options.origin;
+    this.#o = options;
+  }
+
+  get stats(): RequestStats {
+    return this.#o.stats;
+  }
+
+  async call(method: HttpMethod, path: string, options: CallOptions = {}): Promise<HttpResponse> {
+    const o = this.#o;
+    const authenticated = options.authenticated ?? true;
+    const idempotent = options.idempotent ?? method === 'GET';
+    const signal = options.signal;
+    const bare = path.split('?')[0] ?? path;
+    const started = o.clock.now();
+    let attempt = 0;
+    let reauthenticated = false;
+    for (;;) {
+      const token = authenticated && o.session ? await o.session.token(signal) : null;
+      const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+      const version = o.apiVersion();
+      if (version !== null) headers['x-api-version'] = String(version);
+      if (token !== null) headers['auth'] = token.reveal();
+      let body: string | undefined;
+      if (options.body !== undefined) {
+        headers['content-type'] = 'application/json';
+        body = JSON.stringify(options.body);
+      }
+      const sentAt = o.clock.now();
+      let res: HttpResponse;
+      try {
+        o.stats.record(path);
+        res = await o.transport.send({
+          origin: o.origin,
+          method,
+          path,
+          headers,
+          ...(body !== undefined ? { body } : {}),
+          timeoutMs: o.requestTimeoutMs,
+          signal,
+        });
+      } catch (error) {
+        const retryable = isPhoenixError(error) && error.details['retryable'] === true;
+        if (retryable && idempotent && attempt + 1 < o.retry.maxAttempts) {
+          const delay = backoffDelay(o.retry.backoff, attempt, o.random);
+          o.logger.debug(
+            {
+              method,
+              path: bare,
+              attempt,
+              delayMs: delay,
+              reason: isPhoenixError(error) ? error.details['reason'] : undefined,
+            },
+            'oneview request failed; retrying',
+          );
+          await this.#sleep(delay, signal);
+          attempt++;
+          continue;
+        }
+        throw error;
+      }
+      o.logger.debug(
+        {
+          method,
+          origin: o.origin,
+          path: bare,
+          status: res.status,
+          durationMs: o.clock.now() - sentAt,
+          attempt,
+        },
+        'oneview request',
+      );
+
+      if (res.status === 401 && authenticated && o.session && token !== null && !reauthenticated) {
+        reauthenticated = true;
+        o.logger.info({ path: bare }, 'oneview session refused; logging in again');
+        await o.session.renew(token, signal);
+        continue;
+      }
+      if (res.status === 503 && o.clock.now() - started < o.retry.unavailableTimeoutMs) {
+        const delay = retryAfterMs(res.headers) ?? backoffDelay(o.retry.backoff, attempt, o.random);
+        o.logger.warn(
+          { method, path: bare, attempt, delayMs: delay },
+          'oneview appliance unavailable; waiting',
+        );
+        await this.#sleep(delay, signal);
+        attempt++;
+        continue;
+      }
+      if ((res.status === 502 || res.status === 504) && idempotent && attempt + 1 < o.retry.maxAttempts) {
+        const delay = backoffDelay(o.retry.backoff, attempt, o.random);
+        o.logger.debug(
+          { method, path: bare, status: res.status, attempt, delayMs: delay },
+          'oneview gateway error; retrying',
+        );
+        await this.#sleep(delay, signal);
+        attempt++;
+        continue;
+      }
+      if (res.status >= 400)
+        throw errorFromResponse(res.status, res.body, { method, path: bare, origin: o.origin });
+      return res;
+    }
+  }
+
+  /** GET returning the parsed JSON body. */
+  async get(path: string, signal?: AbortSignal): Promise<unknown> {
+    return (await this.call('GET', path, { signal })).body;
+  }
+
+  async #sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+    try {
+      await this.#o.clock.sleep(ms, signal);
+    } catch (cause) {
+      throw new PhoenixError('ONEVIEW_CANCELLED', { origin: this.origin }, { cause });
+    }
+  }
+}
