@@ -1,3 +1,4 @@
+import { applyErrors } from './codes/apply.js';
 import { declarationErrors } from './codes/decl.js';
 import { internalErrors } from './codes/internal.js';
 import { planErrors } from './codes/plan.js';
@@ -9,6 +10,7 @@ import type { ErrorSpec } from './error-spec.js';
  * docs/reference/errors.md is generated from this catalog (npm run docs:errors) and a test keeps them in sync.
  */
 export const errorCatalog = {
+  ...applyErrors,
   ...declarationErrors,
   ...internalErrors,
   ...planErrors,

@@ -1,0 +1,47 @@
+import type { ErrorSpec } from '../error-spec.js';
+
+/** Errors of applying a reconcile plan. */
+export const applyErrors = {
+  APPLY_NOT_APPROVED: {
+    message: 'The plan was not approved, so nothing was applied.',
+    retry: 'terminal',
+    exitCode: 1,
+    hint: 'Answer yes at the prompt, or pass --auto-approve where no terminal is attached.',
+  },
+  APPLY_STEP_TIMEOUT: {
+    message: 'A step did not finish within its timeout.',
+    retry: 'transient',
+    exitCode: 1,
+    hint: 'The step is retried; raise the step timeouts if the appliance is slow.',
+  },
+  APPLY_VERIFY_TIMEOUT: {
+    message: 'The node did not become Ready within its verify timeout.',
+    retry: 'terminal',
+    exitCode: 1,
+    hint: 'The hardware is quarantined and the node composed elsewhere; check the OS build and the verify checks.',
+  },
+  APPLY_HARDWARE_UNUSABLE: {
+    message: 'The hardware allocated to the node cannot take it any more.',
+    retry: 'terminal',
+    exitCode: 1,
+    hint: 'The hardware is quarantined and another spare is tried; phoenix status lists quarantined hardware.',
+  },
+  APPLY_NO_SPARE_HARDWARE: {
+    message: 'No free, healthy hardware matches the node after its allocated hardware failed.',
+    retry: 'terminal',
+    exitCode: 1,
+    hint: 'Free or add hardware of the node type, or release quarantined hardware once repaired.',
+  },
+  APPLY_NAME_TAKEN: {
+    message: 'A profile with the node name exists and is not the one this run composes.',
+    retry: 'terminal',
+    exitCode: 1,
+    hint: 'Plan again: the inventory changed under the run.',
+  },
+  APPLY_INTERRUPTED: {
+    message: 'The apply was interrupted before it finished; running OneView tasks were let finish.',
+    retry: 'transient',
+    exitCode: 1,
+    hint: 'Run phoenix apply again: it resumes from the inventory and the ledger.',
+  },
+} as const satisfies Record<string, ErrorSpec>;
