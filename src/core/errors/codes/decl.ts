@@ -1,17 +1,118 @@
 import type { ErrorSpec } from '../error-spec.js';
 
-/** Errors of the declarations layer. Findings about the user's files are diagnostics, not these. */
+const finding = (message: string, hint: string): ErrorSpec => ({
+  message,
+  retry: 'terminal',
+  exitCode: 1,
+  hint,
+});
+
+/**
+ * Codes of the declarations layer. DECL_INVALID and DECL_ROOT_NOT_FOUND are thrown; every other code names a
+ * diagnostic: a finding about the user's files, reported with file, line, column and YAML path.
+ */
 export const declarationErrors = {
-  DECL_INVALID: {
-    message: 'The declarations contain errors; nothing was applied.',
-    retry: 'terminal',
-    exitCode: 1,
-    hint: 'Fix every diagnostic listed (phoenix validate shows them all at once).',
-  },
-  DECL_ROOT_NOT_FOUND: {
-    message: 'The declarations root does not exist or is not a directory.',
-    retry: 'terminal',
-    exitCode: 1,
-    hint: 'Check --repo and --path.',
-  },
+  DECL_INVALID: finding(
+    'The declarations contain errors; nothing was applied.',
+    'Fix every diagnostic listed (phoenix validate shows them all at once).',
+  ),
+  DECL_ROOT_NOT_FOUND: finding(
+    'The declarations root does not exist or is not a directory.',
+    'Check --repo and --path.',
+  ),
+  DECL_FILE_TOO_LARGE: finding(
+    'A declaration file is larger than 1 MiB and was not read.',
+    'Split the file; declarations are small, so a file this size is almost certainly not one.',
+  ),
+  DECL_NOT_TEXT: finding(
+    'A declaration file is not UTF-8 text.',
+    'Remove the binary file or give it another extension than .yaml or .yml.',
+  ),
+  DECL_FILE_UNREADABLE: finding('A declaration file could not be read.', 'Check the file permissions.'),
+  DECL_SYMLINK_ESCAPE: finding(
+    'A symbolic link points outside the repository.',
+    'Declarations must live in the repository: copy the file in instead of linking to it.',
+  ),
+  DECL_YAML_SYNTAX: finding(
+    'A file is not valid YAML.',
+    'Fix the syntax at the reported line and column; duplicate keys are syntax errors too.',
+  ),
+  DECL_ALIAS_LIMIT: finding(
+    'A YAML document expands too many aliases.',
+    'Declarations need few aliases, if any; a document that expands this many is refused as a resource-exhaustion risk.',
+  ),
+  DECL_MISSING_KIND: finding(
+    'A YAML document is not a resource: it has no kind.',
+    'Every document needs apiVersion, kind (Site, Plan, NodePool or Node), metadata and spec.',
+  ),
+  DECL_UNKNOWN_KIND: finding(
+    'A YAML document has an unknown kind.',
+    'Use one of Site, Plan, NodePool or Node.',
+  ),
+  DECL_UNKNOWN_KEY: finding(
+    'A declaration has a key its schema does not define.',
+    'Check the spelling against docs/reference/declarations.md; unknown keys are errors so typos are not ignored.',
+  ),
+  DECL_SCHEMA: finding(
+    'A value does not match the declaration schema.',
+    'Check the type and format of the value against docs/reference/declarations.md.',
+  ),
+  DECL_LITERAL_SECRET: finding(
+    'A secret is written in the declarations.',
+    'Reference it instead: {env: NAME} or {file: PATH}. Rotate the secret, since it is in Git history.',
+  ),
+  DECL_NO_SITE: finding(
+    'The declarations root has no Site.',
+    'Declare exactly one Site (kind: Site) under the declarations root.',
+  ),
+  DECL_MULTIPLE_SITES: finding(
+    'The declarations root has more than one Site.',
+    'Keep one Site per declarations root; use --path to point at one site of a multi-site repository.',
+  ),
+  DECL_DUPLICATE_NAME: finding(
+    'Two resources of the same kind have the same name.',
+    'Rename or remove one of them.',
+  ),
+  DECL_DUPLICATE_NODE: finding(
+    'Two nodes have the same name.',
+    'Node names are unique across pools and pets: change a naming pattern or a Node name.',
+  ),
+  DECL_DUPLICATE_PIN: finding(
+    'Two nodes are pinned to the same hardware.',
+    'Pin each Node to its own enclosure bay or serial number.',
+  ),
+  DECL_UNKNOWN_REFERENCE: finding(
+    'A reference names a resource that is not declared.',
+    'Declare the resource or fix the name.',
+  ),
+  DECL_EXTENDS_CYCLE: finding(
+    'Plans extend each other in a cycle.',
+    'Break the cycle: a plan chain must end at a plan without extends.',
+  ),
+  DECL_DEPENDS_ON_CYCLE: finding(
+    'Pools or nodes depend on each other in a cycle.',
+    'Break the cycle in dependsOn: nothing in it could ever become Ready first.',
+  ),
+  DECL_UNKNOWN_OVERRIDE: finding(
+    'A pool override names a node the pool does not generate.',
+    'Use a name the naming pattern produces for the declared replicas.',
+  ),
+  DECL_UNKNOWN_PLACEHOLDER: finding(
+    'A template uses a placeholder that does not exist or is not available there.',
+    'Use {name}, {fqdn}, {index}, {index:02}, {pool} or {site}; {index} and {pool} exist only in pools; write {{ and }} for literal braces.',
+  ),
+  DECL_INVALID_NODE_NAME: finding(
+    'A node name is not a lowercase DNS label.',
+    'Change the naming pattern so that every generated name is a lowercase DNS label of at most 63 characters.',
+  ),
+  DECL_MISSING_FIELD: finding(
+    'A node lacks a setting that no layer provides.',
+    'Set it in the node, its pool, its plan or one of the plan ancestors, or in Site.defaults.',
+  ),
 } as const satisfies Record<string, ErrorSpec>;
+
+/** Codes that name a diagnostic rather than a thrown error. */
+export type DeclarationDiagnosticCode = Exclude<
+  keyof typeof declarationErrors,
+  'DECL_INVALID' | 'DECL_ROOT_NOT_FOUND'
+>;

@@ -1,0 +1,91 @@
+import type { Dirent } from 'node:fs';
+import { lstat, readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import { PhoenixError } from '../../core/errors/phoenix-error.js';
+import type { DeclarationSource, SourceEntry } from '../../ports/declaration-source.js';
+
+/**
+ * The declaration source over a directory on disk. Symbolic links are reported as links, never followed out of
+ * the repository: a link whose target resolves outside it is flagged, and its target is never read.
+ */
+export async function openWorkingTree(directory: string): Promise<DeclarationSource> {
+  const absolute = path.resolve(directory);
+  const info = await stat(absolute).catch(() => null);
+  if (info === null || !info.isDirectory()) {
+    throw new PhoenixError('DECL_ROOT_NOT_FOUND', { repo: directory });
+  }
+  const realRoot = await realpath(absolute);
+  return {
+    description: absolute,
+    revision: null,
+    list: async (root) => {
+      const start = path.resolve(absolute, root);
+      if (!isInside(absolute, start))
+        throw new PhoenixError('DECL_ROOT_NOT_FOUND', { repo: directory, path: root });
+      const startInfo = await stat(start).catch(() => null);
+      if (startInfo === null || !startInfo.isDirectory()) {
+        throw new PhoenixError('DECL_ROOT_NOT_FOUND', { repo: directory, path: root });
+      }
+      const entries: SourceEntry[] = [];
+      await walk(absolute, realRoot, start, entries);
+      return entries;
+    },
+  };
+}
+
+async function walk(
+  root: string,
+  realRoot: string,
+  directory: string,
+  entries: SourceEntry[],
+): Promise<void> {
+  let children: Dirent[];
+  try {
+    children = await readdir(directory, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const child of children) {
+    const absolute = path.join(directory, child.name);
+    const relative = toRepoPath(root, absolute);
+    if (child.isDirectory()) {
+      await walk(root, realRoot, absolute, entries);
+    } else if (child.isFile()) {
+      const { size } = await lstat(absolute);
+      entries.push({ kind: 'file', path: relative, size, read: () => readFile(absolute) });
+    } else if (child.isSymbolicLink()) {
+      entries.push(await symlinkEntry(realRoot, absolute, relative));
+    }
+  }
+}
+
+async function symlinkEntry(realRoot: string, absolute: string, relative: string): Promise<SourceEntry> {
+  const target = await readlink(absolute);
+  // A dangling link is judged by where it points; an existing one by where it finally resolves.
+  const resolved = await realpath(absolute).catch(() => path.resolve(path.dirname(absolute), target));
+  const escapesRoot = !isInside(realRoot, resolved);
+  return {
+    kind: 'symlink',
+    path: relative,
+    target,
+    escapesRoot,
+    resolve: async () => {
+      if (escapesRoot) return null;
+      const info = await stat(resolved).catch(() => null);
+      if (info === null || !info.isFile()) return null;
+      return { size: info.size, read: () => readFile(resolved) };
+    },
+  };
+}
+
+function isInside(root: string, candidate: string): boolean {
+  const relative = path.relative(root, candidate);
+  return (
+    relative === '' ||
+    (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative))
+  );
+}
+
+function toRepoPath(root: string, absolute: string): string {
+  return path.relative(root, absolute).split(path.sep).join('/');
+}

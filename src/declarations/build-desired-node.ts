@@ -1,0 +1,265 @@
+import type {
+  ArtifactRef,
+  DesiredNode,
+  HardwarePin,
+  NodeOwner,
+  RemediationSpec,
+  RolloutSpec,
+  VerifyCheck,
+  VerifySpec,
+} from '../core/desired/desired-state.js';
+import type { SourceLocation } from '../core/diagnostics/diagnostic.js';
+import { compileTemplate, type Placeholder, type TemplateValues } from './compile-template.js';
+import { computeSpecHash } from './compute-spec-hash.js';
+import type { DiagnosticList } from './diagnostic-list.js';
+import type { LayerStack } from './layer-stack.js';
+import { asText, isMap, type Plain } from './merge-layers.js';
+import { parseDuration } from './parse-duration.js';
+import { resolveCount } from './resolve-count.js';
+
+type PlainMap = { readonly [key: string]: Plain };
+
+export const DEFAULT_VERIFY = { stableFor: '30s', timeout: '30m' } as const;
+export const DEFAULT_ROLLOUT = { maxUnavailable: 1, maxSurge: 0, maxInFlight: 10 } as const;
+
+const TEMPLATED_CHECK_FIELDS = ['service', 'host', 'url'] as const;
+
+/**
+ * Checks what every node of a stack needs once, before any node is rendered: a profile template, a hardware type,
+ * complete verify checks, and templates that only use the placeholders available. Returns false on any error.
+ */
+export function checkStack(
+  stack: LayerStack,
+  subject: string,
+  allowed: ReadonlySet<Placeholder>,
+  hasFqdn: boolean,
+  diagnostics: DiagnosticList,
+): boolean {
+  let ok = true;
+  const fail = (
+    where: { at: SourceLocation; path: string },
+    message: string,
+    code: 'DECL_MISSING_FIELD' | 'DECL_UNKNOWN_PLACEHOLDER',
+  ) => {
+    diagnostics.error(code, message, where.at, where.path);
+    ok = false;
+  };
+  const merged = stack.merged;
+  if (typeof merged['profileTemplate'] !== 'string') {
+    fail(
+      stack.locate([]),
+      `${subject} has no profileTemplate: set spec.profileTemplate in its plan or an ancestor.`,
+      'DECL_MISSING_FIELD',
+    );
+  }
+  if (typeof map(merged['hardware'])['serverHardwareType'] !== 'string') {
+    fail(
+      stack.locate(['hardware']),
+      `${subject} has no hardware.serverHardwareType: set it in its plan, an ancestor or Site.defaults.`,
+      'DECL_MISSING_FIELD',
+    );
+  }
+  const checkTemplate = (text: Plain | undefined, where: () => { at: SourceLocation; path: string }) => {
+    if (typeof text !== 'string') return;
+    const compiled = compileTemplate(text);
+    if (!compiled.ok) return fail(where(), `The template ${compiled.problem}.`, 'DECL_UNKNOWN_PLACEHOLDER');
+    for (const placeholder of compiled.template.placeholders) {
+      if (placeholder === 'fqdn' && allowed.has('fqdn') && !hasFqdn) {
+        fail(
+          where(),
+          `The template uses {fqdn}, but ${subject} declares no fqdn.`,
+          'DECL_UNKNOWN_PLACEHOLDER',
+        );
+      } else if (!allowed.has(placeholder)) {
+        fail(
+          where(),
+          `The template uses {${placeholder}}, which ${subject} does not have (available: ${[...allowed].map((p) => `{${p}}`).join(', ')}).`,
+          'DECL_UNKNOWN_PLACEHOLDER',
+        );
+      }
+    }
+  };
+  for (const [key, value] of Object.entries(map(merged['attributes']))) {
+    checkTemplate(value, () => stack.locate(['attributes', key]));
+  }
+  for (const check of checks(merged)) {
+    const name = asText(check['name']);
+    const type = check['type'];
+    const need = type === 'tcp' ? ['host', 'port'] : type === 'http' ? ['url'] : [];
+    if (type !== 'consul' && type !== 'tcp' && type !== 'http') {
+      fail(
+        stack.locateCheck(name),
+        `The verify check ${name} of ${subject} has no type (consul, tcp or http).`,
+        'DECL_MISSING_FIELD',
+      );
+    }
+    for (const field of need) {
+      if (check[field] === undefined) {
+        fail(
+          stack.locateCheck(name),
+          `The ${asText(type)} verify check ${name} of ${subject} needs ${field}.`,
+          'DECL_MISSING_FIELD',
+        );
+      }
+    }
+    for (const field of TEMPLATED_CHECK_FIELDS)
+      checkTemplate(check[field], () => stack.locateCheck(name, field));
+  }
+  return ok;
+}
+
+/** Checks the templates of one layer of attributes (a pool override) against the placeholders available. */
+export function checkAttributeTemplates(
+  attributes: PlainMap,
+  locate: (key: string) => { at: SourceLocation; path: string },
+  subject: string,
+  allowed: ReadonlySet<Placeholder>,
+  hasFqdn: boolean,
+  diagnostics: DiagnosticList,
+): boolean {
+  let ok = true;
+  for (const [key, value] of Object.entries(attributes)) {
+    if (typeof value !== 'string') continue;
+    const compiled = compileTemplate(value);
+    const missing = compiled.ok
+      ? [...compiled.template.placeholders].find((p) => !allowed.has(p) || (p === 'fqdn' && !hasFqdn))
+      : undefined;
+    if (compiled.ok && missing === undefined) continue;
+    const where = locate(key);
+    const problem = compiled.ok ? `uses {${missing}}, which ${subject} does not have` : compiled.problem;
+    diagnostics.error('DECL_UNKNOWN_PLACEHOLDER', `The template ${problem}.`, where.at, where.path);
+    ok = false;
+  }
+  return ok;
+}
+
+export interface NodeInput {
+  readonly name: string;
+  readonly owner: NodeOwner;
+  readonly plan: string;
+  readonly merged: PlainMap;
+  readonly fqdn: string | null;
+  readonly values: TemplateValues;
+  readonly pin: HardwarePin | null;
+  /** Replicas of the pool (1 for a pet): what rollout percentages resolve against. */
+  readonly replicas: number;
+  readonly dependsOn: readonly string[];
+  readonly source: SourceLocation;
+}
+
+/** Renders one node from a checked stack (see checkStack): templating, defaults, spec hash. */
+export function buildDesiredNode(input: NodeInput): DesiredNode {
+  const { merged, values } = input;
+  const render = (text: string): string => {
+    const compiled = compileTemplate(text);
+    return compiled.ok ? compiled.template.render(values) : text;
+  };
+  const attributes: Record<string, string> = {};
+  for (const [key, value] of Object.entries(map(merged['attributes'])).sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  )) {
+    if (typeof value === 'string') attributes[key] = render(value);
+  }
+  const hardware = map(merged['hardware']);
+  const node = {
+    name: input.name,
+    owner: input.owner,
+    plan: input.plan,
+    profileTemplate: asText(merged['profileTemplate']),
+    deploymentPlan: artifact(merged['deploymentPlan']),
+    goldenImage: artifact(merged['goldenImage']),
+    attributes,
+    fqdn: input.fqdn,
+    hardware: {
+      serverHardwareType: asText(hardware['serverHardwareType']),
+      enclosureGroup: stringOrNull(hardware['enclosureGroup']),
+      enclosures:
+        input.pin === null && Array.isArray(hardware['enclosures'])
+          ? (hardware['enclosures'] as string[])
+          : null,
+      spread:
+        input.pin === null && hardware['spread'] === 'enclosure' ? ('enclosure' as const) : ('none' as const),
+      pin: input.pin,
+    },
+    verify: verifySpec(merged, render),
+    rollout: rolloutSpec(map(merged['rollout']), input.replicas),
+    remediation: remediationSpec(map(merged['remediation'])),
+    protected: merged['protected'] === true,
+    dependsOn: input.dependsOn,
+    source: input.source,
+  };
+  return { ...node, specHash: computeSpecHash(node) };
+}
+
+export function rolloutSpec(rollout: PlainMap, replicas: number): RolloutSpec {
+  const count = (key: keyof typeof DEFAULT_ROLLOUT, rounding: 'floor' | 'ceil'): number => {
+    const value = rollout[key];
+    return typeof value === 'number' || typeof value === 'string'
+      ? resolveCount(value, replicas, rounding)
+      : DEFAULT_ROLLOUT[key];
+  };
+  const maxSurge = count('maxSurge', 'ceil');
+  const maxUnavailable = count('maxUnavailable', 'floor');
+  return {
+    // A rollout that may neither surge nor take a node down could never progress.
+    maxUnavailable: maxUnavailable === 0 && maxSurge === 0 ? 1 : maxUnavailable,
+    maxSurge,
+    maxInFlight: Math.max(1, count('maxInFlight', 'ceil')),
+  };
+}
+
+function verifySpec(merged: PlainMap, render: (text: string) => string): VerifySpec {
+  const verify = map(merged['verify']);
+  const optional = (value: Plain | undefined): string | null =>
+    typeof value === 'string' ? render(value) : null;
+  return {
+    checks: checks(merged).map((check): VerifyCheck => {
+      const name = asText(check['name']);
+      const type = asText(check['type']);
+      switch (type) {
+        case 'tcp':
+          return { name, type: 'tcp', host: render(asText(check['host'])), port: Number(check['port']) };
+        case 'http':
+          return {
+            name,
+            type: 'http',
+            url: render(asText(check['url'])),
+            expectStatus: typeof check['expectStatus'] === 'number' ? check['expectStatus'] : 200,
+          };
+        default:
+          return { name, type: 'consul', service: optional(check['service']) };
+      }
+    }),
+    stableForMs: parseDuration(
+      typeof verify['stableFor'] === 'string' ? verify['stableFor'] : DEFAULT_VERIFY.stableFor,
+    ),
+    timeoutMs: parseDuration(
+      typeof verify['timeout'] === 'string' ? verify['timeout'] : DEFAULT_VERIFY.timeout,
+    ),
+  };
+}
+
+function remediationSpec(remediation: PlainMap): RemediationSpec {
+  return {
+    enabled: remediation['enabled'] === true,
+    strategy: remediation['strategy'] === 'abandon' ? 'abandon' : 'recycle',
+  };
+}
+
+function checks(merged: PlainMap): PlainMap[] {
+  const list = map(merged['verify'])['checks'];
+  return Array.isArray(list) ? (list as readonly Plain[]).filter(isMap) : [];
+}
+
+function artifact(value: Plain | undefined): ArtifactRef | null {
+  if (!isMap(value) || typeof value['name'] !== 'string') return null;
+  return { name: value['name'], id: stringOrNull(value['id']) };
+}
+
+function stringOrNull(value: Plain | undefined): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+function map(value: Plain | undefined): PlainMap {
+  return isMap(value) ? value : {};
+}

@@ -1,0 +1,12 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../core/desired/canonical-json.js';
+import { specHashInput, type DesiredNode } from '../core/desired/desired-state.js';
+
+/** sha256 hex of the canonical JSON of the node's immutable part. */
+export function computeSpecHash(
+  node: Pick<DesiredNode, 'profileTemplate' | 'deploymentPlan' | 'goldenImage' | 'attributes' | 'hardware'>,
+): string {
+  return createHash('sha256')
+    .update(canonicalJson(specHashInput(node)))
+    .digest('hex');
+}

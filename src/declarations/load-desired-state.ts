@@ -1,0 +1,40 @@
+import type { DesiredState } from '../core/desired/desired-state.js';
+import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
+import type { DeclarationSource } from '../ports/declaration-source.js';
+import { DiagnosticList } from './diagnostic-list.js';
+import { parseYamlDocuments, type ParsedDocument } from './parse-yaml-documents.js';
+import { readDeclarationFiles } from './read-declaration-files.js';
+import { resolveDeclarations } from './resolve-declarations.js';
+
+export interface LoadResult {
+  /** Null when any diagnostic is an error: nothing may be applied from these declarations. */
+  readonly desired: DesiredState | null;
+  /** Every finding, sorted by file, line and column. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Declaration files read. */
+  readonly files: number;
+}
+
+/**
+ * Reads, validates and resolves every declaration under `root` (a repository-relative folder, '' for the whole
+ * repository) of a source. The same source contents give the same result whether they come from a working tree
+ * or a commit.
+ */
+export async function loadDesiredState(source: DeclarationSource, root = ''): Promise<LoadResult> {
+  const normalisedRoot = root.replace(/^\.?\/+|\/+$/g, '').replace(/^\.$/, '');
+  const diagnostics = new DiagnosticList();
+  const files = await readDeclarationFiles(source, normalisedRoot, diagnostics);
+  const documents: ParsedDocument[] = files.flatMap((file) =>
+    parseYamlDocuments(file.path, file.text, diagnostics),
+  );
+  const desired = resolveDeclarations(
+    documents,
+    { file: normalisedRoot === '' ? '.' : normalisedRoot, line: 1, column: 1 },
+    diagnostics,
+  );
+  return {
+    desired: diagnostics.hasErrors ? null : desired,
+    diagnostics: diagnostics.sorted(),
+    files: files.length,
+  };
+}

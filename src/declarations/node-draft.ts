@@ -1,0 +1,33 @@
+import type { DesiredNode, HardwarePin } from '../core/desired/desired-state.js';
+import type { SourceLocation } from '../core/diagnostics/diagnostic.js';
+
+/** A node whose name and settings are known, waiting for its dependencies to be expanded. */
+export interface NodeDraft {
+  readonly name: string;
+  /** The pool or pet that declares it: the unit of dependsOn. */
+  readonly entity: string;
+  readonly pin: HardwarePin | null;
+  /** Where the node's name comes from (a pool's naming pattern, a pet's metadata.name). */
+  readonly nameAt: SourceLocation;
+  readonly pinAt: SourceLocation | null;
+  build(dependsOn: readonly string[]): DesiredNode;
+}
+
+/** The layer keys each kind contributes to a node. */
+export const LAYER_KEYS = {
+  Plan: [
+    'profileTemplate',
+    'deploymentPlan',
+    'goldenImage',
+    'attributes',
+    'hardware',
+    'verify',
+    'rollout',
+    'remediation',
+  ],
+  NodePool: ['hardware', 'attributes', 'verify', 'rollout', 'remediation'],
+  Node: ['hardware', 'attributes', 'verify', 'remediation', 'protected'],
+  override: ['attributes', 'protected'],
+} as const;
+
+export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;

@@ -1,0 +1,114 @@
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
+import type { SourceLocation } from '../core/diagnostics/diagnostic.js';
+import type { DiagnosticList } from './diagnostic-list.js';
+import type { YamlPath } from './yaml-path.js';
+
+/** Aliases one document may expand: declarations need few, an alias bomb needs millions. */
+export const MAX_ALIAS_COUNT = 100;
+
+/** One YAML document of one file, as plain data, with a way back to line and column of any of its paths. */
+export interface ParsedDocument {
+  readonly file: string;
+  /** Zero-based position of the document in its file. */
+  readonly index: number;
+  readonly value: unknown;
+  /** Where a path is: the key of a map entry (`key`) or its value (`value`); falls back to the nearest parent. */
+  locate(path: YamlPath, target?: 'key' | 'value'): SourceLocation;
+}
+
+/** Parses every document of one file; syntax errors and alias bombs become diagnostics and drop the document. */
+export function parseYamlDocuments(
+  file: string,
+  text: string,
+  diagnostics: DiagnosticList,
+): ParsedDocument[] {
+  const lineCounter = new LineCounter();
+  const at = (offset: number): SourceLocation => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+  const documents = parseAllDocuments(text, {
+    lineCounter,
+    version: '1.2',
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  const list = Array.isArray(documents) ? documents : [];
+  const parsed: ParsedDocument[] = [];
+  list.forEach((document, index) => {
+    if (document.errors.length > 0) {
+      for (const error of document.errors) {
+        diagnostics.error('DECL_YAML_SYNTAX', `Invalid YAML: ${firstLine(error.message)}.`, at(error.pos[0]));
+      }
+      return;
+    }
+    if (document.contents === null) return;
+    let value: unknown;
+    try {
+      value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      if (error instanceof ReferenceError) {
+        diagnostics.error(
+          'DECL_ALIAS_LIMIT',
+          `The document expands more than ${MAX_ALIAS_COUNT} aliases and was refused.`,
+          at(document.contents.range[0]),
+        );
+        return;
+      }
+      throw error;
+    }
+    parsed.push({
+      file,
+      index,
+      value,
+      locate: (path, target = 'value') => at(offsetOf(document, path, target)),
+    });
+  });
+  return parsed;
+}
+
+function offsetOf(document: Document, path: YamlPath, target: 'key' | 'value'): number {
+  let node: unknown = document.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (const [i, segment] of path.entries()) {
+    if (isAlias(node)) node = node.resolve(document);
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+      );
+      if (pair === undefined) return offset;
+      const keyStart = rangeStart(pair.key);
+      if (last && target === 'key' && keyStart !== undefined) return keyStart;
+      node = pair.value;
+      offset = rangeStart(node) ?? keyStart ?? offset;
+      if (isScalar(node) && node.value === null && keyStart !== undefined) offset = keyStart;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+      if (node === undefined) return offset;
+      offset = rangeStart(node) ?? offset;
+    } else {
+      return offset;
+    }
+  }
+  return offset;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as YamlNode | null | undefined)?.range;
+  return range === undefined || range === null ? undefined : range[0];
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/\.$/, '');
+}

@@ -1,0 +1,105 @@
+import type { SourceLocation } from '../core/diagnostics/diagnostic.js';
+import type { DeclarationSource, SourceEntry } from '../ports/declaration-source.js';
+import type { DiagnosticList } from './diagnostic-list.js';
+
+/** Files larger than this are refused unread. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export interface DeclarationFile {
+  /** Repository-relative path with forward slashes. */
+  readonly path: string;
+  readonly text: string;
+}
+
+const isYaml = (path: string): boolean => /\.ya?ml$/i.test(path);
+
+/** True when the path, relative to the repository, goes through a folder whose name starts with a dot. */
+function isInDotFolder(path: string, root: string): boolean {
+  const relative = root === '' ? path : path.slice(root.length + 1);
+  const folders = relative.split('/').slice(0, -1);
+  return folders.some((folder) => folder.startsWith('.'));
+}
+
+/**
+ * Reads every *.yaml / *.yml under `root` (dot-folders excluded) through the source port. Refuses, as diagnostics,
+ * files over MAX_FILE_BYTES, files that are not UTF-8 text and symbolic links that leave the repository.
+ */
+export async function readDeclarationFiles(
+  source: DeclarationSource,
+  root: string,
+  diagnostics: DiagnosticList,
+): Promise<DeclarationFile[]> {
+  const entries = (await source.list(root)).filter((entry) => !isInDotFolder(entry.path, root));
+  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files: DeclarationFile[] = [];
+  for (const entry of entries) {
+    const file = await readEntry(entry, diagnostics);
+    if (file !== null) files.push(file);
+  }
+  return files;
+}
+
+async function readEntry(entry: SourceEntry, diagnostics: DiagnosticList): Promise<DeclarationFile | null> {
+  const at: SourceLocation = { file: entry.path, line: 1, column: 1 };
+  let content: { readonly size: number; read(): Promise<Uint8Array> };
+  if (entry.kind === 'symlink') {
+    if (entry.escapesRoot) {
+      diagnostics.error(
+        'DECL_SYMLINK_ESCAPE',
+        `The symbolic link ${entry.path} points outside the repository (to ${entry.target}) and was not followed.`,
+        at,
+      );
+      return null;
+    }
+    if (!isYaml(entry.path)) return null;
+    const target = await entry.resolve();
+    if (target === null) return null;
+    content = target;
+  } else {
+    if (!isYaml(entry.path)) return null;
+    content = entry;
+  }
+  if (content.size > MAX_FILE_BYTES) {
+    diagnostics.error(
+      'DECL_FILE_TOO_LARGE',
+      `The file is ${content.size} bytes, over the limit of ${MAX_FILE_BYTES} bytes (1 MiB), and was not read.`,
+      at,
+    );
+    return null;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await content.read();
+  } catch {
+    diagnostics.error('DECL_FILE_UNREADABLE', 'The file could not be read.', at);
+    return null;
+  }
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    diagnostics.error(
+      'DECL_FILE_TOO_LARGE',
+      `The file is over the limit of ${MAX_FILE_BYTES} bytes (1 MiB).`,
+      at,
+    );
+    return null;
+  }
+  const text = decodeText(bytes);
+  if (text === null) {
+    diagnostics.error('DECL_NOT_TEXT', 'The file is not UTF-8 text (it contains binary data).', at);
+    return null;
+  }
+  return { path: entry.path, text };
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** UTF-8 without NUL or other C0 control characters than tab, line feed and carriage return; null otherwise. */
+function decodeText(bytes: Uint8Array): string | null {
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return null;
+  }
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text) ? null : text;
+}

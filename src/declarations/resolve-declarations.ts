@@ -1,0 +1,197 @@
+import type { DesiredNode, DesiredState, PlanSummary, PoolSpec } from '../core/desired/desired-state.js';
+import type { SourceLocation } from '../core/diagnostics/diagnostic.js';
+import { buildSiteSpec } from './build-site-spec.js';
+import { classifyDocuments, type Resource } from './classify-documents.js';
+import { deepFreeze } from './deep-freeze.js';
+import type { DeclarationKind } from './declaration-kinds.js';
+import type { DiagnosticList } from './diagnostic-list.js';
+import { expandPool, type ExpandedPool } from './expand-pool.js';
+import { pick, type Layer } from './layer-stack.js';
+import { asText, isMap } from './merge-layers.js';
+import { LAYER_KEYS, type NodeDraft } from './node-draft.js';
+import type { ParsedDocument } from './parse-yaml-documents.js';
+import { resolveDependencies } from './resolve-dependencies.js';
+import { resolvePet } from './resolve-pet.js';
+import { resolvePlanChains } from './resolve-plan-chains.js';
+
+/**
+ * Parsed documents to desired state: envelope and schema, one Site, unique names, plan chains, pools expanded,
+ * pets pinned, dependencies expanded; every problem reported. Returns null when any error was found.
+ */
+export function resolveDeclarations(
+  documents: readonly ParsedDocument[],
+  rootLocation: SourceLocation,
+  diagnostics: DiagnosticList,
+): DesiredState | null {
+  const resources = classifyDocuments(documents, diagnostics);
+  const byKind = indexByKind(resources, diagnostics);
+  const site = pickSite(resources, rootLocation, diagnostics);
+  const siteName = site?.name ?? '';
+  const siteLayers: Layer[] =
+    site?.valid === true && isMap(site.spec['defaults'])
+      ? [{ value: site.spec['defaults'], document: site.document, base: ['spec', 'defaults'] }]
+      : [];
+  const chains = resolvePlanChains(byKind.Plan, diagnostics);
+  const baseLayers = (owner: Resource): Layer[] | null => {
+    const plan = asText(owner.spec['plan']);
+    if (!byKind.Plan.has(plan)) {
+      diagnostics.error(
+        'DECL_UNKNOWN_REFERENCE',
+        `${owner.kind} ${owner.name} uses the plan ${plan}, which is not a declared Plan.`,
+        owner.document.locate(['spec', 'plan']),
+        'spec.plan',
+      );
+      return null;
+    }
+    const chain = chains.get(plan);
+    if (chain === undefined) return null;
+    return [
+      ...siteLayers,
+      ...chain.plans.map((p) => ({
+        value: pick(p.spec, LAYER_KEYS.Plan),
+        document: p.document,
+        base: ['spec'],
+      })),
+    ];
+  };
+
+  const pools: ExpandedPool[] = [];
+  const drafts: NodeDraft[] = [];
+  const entities: Resource[] = [];
+  for (const pool of sortedValid(byKind.NodePool)) {
+    const layers = baseLayers(pool);
+    const expanded = layers === null ? null : expandPool(pool, layers, siteName, diagnostics);
+    if (expanded === null) continue;
+    pools.push(expanded);
+    drafts.push(...expanded.drafts);
+    entities.push(pool);
+  }
+  for (const node of sortedValid(byKind.Node)) {
+    const layers = baseLayers(node);
+    const draft = layers === null ? null : resolvePet(node, layers, siteName, diagnostics);
+    if (draft === null) continue;
+    drafts.push(draft);
+    entities.push(node);
+  }
+  checkUniqueNodes(drafts, diagnostics);
+  checkUniquePins(drafts, diagnostics);
+
+  const nodesOf = new Map<string, readonly string[]>();
+  for (const pool of pools) nodesOf.set(pool.spec.name, pool.spec.nodeNames);
+  const entityOfNode = new Map(drafts.map((draft) => [draft.name, draft.entity]));
+  const known = new Set([...byKind.NodePool.keys(), ...byKind.Node.keys()]);
+  const dependsOn = resolveDependencies(entities, nodesOf, entityOfNode, known, diagnostics);
+
+  if (diagnostics.hasErrors || site === undefined) return null;
+  const nodes: DesiredNode[] = drafts
+    .map((draft) => draft.build(dependsOn.get(draft.entity) ?? []))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const poolSpecs: PoolSpec[] = pools.map((pool) => ({
+    ...pool.spec,
+    dependsOn:
+      (entities.find((e) => e.name === pool.spec.name)?.spec['dependsOn'] as string[] | undefined) ?? [],
+  }));
+  const plans: PlanSummary[] = [...chains.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([name, chain]) => ({
+      name,
+      chain: chain.plans.map((p) => p.name),
+      source: chain.plans[chain.plans.length - 1]!.document.locate(['metadata', 'name']),
+    }));
+  return deepFreeze({ site: buildSiteSpec(site), pools: poolSpecs, nodes, plans });
+}
+
+type ByKind = Record<DeclarationKind, Map<string, Resource>>;
+
+function indexByKind(resources: readonly Resource[], diagnostics: DiagnosticList): ByKind {
+  const byKind: ByKind = { Site: new Map(), Plan: new Map(), NodePool: new Map(), Node: new Map() };
+  for (const resource of resources) {
+    const first = byKind[resource.kind].get(resource.name);
+    if (first === undefined) {
+      byKind[resource.kind].set(resource.name, resource);
+      continue;
+    }
+    if (resource.kind === 'Site') continue; // reported as a second Site
+    diagnostics.error(
+      'DECL_DUPLICATE_NAME',
+      `${resource.kind} ${resource.name} is declared twice; the first is at ${where(first.document.locate(['metadata', 'name']))}.`,
+      resource.document.locate(['metadata', 'name']),
+      'metadata.name',
+    );
+  }
+  return byKind;
+}
+
+function pickSite(
+  resources: readonly Resource[],
+  rootLocation: SourceLocation,
+  diagnostics: DiagnosticList,
+): Resource | undefined {
+  const sites = resources.filter((resource) => resource.kind === 'Site');
+  const first = sites[0];
+  if (first === undefined) {
+    diagnostics.error(
+      'DECL_NO_SITE',
+      'No Site is declared under the declarations root; declare exactly one document with kind: Site.',
+      rootLocation,
+    );
+    return undefined;
+  }
+  for (const extra of sites.slice(1)) {
+    diagnostics.error(
+      'DECL_MULTIPLE_SITES',
+      `A second Site (${extra.name}) is declared; Site ${first.name} is already declared at ${where(first.document.locate(['metadata', 'name']))}.`,
+      extra.document.locate(['metadata', 'name']),
+      'metadata.name',
+    );
+  }
+  return first.valid ? first : undefined;
+}
+
+function checkUniqueNodes(drafts: readonly NodeDraft[], diagnostics: DiagnosticList): void {
+  const seen = new Map<string, NodeDraft>();
+  for (const draft of drafts) {
+    const first = seen.get(draft.name);
+    if (first === undefined) {
+      seen.set(draft.name, draft);
+      continue;
+    }
+    const message =
+      first.entity === draft.entity
+        ? `The naming pattern of ${draft.entity} produces the node name ${draft.name} more than once; use {index} in it.`
+        : `The node name ${draft.name} is produced twice: by ${first.entity} (${where(first.nameAt)}) and by ${draft.entity}.`;
+    diagnostics.error('DECL_DUPLICATE_NODE', message, draft.nameAt);
+  }
+}
+
+function checkUniquePins(drafts: readonly NodeDraft[], diagnostics: DiagnosticList): void {
+  const seen = new Map<string, NodeDraft>();
+  for (const draft of drafts) {
+    if (draft.pin === null) continue;
+    const key =
+      'serialNumber' in draft.pin
+        ? `serial ${draft.pin.serialNumber}`
+        : `${draft.pin.enclosure}, bay ${draft.pin.bay}`;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, draft);
+      continue;
+    }
+    diagnostics.error(
+      'DECL_DUPLICATE_PIN',
+      `Node ${draft.name} is pinned to ${key}, which Node ${first.name} already pins (${where(first.pinAt ?? first.nameAt)}).`,
+      draft.pinAt ?? draft.nameAt,
+      'spec.hardware',
+    );
+  }
+}
+
+function sortedValid(resources: ReadonlyMap<string, Resource>): Resource[] {
+  return [...resources.values()]
+    .filter((r) => r.valid)
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+function where(location: SourceLocation): string {
+  return `${location.file}:${location.line}:${location.column}`;
+}

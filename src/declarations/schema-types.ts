@@ -1,0 +1,406 @@
+/* eslint-disable */
+/**
+ * Raw declaration types, generated from schemas/declarations by `npm run generate`. Do not edit: change the
+ * schemas and regenerate (a test fails when this file and the schemas drift apart).
+ */
+
+/**
+ * One YAML document of a declarations repository.
+ */
+export type Declaration = Site | Plan | NodePool | Node;
+/**
+ * Pools or nodes that must be Ready before this one is composed.
+ */
+export type DependsOn = string[] | null;
+
+/**
+ * One OneView appliance and the settings shared by everything declared beside it. Exactly one Site per declarations root.
+ */
+export interface Site {
+  /**
+   * Version of the declaration format.
+   */
+  apiVersion: 'phoenix/v1alpha1';
+  kind: 'Site';
+  metadata: Metadata;
+  spec: {
+    /**
+     * The appliance connection. OV_ADDRESS, OV_USERNAME, OV_PASSWORD, OV_AUTH_DOMAIN and OV_CA_FILE fill or override it.
+     */
+    oneview?: {
+      /**
+       * Base URL of the appliance, e.g. https://oneview.example.org.
+       */
+      url?: string;
+      /**
+       * Pinned X-API-Version; absent negotiates the highest version both sides support.
+       */
+      apiVersion?: number;
+      /**
+       * References to the login; a literal password is an error.
+       */
+      credentials?: {
+        /**
+         * A user name, or a reference to one.
+         */
+        username?: string | CredentialRef;
+        password?: CredentialRef;
+        /**
+         * Login domain, e.g. LOCAL.
+         */
+        authDomain?: string;
+      };
+      tls?: {
+        /**
+         * PEM file of the CA that signed the appliance certificate.
+         */
+        caFile?: string;
+        /**
+         * Turns TLS verification off (logged loudly at every start). Never in production.
+         */
+        insecureSkipVerify?: boolean;
+      };
+    };
+    imageStreamer?: {
+      /**
+       * Image Streamer base URL; absent discovers it through /rest/deployment-servers.
+       */
+      url?: string;
+    };
+    consul?: {
+      /**
+       * Consul HTTP API base URL for verify checks; CONSUL_HTTP_ADDR overrides it.
+       */
+      url?: string;
+    };
+    /**
+     * Limits that block a reconcile plan instead of letting it delete too much.
+     */
+    guards?: {
+      /**
+       * Default 5.
+       */
+      maxDeletionsPerRun?: number;
+      /**
+       * Share of the owned nodes one run may delete, 0 to 100 (default 20).
+       */
+      maxDeletionsPercent?: number;
+      /**
+       * A commit may shrink a pool to zero replicas (default false).
+       */
+      allowEmptyPools?: boolean;
+      /**
+       * Deletes run without --allow-deletions (default false).
+       */
+      autoDelete?: boolean;
+      /**
+       * Concurrent OneView mutations on this appliance (default 8).
+       */
+      maxConcurrentOperations?: number;
+    };
+    defaults?: Layer;
+    /**
+     * When applies may run; absent means always.
+     */
+    maintenanceWindows?: {
+      /**
+       * Five-field cron expression for when a window opens.
+       */
+      cron: string;
+      /**
+       * A duration such as "30s", "5m", "2h" or "1h30m" (units ms, s, m, h, d).
+       */
+      duration: string;
+      /**
+       * IANA time zone of the cron expression (default UTC).
+       */
+      timezone?: string;
+    }[];
+    /**
+     * Stops every apply for this site until set back to false.
+     */
+    suspend?: boolean;
+  };
+}
+/**
+ * Identity of the resource.
+ */
+export interface Metadata {
+  /**
+   * A lowercase DNS label: letters, digits and hyphens, at most 63 characters.
+   */
+  name: string;
+  /**
+   * Free-form labels for people and tools; Phoenix does not read them.
+   */
+  labels?: {
+    [k: string]: string | undefined;
+  };
+}
+/**
+ * A reference to a secret, never the secret itself: {env: NAME} reads an environment variable, {file: PATH} reads a file.
+ */
+export interface CredentialRef {
+  env?: string;
+  file?: string;
+}
+/**
+ * Settings every plan, pool and node inherits unless it sets its own.
+ */
+export interface Layer {
+  attributes?: Attributes | null;
+  hardware?: HardwareSelector | null;
+  verify?: Verify | null;
+  rollout?: Rollout | null;
+  remediation?: Remediation | null;
+}
+/**
+ * Custom attributes of the deployment plan, by name; values are strings and may use placeholders. null removes an inherited attribute.
+ */
+export interface Attributes {
+  [k: string]: string | null | undefined;
+}
+/**
+ * Which server hardware a node may run on.
+ */
+export interface HardwareSelector {
+  /**
+   * Server hardware type name, e.g. "SY 480 Gen10 1".
+   */
+  serverHardwareType?: string | null;
+  /**
+   * Enclosure group name; absent accepts any.
+   */
+  enclosureGroup?: string | null;
+  /**
+   * Allowed enclosure names; absent accepts any.
+   */
+  enclosures?: string[] | null;
+  /**
+   * enclosure spreads a pool's nodes across enclosures.
+   */
+  spread?: 'enclosure' | 'none' | null;
+}
+/**
+ * How Phoenix decides a node is Ready after it boots.
+ */
+export interface Verify {
+  checks?: VerifyCheck[] | null;
+  /**
+   * All checks must pass continuously this long (default 30s).
+   */
+  stableFor?: string | null;
+  /**
+   * Verify fails when the node is not Ready after this long (default 30m).
+   */
+  timeout?: string | null;
+}
+/**
+ * One check a node must pass to be Ready. Checks merge by name across layers. consul: the node is registered in the Consul catalog (with service: that service passes on the node); tcp: host:port accepts connections; http: url answers with expectStatus.
+ */
+export interface VerifyCheck {
+  /**
+   * Identifies the check when layers merge.
+   */
+  name: string;
+  type?: 'consul' | 'tcp' | 'http' | null;
+  /**
+   * consul: a service that must pass on the node.
+   */
+  service?: string | null;
+  /**
+   * tcp: host to connect to; placeholders allowed, e.g. "{fqdn}".
+   */
+  host?: string | null;
+  /**
+   * tcp: port to connect to.
+   */
+  port?: number | null;
+  /**
+   * http: URL to request; placeholders allowed.
+   */
+  url?: string | null;
+  /**
+   * http: expected status code (200 by default).
+   */
+  expectStatus?: number | null;
+}
+/**
+ * How many nodes of a pool may change at once. Percentages resolve against the pool's replicas (maxUnavailable rounds down, maxSurge and maxInFlight round up).
+ */
+export interface Rollout {
+  /**
+   * Nodes that may be not Ready during a rollout (default 1).
+   */
+  maxUnavailable?: (number | string) | null;
+  /**
+   * Extra nodes composed before old ones are recycled (default 0).
+   */
+  maxSurge?: (number | string) | null;
+  /**
+   * Nodes of the pool with a step running at once (default 10).
+   */
+  maxInFlight?: (number | string) | null;
+}
+/**
+ * What Phoenix does with a faulted node.
+ */
+export interface Remediation {
+  /**
+   * Heal faulted nodes automatically (default false).
+   */
+  enabled?: boolean | null;
+  /**
+   * recycle powers off and deletes the faulted profile first; abandon leaves the faulted hardware as it is (default recycle).
+   */
+  strategy?: 'recycle' | 'abandon' | null;
+}
+/**
+ * An OS build: a server profile template, the Image Streamer deployment plan it deploys and the custom attributes it needs. Plans inherit from one another with extends.
+ */
+export interface Plan {
+  /**
+   * Version of the declaration format.
+   */
+  apiVersion: 'phoenix/v1alpha1';
+  kind: 'Plan';
+  metadata: Metadata;
+  spec: {
+    /**
+     * A lowercase DNS label: letters, digits and hyphens, at most 63 characters.
+     */
+    extends?: string;
+    /**
+     * OneView server profile template name.
+     */
+    profileTemplate?: string | null;
+    /**
+     * Image Streamer OS deployment plan; absent on appliances without Image Streamer.
+     */
+    deploymentPlan?: ArtifactRef | null;
+    /**
+     * Asserts the golden image the deployment plan uses.
+     */
+    goldenImage?: ArtifactRef | null;
+    attributes?: Attributes | null;
+    hardware?: HardwareSelector | null;
+    verify?: Verify | null;
+    rollout?: Rollout | null;
+    remediation?: Remediation | null;
+  };
+}
+/**
+ * An Image Streamer artifact by name, optionally pinned by id.
+ */
+export interface ArtifactRef {
+  name: string;
+  /**
+   * Pins the artifact: a name that later means another artifact is then an error.
+   */
+  id?: string | null;
+}
+/**
+ * Interchangeable nodes (cattle) built from one plan: names come from a pattern, hardware from a selector.
+ */
+export interface NodePool {
+  /**
+   * Version of the declaration format.
+   */
+  apiVersion: 'phoenix/v1alpha1';
+  kind: 'NodePool';
+  metadata: Metadata;
+  spec: {
+    /**
+     * A lowercase DNS label: letters, digits and hyphens, at most 63 characters.
+     */
+    plan: string;
+    /**
+     * Number of nodes.
+     */
+    replicas: number;
+    naming: {
+      /**
+       * Node names, e.g. "k8s-w-{index:02}"; placeholders {index}, {index:NN}, {pool}, {site}.
+       */
+      pattern: string;
+      /**
+       * Fully qualified name of each node, e.g. "{name}.example.org".
+       */
+      fqdn?: string;
+      /**
+       * First index (default 1).
+       */
+      startIndex?: number;
+    };
+    hardware?: HardwareSelector | null;
+    attributes?: Attributes | null;
+    dependsOn?: DependsOn;
+    verify?: Verify | null;
+    rollout?: Rollout | null;
+    remediation?: Remediation | null;
+    /**
+     * Per-node settings, keyed by a generated node name.
+     */
+    overrides?: {
+      [k: string]:
+        | {
+            attributes?: Attributes | null;
+            /**
+             * Never recycle this node.
+             */
+            protected?: boolean | null;
+          }
+        | undefined;
+    };
+  };
+}
+/**
+ * One named server (a pet), pinned to its hardware.
+ */
+export interface Node {
+  /**
+   * Version of the declaration format.
+   */
+  apiVersion: 'phoenix/v1alpha1';
+  kind: 'Node';
+  metadata: Metadata;
+  spec: {
+    /**
+     * A lowercase DNS label: letters, digits and hyphens, at most 63 characters.
+     */
+    plan: string;
+    /**
+     * The pin: {enclosure, bay} or {serialNumber}; serverHardwareType and enclosureGroup merge from the plan.
+     */
+    hardware: {
+      [k: string]: unknown | undefined;
+    } & {
+      /**
+       * Enclosure (frame) name.
+       */
+      enclosure?: string;
+      /**
+       * Device bay number.
+       */
+      bay?: number;
+      /**
+       * Server hardware serial number.
+       */
+      serialNumber?: string;
+      serverHardwareType?: string | null;
+      enclosureGroup?: string | null;
+    };
+    /**
+     * Fully qualified name, e.g. "{name}.example.org".
+     */
+    fqdn?: string;
+    attributes?: Attributes | null;
+    /**
+     * Never recycle this node.
+     */
+    protected?: boolean;
+    dependsOn?: DependsOn;
+    verify?: Verify | null;
+    remediation?: Remediation | null;
+  };
+}

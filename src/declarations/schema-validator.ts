@@ -1,0 +1,40 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { DECLARATION_KINDS, type DeclarationKind } from './declaration-kinds.js';
+import { loadSchemas } from './load-schemas.js';
+
+// ajv-formats is CommonJS with a default export; under NodeNext the plugin is the module's `default`.
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+
+export type SchemaValidator = (kind: DeclarationKind, value: unknown) => readonly ErrorObject[];
+
+let compiled: SchemaValidator | undefined;
+
+/** One validator per kind, compiled once per process (allErrors, strict). */
+export function schemaValidator(): SchemaValidator {
+  compiled ??= compileValidator();
+  return compiled;
+}
+
+function compileValidator(): SchemaValidator {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    allowUnionTypes: true,
+    strictRequired: false,
+    verbose: true,
+  });
+  addFormats(ajv);
+  for (const [name, schema] of loadSchemas()) ajv.addSchema(schema, name);
+  const validators = new Map<DeclarationKind, ValidateFunction>();
+  for (const [kind, file] of Object.entries(DECLARATION_KINDS) as [DeclarationKind, string][]) {
+    const validate = ajv.getSchema(file);
+    if (validate === undefined) throw new Error(`schema ${file} is not registered`);
+    validators.set(kind, validate);
+  }
+  return (kind, value) => {
+    const validate = validators.get(kind);
+    if (validate === undefined || validate(value)) return [];
+    return validate.errors ?? [];
+  };
+}
