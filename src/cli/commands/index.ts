@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Logger, LogFormat } from '../../logging/create-logger.js';
+import { registerValidate } from './validate.js';
 
 export interface GlobalOptions {
   readonly stateDir: string;
@@ -22,4 +23,4 @@ export type RegisterCommand = (
   setExitCode: (code: number) => void,
 ) => void;
 
-export const commands: readonly RegisterCommand[] = [];
+export const commands: readonly RegisterCommand[] = [registerValidate];

@@ -1,0 +1,60 @@
+import type { Command } from 'commander';
+import { openWorkingTree } from '../../adapters/working-tree/working-tree-source.js';
+import { PhoenixError } from '../../core/errors/phoenix-error.js';
+import { loadDesiredState } from '../../declarations/load-desired-state.js';
+import {
+  DIAGNOSTICS_FORMATS,
+  isDiagnosticsFormat,
+  renderValidationReport,
+} from '../views/diagnostics-view.js';
+import type { RegisterCommand } from './index.js';
+
+interface ValidateOptions {
+  readonly repo: string;
+  readonly path?: string;
+  readonly format?: string;
+}
+
+/** `phoenix validate`: every problem in the declarations at once; exit 0 when valid, 1 when not. */
+export const registerValidate: RegisterCommand = (program: Command, context, setExitCode) => {
+  program
+    .command('validate')
+    .description('check the declarations of a repository and report every problem at once')
+    .option('--repo <dir>', 'repository working tree', '.')
+    .option('--path <subdir>', 'declarations root inside the repository')
+    .option(
+      '--format <format>',
+      `output format: ${DIAGNOSTICS_FORMATS.join(', ')} (default text; json with --json)`,
+    )
+    .action(async (options: ValidateOptions) => {
+      const { globals, stdout } = context();
+      const format = options.format ?? (globals.json ? 'json' : 'text');
+      if (!isDiagnosticsFormat(format)) {
+        throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', {
+          option: '--format',
+          allowed: DIAGNOSTICS_FORMATS,
+        });
+      }
+      const source = await openWorkingTree(options.repo);
+      const root = options.path ?? '';
+      const result = await loadDesiredState(source, root);
+      const desired = result.desired;
+      const report = {
+        valid: desired !== null,
+        root: root === '' ? '.' : root,
+        files: result.files,
+        summary:
+          desired === null
+            ? null
+            : {
+                site: desired.site.name,
+                plans: desired.plans.length,
+                pools: desired.pools.length,
+                nodes: desired.nodes.length,
+              },
+        diagnostics: result.diagnostics,
+      };
+      stdout.write(renderValidationReport(report, format));
+      setExitCode(desired === null ? 1 : 0);
+    });
+};
