@@ -27,6 +27,27 @@ function relativeUri(uri: string, origin: string): string {
   }
 }
 
+export interface CollectionPage {
+  readonly members: readonly unknown[];
+  readonly total: number | null;
+  /** Null when there is no next page (null, absent or empty on the wire). */
+  readonly nextPageUri: string | null;
+  readonly uri: string | null;
+}
+
+/** Reads one collection envelope (oneview-api.md §4.1). */
+export function parseCollectionPage(body: unknown, what: string): CollectionPage {
+  const obj = asWireObject(body, what);
+  if (!Array.isArray(obj['members']))
+    throw new PhoenixError('ONEVIEW_BAD_RESPONSE', { what, field: 'members' });
+  return {
+    members: arrayOf(obj, 'members'),
+    total: optionalNumber(obj, 'total'),
+    nextPageUri: optionalString(obj, 'nextPageUri'),
+    uri: optionalString(obj, 'uri'),
+  };
+}
+
 /**
  * Every member of a collection, by pages of `pageSize`, following nextPageUri until it is null, empty or the
  * URI just read. A collection of `total` members costs ceil(total / pageSize) requests (one when empty).
@@ -43,23 +64,17 @@ export async function readCollection(
   let maxPages = Number.POSITIVE_INFINITY;
   let pages = 0;
   while (uri !== null) {
-    const body = asWireObject(await client.get(uri, query.signal), `collection ${path}`);
-    if (!Array.isArray(body['members']))
-      throw new PhoenixError('ONEVIEW_BAD_RESPONSE', { what: `collection ${path}`, field: 'members' });
-    const page = arrayOf(body, 'members');
-    members.push(...page);
+    const page = parseCollectionPage(await client.get(uri, query.signal), `collection ${path}`);
+    members.push(...page.members);
     pages++;
-    if (pages === 1) {
-      const total = optionalNumber(body, 'total');
-      if (total !== null && page.length > 0) maxPages = Math.ceil(total / page.length) + 1;
+    if (pages === 1 && page.total !== null && page.members.length > 0) {
+      maxPages = Math.ceil(page.total / page.members.length) + 1;
     }
-    const next = optionalString(body, 'nextPageUri');
-    const current = optionalString(body, 'uri');
-    if (next === null || page.length === 0 || pages >= maxPages) break;
-    const nextRelative = relativeUri(next, client.origin);
-    if (nextRelative === uri || (current !== null && nextRelative === relativeUri(current, client.origin)))
-      break;
-    uri = nextRelative;
+    if (page.nextPageUri === null || page.members.length === 0 || pages >= maxPages) break;
+    const next: string = relativeUri(page.nextPageUri, client.origin);
+    const current: string = page.uri === null ? uri : relativeUri(page.uri, client.origin);
+    if (next === uri || next === current) break;
+    uri = next;
   }
   return members;
 }
