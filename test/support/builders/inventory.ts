@@ -195,7 +195,15 @@ export function withNodeProfile(
     hardwareUri: hardware,
     stamp: { node: node.name, spec: node.specHash.slice(0, 16) },
     template: node.profileTemplate,
-    customAttributes: node.attributes,
+    // As OneView shows it: the NIC attribute expanded to its five keys.
+    customAttributes: {
+      ...node.attributes,
+      'ManagementNIC.connectionid': '1',
+      'ManagementNIC.constraint': 'auto',
+      'ManagementNIC.dhcp': 'false',
+      'ManagementNIC.ipv4disable': 'false',
+      'ManagementNIC.networkuri': '',
+    },
     ...extra,
   });
 }
