@@ -1,0 +1,51 @@
+import type { DesiredNode } from '../../core/desired/desired-state.js';
+import type { VerifyStep } from '../../core/plan/plan-step.js';
+import type { Logger } from '../../logging/create-logger.js';
+import type { Appliance } from '../../ports/appliance.js';
+import type { Clock } from '../../ports/clock.js';
+import type { ApplyEventListener } from './apply-events.js';
+import type { RetryPolicy } from './retry-policy.js';
+import type { RunJournal } from './run-journal.js';
+
+/** Waits until a composed and booted node is Ready; throws a PhoenixError (APPLY_VERIFY_TIMEOUT) when not. */
+export type VerifyNode = (node: DesiredNode, step: VerifyStep, signal: AbortSignal) => Promise<void>;
+
+/** The ports an apply runs over, passed in by the composition root. */
+export interface ApplyDeps {
+  readonly appliance: Appliance;
+  readonly journal: RunJournal;
+  readonly clock: Clock;
+  readonly verify: VerifyNode;
+  readonly logger: Logger;
+  readonly onEvent?: ApplyEventListener;
+}
+
+export interface StepTimeouts {
+  readonly allocate: number;
+  readonly recycle: number;
+  readonly compose: number;
+  readonly boot: number;
+  /** Added to the node's own verify timeout. */
+  readonly verifyMargin: number;
+}
+
+export const DEFAULT_STEP_TIMEOUTS: StepTimeouts = {
+  allocate: 60_000,
+  recycle: 20 * 60_000,
+  compose: 60 * 60_000,
+  boot: 10 * 60_000,
+  verifyMargin: 60_000,
+};
+
+export interface ApplyOptions {
+  /** Stops the run: no new step starts; running OneView tasks are let finish. */
+  readonly signal?: AbortSignal;
+  readonly retry?: RetryPolicy;
+  readonly timeouts?: Partial<StepTimeouts>;
+  /** Hardware a node may be tried on before it fails (the first included). */
+  readonly maxHardwareAttempts?: number;
+  /** Interval between looks at a profile that a resumed run finds busy. */
+  readonly busyPollMs?: number;
+  /** Identifier of the run, recorded with every step; generated when absent. */
+  readonly runId?: string;
+}

@@ -1,0 +1,340 @@
+import type PQueue from 'p-queue';
+import type { DesiredNode } from '../../core/desired/desired-state.js';
+import { isPhoenixError, PhoenixError } from '../../core/errors/phoenix-error.js';
+import type { ComposeStep, PlanStep } from '../../core/plan/plan-step.js';
+import type { PlanChange } from '../../core/plan/reconcile-plan.js';
+import type { ApplyDeps, StepTimeouts } from './apply-deps.js';
+import { successOutcome, type ChangeReport, type SkipReason } from './apply-report.js';
+import { pickSpare } from './pick-spare.js';
+import { retryDelay, type RetryPolicy } from './retry-policy.js';
+import type { RolloutGate } from './rollout-gate.js';
+import { cleanUpAttempt, runBoot, runCompose, runRecycle, type StepEnv } from './step-runners.js';
+
+/** Shared by every change of one run. */
+export interface RunContext {
+  readonly deps: ApplyDeps;
+  readonly retry: RetryPolicy;
+  readonly timeouts: StepTimeouts;
+  readonly maxHardwareAttempts: number;
+  readonly busyPollMs: number;
+  /** Aborted when the run must stop: no new step starts. */
+  readonly stop: AbortSignal;
+  /** Caps concurrent OneView mutations across the run. */
+  readonly mutations: PQueue;
+  readonly gate: RolloutGate;
+  /** Hardware that no failover may take: allocated by the plan, quarantined before or during the run. */
+  readonly excluded: Set<string>;
+}
+
+type StepOutcome = { readonly ok: true } | { readonly ok: false; readonly error: unknown };
+
+function stepTimeout(ctx: RunContext, step: PlanStep): number {
+  return step.kind === 'verify' ? step.timeoutMs + ctx.timeouts.verifyMargin : ctx.timeouts[step.kind];
+}
+
+/** Runs `work` with an abort signal that fires after `ms` of the injected clock. */
+async function withTimeout<T>(
+  ctx: RunContext,
+  ms: number,
+  work: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  const timer = new AbortController();
+  const step = new AbortController();
+  const expired = ctx.deps.clock.sleep(ms, timer.signal).then(
+    () => {
+      const error = new PhoenixError('APPLY_STEP_TIMEOUT', { timeoutMs: ms });
+      step.abort(error);
+      throw error;
+    },
+    () => new Promise<never>(() => undefined),
+  );
+  try {
+    return await Promise.race([work(step.signal), expired]);
+  } finally {
+    timer.abort();
+  }
+}
+
+function isHardwareFault(error: unknown): boolean {
+  return (
+    isPhoenixError(error) &&
+    (error.details['attribution'] === 'hardware' || error.code === 'APPLY_VERIFY_TIMEOUT')
+  );
+}
+
+function describe(error: unknown): { code: string; message: string; retry: 'transient' | 'terminal' } {
+  if (isPhoenixError(error)) {
+    const applianceMessage = error.details['message'];
+    const message =
+      typeof applianceMessage === 'string' ? `${error.message} ${applianceMessage}` : error.message;
+    return { code: error.code, message, retry: error.retry };
+  }
+  return {
+    code: 'INTERNAL_UNEXPECTED',
+    message: 'An unexpected error occurred; this is a bug in Phoenix.',
+    retry: 'terminal',
+  };
+}
+
+function stepHardware(step: PlanStep): string | null {
+  return 'hardwareUri' in step ? step.hardwareUri : null;
+}
+
+function stepProfile(step: PlanStep): string | null {
+  return 'profileName' in step ? step.profileName : null;
+}
+
+/** Executes one change: its steps in order, transient retries, and failover to a spare on a hardware fault. */
+export class ChangeRunner {
+  readonly #ctx: RunContext;
+  readonly #change: PlanChange;
+  readonly #node: DesiredNode | null;
+  readonly #startedAt: number;
+  readonly #quarantined: string[] = [];
+  #attempts = 0;
+  #hardwareUri: string | null = null;
+
+  constructor(ctx: RunContext, change: PlanChange, node: DesiredNode | null) {
+    this.#ctx = ctx;
+    this.#change = change;
+    this.#node = node;
+    this.#startedAt = ctx.deps.clock.now();
+  }
+
+  async run(): Promise<ChangeReport> {
+    const steps = [...this.#change.steps];
+    let hardwareAttempts = 1;
+    for (let i = 0; i < steps.length; i++) {
+      const step = steps[i]!;
+      if (this.#ctx.stop.aborted) return this.#skipped('interrupted');
+      if (step.id === this.#change.disruption?.from) {
+        this.#ctx.deps.onEvent?.({
+          type: 'change-waiting',
+          changeId: this.#change.id,
+          node: this.#change.node,
+          for: 'rollout',
+        });
+        if (!(await this.#ctx.gate.acquireDisruption(this.#change))) return this.#skipped('rollout-halted');
+      }
+      const outcome = await this.#runWithRetries(step);
+      if (outcome.ok) continue;
+      const failover =
+        step.kind === 'compose' || step.kind === 'boot' || step.kind === 'verify' || step.kind === 'allocate';
+      if (
+        !failover ||
+        !isHardwareFault(outcome.error) ||
+        this.#node === null ||
+        hardwareAttempts >= this.#ctx.maxHardwareAttempts
+      ) {
+        return this.#failed(step, outcome.error);
+      }
+      const replacement = await this.#failOver(steps, step, outcome.error);
+      if (replacement === null) {
+        return this.#failed(step, new PhoenixError('APPLY_NO_SPARE_HARDWARE', { node: this.#change.node }));
+      }
+      hardwareAttempts += 1;
+      steps.splice(0, steps.length, ...replacement);
+      i = -1;
+    }
+    return this.#report(successOutcome(this.#change.action), null, null, null);
+  }
+
+  /** Quarantines the failed hardware, removes the attempt's profile, and rewrites the steps onto a spare. */
+  async #failOver(steps: readonly PlanStep[], failed: PlanStep, error: unknown): Promise<PlanStep[] | null> {
+    const { deps } = this.#ctx;
+    const compose = steps.find((s): s is ComposeStep => s.kind === 'compose');
+    const badUri = stepHardware(failed);
+    if (compose === undefined || badUri === null || this.#node === null) return null;
+    this.#ctx.excluded.add(badUri);
+    // Hardware another owner took in the meantime is not at fault: it is only passed over.
+    const takenElsewhere = isPhoenixError(error) && error.details['problem'] === 'taken';
+    if (!takenElsewhere) {
+      const reason = failed.kind === 'verify' ? 'verify-timeout' : `${failed.kind}-failed`;
+      this.#quarantined.push(badUri);
+      await deps.journal.quarantined({ hardwareUri: badUri, node: this.#change.node, reason });
+      deps.onEvent?.({
+        type: 'hardware-quarantined',
+        changeId: this.#change.id,
+        node: this.#change.node,
+        hardwareUri: badUri,
+        reason,
+      });
+      deps.logger.warn({ node: this.#change.node, hardwareUri: badUri, reason }, 'hardware quarantined');
+    }
+    const env = this.#env(new AbortController().signal);
+    await this.#ctx.mutations.add(() => cleanUpAttempt(env, compose.profileName, compose.stamp.gen));
+    const snapshot = await deps.appliance.readInventory();
+    const spare = pickSpare(snapshot, this.#node, this.#change.pool, this.#ctx.excluded);
+    if (spare === null) return null;
+    this.#ctx.excluded.add(spare.uri);
+    const rest = steps.slice(steps.findIndex((s) => s.kind === 'compose'));
+    return rest.map((step) =>
+      'hardwareUri' in step && step.kind !== 'recycle' ? { ...step, hardwareUri: spare.uri } : step,
+    );
+  }
+
+  async #runWithRetries(step: PlanStep): Promise<StepOutcome> {
+    const { deps, retry } = this.#ctx;
+    for (let attempt = 1; ; attempt++) {
+      this.#attempts += 1;
+      const record = {
+        changeId: this.#change.id,
+        node: this.#change.node,
+        step: step.kind,
+        attempt,
+        hardwareUri: stepHardware(step),
+        profileName: stepProfile(step),
+      };
+      await deps.journal.stepStarted(record);
+      deps.onEvent?.({
+        type: 'step-started',
+        changeId: record.changeId,
+        node: record.node,
+        step: step.kind,
+        attempt,
+        at: deps.clock.now(),
+      });
+      try {
+        await this.#runStep(step);
+        await deps.journal.stepFinished({
+          ...record,
+          outcome: 'succeeded',
+          errorCode: null,
+          retry: null,
+          message: null,
+        });
+        deps.onEvent?.({
+          type: 'step-finished',
+          changeId: record.changeId,
+          node: record.node,
+          step: step.kind,
+          attempt,
+          ok: true,
+          errorCode: null,
+          at: deps.clock.now(),
+        });
+        if (step.kind === 'compose' || step.kind === 'allocate') this.#hardwareUri = step.hardwareUri;
+        return { ok: true };
+      } catch (error) {
+        const info = describe(error);
+        await deps.journal.stepFinished({
+          ...record,
+          outcome: 'failed',
+          errorCode: info.code,
+          retry: info.retry,
+          message: info.message,
+        });
+        deps.onEvent?.({
+          type: 'step-finished',
+          changeId: record.changeId,
+          node: record.node,
+          step: step.kind,
+          attempt,
+          ok: false,
+          errorCode: info.code,
+          at: deps.clock.now(),
+        });
+        deps.logger.warn({ node: record.node, step: step.kind, attempt, err: error }, 'step failed');
+        if (info.retry !== 'transient' || attempt >= retry.maxAttempts || this.#ctx.stop.aborted)
+          return { ok: false, error };
+        const delayMs = retryDelay(retry, attempt);
+        deps.onEvent?.({
+          type: 'step-retrying',
+          changeId: record.changeId,
+          node: record.node,
+          step: step.kind,
+          delayMs,
+          errorCode: info.code,
+        });
+        try {
+          await deps.clock.sleep(delayMs, this.#ctx.stop);
+        } catch {
+          return { ok: false, error: new PhoenixError('APPLY_INTERRUPTED', { node: record.node }) };
+        }
+      }
+    }
+  }
+
+  async #runStep(step: PlanStep): Promise<void> {
+    const { mutations } = this.#ctx;
+    await withTimeout(this.#ctx, stepTimeout(this.#ctx, step), async (signal) => {
+      const env = this.#env(signal);
+      switch (step.kind) {
+        case 'allocate':
+          return this.#checkAllocation(env, step.hardwareUri);
+        case 'recycle':
+          return mutations.add(() => runRecycle(env, step), { signal });
+        case 'compose':
+          if (this.#node === null) throw new PhoenixError('INTERNAL_UNEXPECTED', { change: this.#change.id });
+          await mutations.add(() => runCompose(env, step, this.#node!), { signal });
+          return;
+        case 'boot':
+          return mutations.add(() => runBoot(env, step), { signal });
+        case 'verify':
+          if (this.#node === null) throw new PhoenixError('INTERNAL_UNEXPECTED', { change: this.#change.id });
+          return this.#ctx.deps.verify(this.#node, step, signal);
+      }
+    });
+  }
+
+  /** The allocated hardware must still be free (or hold this node's own profile, on resume). */
+  async #checkAllocation(env: StepEnv, hardwareUri: string): Promise<void> {
+    const hardware = await env.appliance.getHardware(hardwareUri, { signal: env.signal });
+    if (hardware === null || hardware.status === 'Critical') {
+      throw new PhoenixError('APPLY_HARDWARE_UNUSABLE', {
+        hardwareUri,
+        attribution: 'hardware',
+        problem: hardware === null ? 'gone' : 'critical',
+      });
+    }
+    if (hardware.profileUri === null) return;
+    const profile = await env.appliance.getProfile(hardware.profileUri, { signal: env.signal });
+    if (profile?.name !== this.#change.node) {
+      throw new PhoenixError('APPLY_HARDWARE_UNUSABLE', {
+        hardwareUri,
+        attribution: 'hardware',
+        problem: 'taken',
+      });
+    }
+  }
+
+  #env(signal: AbortSignal): StepEnv {
+    return {
+      appliance: this.#ctx.deps.appliance,
+      clock: this.#ctx.deps.clock,
+      signal,
+      busyPollMs: this.#ctx.busyPollMs,
+    };
+  }
+
+  #skipped(reason: SkipReason): ChangeReport {
+    return this.#report('skipped', reason, null, null);
+  }
+
+  #failed(step: PlanStep, error: unknown): ChangeReport {
+    const info = describe(error);
+    return this.#report('failed', null, step, info);
+  }
+
+  #report(
+    outcome: ChangeReport['outcome'],
+    skipReason: SkipReason | null,
+    step: PlanStep | null,
+    info: { code: string; message: string } | null,
+  ): ChangeReport {
+    return {
+      id: this.#change.id,
+      node: this.#change.node,
+      action: this.#change.action,
+      outcome,
+      skipReason,
+      failedStep: step?.kind ?? null,
+      errorCode: info?.code ?? null,
+      message: info?.message ?? null,
+      hardwareUri: this.#hardwareUri,
+      quarantined: [...this.#quarantined],
+      attempts: this.#attempts,
+      durationMs: this.#ctx.deps.clock.now() - this.#startedAt,
+    };
+  }
+}

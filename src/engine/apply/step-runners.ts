@@ -1,0 +1,142 @@
+import type { DesiredNode } from '../../core/desired/desired-state.js';
+import { hasErrorCode, PhoenixError } from '../../core/errors/phoenix-error.js';
+import type { ObservedProfile } from '../../core/observed/inventory.js';
+import type { BootStep, ComposeStep, RecycleStep } from '../../core/plan/plan-step.js';
+import type { Appliance } from '../../ports/appliance.js';
+import type { Clock } from '../../ports/clock.js';
+
+export interface StepEnv {
+  readonly appliance: Appliance;
+  readonly clock: Clock;
+  /** Aborts the OneView calls of this step (its timeout), never the run's stop signal. */
+  readonly signal: AbortSignal;
+  readonly busyPollMs: number;
+}
+
+/** Waits while a OneView task runs on the profile; null once the profile is gone. */
+async function settledProfile(env: StepEnv, profile: ObservedProfile): Promise<ObservedProfile | null> {
+  let current: ObservedProfile | null = profile;
+  while (current?.inProgress === true) {
+    await env.clock.sleep(env.busyPollMs, env.signal);
+    current = await env.appliance.getProfile(current.uri, { signal: env.signal });
+  }
+  return current;
+}
+
+/** Powers the hardware off (hard) when it is not Off; a gone hardware is left alone. */
+async function ensureOff(env: StepEnv, hardwareUri: string): Promise<void> {
+  const hardware = await env.appliance.getHardware(hardwareUri, { signal: env.signal });
+  if (hardware !== null && hardware.powerState !== 'Off') {
+    await env.appliance.powerOff(hardwareUri, { signal: env.signal });
+  }
+}
+
+async function deleteIfPresent(env: StepEnv, uri: string, force: boolean): Promise<void> {
+  try {
+    await env.appliance.deleteProfile(uri, { signal: env.signal, force });
+  } catch (error) {
+    if (!hasErrorCode(error, 'ONEVIEW_NOT_FOUND')) throw error;
+  }
+}
+
+/** Power off, then delete the owned profile; idempotent, so a resumed run can repeat it. */
+export async function runRecycle(env: StepEnv, step: RecycleStep): Promise<void> {
+  const profile = await env.appliance.getProfile(step.profileUri, { signal: env.signal });
+  if (profile === null) return;
+  const settled = await settledProfile(env, profile);
+  if (settled === null) return;
+  if (step.powerOff && step.hardwareUri !== null) await ensureOff(env, step.hardwareUri);
+  await deleteIfPresent(env, step.profileUri, step.force);
+}
+
+function sameInstance(profile: ObservedProfile, step: ComposeStep): boolean {
+  const stamp = profile.stamp;
+  return (
+    stamp !== null &&
+    stamp.site === step.stamp.site &&
+    stamp.node === step.stamp.node &&
+    stamp.spec === step.stamp.spec &&
+    stamp.gen === step.stamp.gen
+  );
+}
+
+function attributeValues(step: ComposeStep, node: DesiredNode): { name: string; value: string }[] {
+  return step.customAttributes.map((attribute) => ({
+    name: attribute.name,
+    value: attribute.value ?? node.attributes[attribute.name] ?? '',
+  }));
+}
+
+/**
+ * Creates the node's profile on the step's hardware. A profile of the same name that carries this very stamp
+ * was composed by an earlier, interrupted run: it is waited for and kept (or removed and redone when it ended
+ * in error), so a crash between the POST and its record never leaves a duplicate.
+ */
+export async function runCompose(
+  env: StepEnv,
+  step: ComposeStep,
+  node: DesiredNode,
+): Promise<ObservedProfile> {
+  const existing = await env.appliance.findProfileByName(step.profileName, { signal: env.signal });
+  if (existing !== null) {
+    if (!sameInstance(existing, step)) {
+      throw new PhoenixError('APPLY_NAME_TAKEN', { profile: existing.uri, node: node.name });
+    }
+    const settled = await settledProfile(env, existing);
+    if (settled !== null) {
+      const healthy = settled.status !== 'Critical' && !/Failed|Error/.test(settled.state);
+      if (healthy && settled.hardwareUri === step.hardwareUri) return settled;
+      if (settled.hardwareUri !== null) await ensureOff(env, settled.hardwareUri);
+      await deleteIfPresent(env, settled.uri, true);
+    }
+  }
+  const hardware = await env.appliance.getHardware(step.hardwareUri, { signal: env.signal });
+  if (hardware === null || hardware.profileUri !== null || hardware.status === 'Critical') {
+    throw new PhoenixError('APPLY_HARDWARE_UNUSABLE', {
+      hardwareUri: step.hardwareUri,
+      attribution: 'hardware',
+      problem: hardware === null ? 'gone' : hardware.profileUri !== null ? 'taken' : 'critical',
+    });
+  }
+  if (hardware.powerState !== 'Off') await env.appliance.powerOff(step.hardwareUri, { signal: env.signal });
+  return env.appliance.composeProfile(
+    {
+      name: step.profileName,
+      templateUri: step.templateUri,
+      hardwareUri: step.hardwareUri,
+      description: step.description,
+      deploymentPlanUri: step.deploymentPlanUri,
+      customAttributes: attributeValues(step, node),
+    },
+    { signal: env.signal },
+  );
+}
+
+export async function runBoot(env: StepEnv, step: BootStep): Promise<void> {
+  const hardware = await env.appliance.getHardware(step.hardwareUri, { signal: env.signal });
+  if (hardware === null) {
+    throw new PhoenixError('APPLY_HARDWARE_UNUSABLE', {
+      hardwareUri: step.hardwareUri,
+      attribution: 'hardware',
+      problem: 'gone',
+    });
+  }
+  if (hardware.powerState === 'On' || hardware.powerState === 'PoweringOn') return;
+  await env.appliance.powerOn(step.hardwareUri, { signal: env.signal });
+}
+
+/** Removes whatever a failed attempt left on hardware that is being given up: the node's profile, if any. */
+export async function cleanUpAttempt(env: StepEnv, profileName: string, stampGen: number): Promise<void> {
+  const profile = await env.appliance.findProfileByName(profileName, { signal: env.signal });
+  if (profile === null || profile.stamp?.gen !== stampGen) return;
+  const settled = await settledProfile(env, profile);
+  if (settled === null) return;
+  if (settled.hardwareUri !== null) {
+    try {
+      await ensureOff(env, settled.hardwareUri);
+    } catch {
+      // Hardware that cannot be powered off is being quarantined anyway; the forced delete below still runs.
+    }
+  }
+  await deleteIfPresent(env, settled.uri, true);
+}
