@@ -28,7 +28,7 @@ export function resolveDeclarations(
   const site = pickSite(resources, rootLocation, diagnostics);
   const siteName = site?.name ?? '';
   const siteLayers: Layer[] =
-    site?.valid === true && isMap(site.spec['defaults'])
+    site !== undefined && isMap(site.spec['defaults'])
       ? [{ value: site.spec['defaults'], document: site.document, base: ['spec', 'defaults'] }]
       : [];
   const chains = resolvePlanChains(byKind.Plan, diagnostics);
@@ -82,7 +82,7 @@ export function resolveDeclarations(
   const known = new Set([...byKind.NodePool.keys(), ...byKind.Node.keys()]);
   const dependsOn = resolveDependencies(entities, nodesOf, entityOfNode, known, diagnostics);
 
-  if (diagnostics.hasErrors || site === undefined) return null;
+  if (diagnostics.hasErrors || site === undefined || !site.valid) return null;
   const nodes: DesiredNode[] = drafts
     .map((draft) => draft.build(dependsOn.get(draft.entity) ?? []))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -145,7 +145,7 @@ function pickSite(
       'metadata.name',
     );
   }
-  return first.valid ? first : undefined;
+  return first;
 }
 
 function checkUniqueNodes(drafts: readonly NodeDraft[], diagnostics: DiagnosticList): void {

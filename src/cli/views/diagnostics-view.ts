@@ -60,10 +60,14 @@ function summaryLine(report: ValidationReport): string {
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = report.diagnostics.length - errors;
   if (report.summary === null || !report.valid) {
-    return `Invalid: ${count(errors, 'error')}${warnings > 0 ? `, ${count(warnings, 'warning')}` : ''} in ${count(report.files, 'file')} under ${report.root}.`;
+    return `Invalid: ${count(errors, 'error')}${warnings > 0 ? `, ${count(warnings, 'warning')}` : ''} in ${count(report.files, 'file')} under ${where(report.root)}.`;
   }
   const s = report.summary;
-  return `Valid: site ${s.site}, ${count(s.plans, 'plan')}, ${count(s.pools, 'pool')}, ${count(s.nodes, 'node')} (${count(report.files, 'file')} under ${report.root}).`;
+  return `Valid: site ${s.site}, ${count(s.plans, 'plan')}, ${count(s.pools, 'pool')}, ${count(s.nodes, 'node')} (${count(report.files, 'file')} under ${where(report.root)}).`;
+}
+
+function where(root: string): string {
+  return root === '.' ? 'the repository root' : root;
 }
 
 function count(n: number, noun: string): string {
