@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Logger, LogFormat } from '../../logging/create-logger.js';
+import { registerInventoryExport } from './inventory-export.js';
 import { registerValidate } from './validate.js';
 
 export interface GlobalOptions {
@@ -23,4 +24,4 @@ export type RegisterCommand = (
   setExitCode: (code: number) => void,
 ) => void;
 
-export const commands: readonly RegisterCommand[] = [registerValidate];
+export const commands: readonly RegisterCommand[] = [registerValidate, registerInventoryExport];

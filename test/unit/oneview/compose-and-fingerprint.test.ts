@@ -137,7 +137,7 @@ describe('inventoryFingerprint', () => {
   it('changes with an eTag, a power state or a profile description', () => {
     const base = inventoryFingerprint(input());
     const etag = input();
-    etag.hardware[0] = { ...etag.hardware[0]!, eTag: 'changed' };
+    (etag.hardware as unknown[])[0] = { ...etag.hardware[0]!, eTag: 'changed' };
     expect(inventoryFingerprint(etag)).not.toBe(base);
     const power = input();
     (power.hardware as unknown[])[3] = { ...power.hardware[3]!, powerState: 'Off' };
