@@ -1,3 +1,4 @@
+import type { InventorySnapshot } from '../../../src/core/observed/inventory.js';
 import type { ReconcilePlan } from '../../../src/core/plan/reconcile-plan.js';
 import { desiredNode, desiredState } from './desired.js';
 import { demoNodes } from './demo-site.js';
@@ -17,7 +18,7 @@ export function mixedPlan(): ReconcilePlan {
   const nodes = demoNodes();
   const byName = new Map(nodes.map((n) => [n.name, n]));
   const base = demoInventory();
-  let inventory = {
+  let inventory: InventorySnapshot = {
     ...base,
     deploymentPlans: base.deploymentPlans.map((p) =>
       p.name === 'DP-Docker-CentOS-7.4'
