@@ -1,0 +1,204 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { generate } from 'selfsigned';
+import type { Logger } from '../logging/create-logger.js';
+import { registerControlRoutes } from './control/control-routes.js';
+import { presetSeed, type PresetChoice } from './presets/build-preset.js';
+import { parseInventory } from './presets/parse-inventory.js';
+import type { SeedSpec } from './presets/seed-spec.js';
+import { registerConsulRoutes } from './routes/consul-routes.js';
+import { API_VERSION, createListener } from './routes/http-listener.js';
+import { registerImageStreamerRoutes } from './routes/image-streamer-routes.js';
+import { registerLabelRoutes } from './routes/label-routes.js';
+import { registerProfileRoutes } from './routes/profile-routes.js';
+import { registerResourceRoutes } from './routes/oneview-resource-routes.js';
+import { PUBLIC_PATHS, registerSessionRoutes } from './routes/oneview-session-routes.js';
+import { resolveDurations, type Durations, type Speed } from './state/durations.js';
+import { SimAppliance } from './state/sim-appliance.js';
+
+export interface SimulatorOptions {
+  /** Default 'synergy-demo'. */
+  preset?: PresetChoice;
+  /** Seed from a `phoenix inventory export` JSON file instead of a preset. */
+  inventoryFile?: string;
+  /** Default 'fast'. */
+  speed?: Speed;
+  /** Per-operation durations in ms, applied after the speed. */
+  durations?: Partial<Durations>;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Default 0 (any free port) for each listener. */
+  ports?: { oneview?: number; imageStreamer?: number; consul?: number };
+  /** Default Administrator; password and control token are generated when absent. */
+  username?: string;
+  password?: string;
+  controlToken?: string;
+  cert?: { certPem: string; keyPem: string };
+  logger?: Logger;
+}
+
+export interface RunningSimulator {
+  oneviewUrl: string;
+  imageStreamerUrl: string;
+  consulUrl: string;
+  controlUrl: string;
+  /** PEM of the certificate to trust (the self-signed server certificate). */
+  caCertPem: string;
+  /** The same PEM written to a temporary file, removed on close. */
+  caFile: string;
+  username: string;
+  password: string;
+  controlToken: string;
+  close(): Promise<void>;
+}
+
+function urlHost(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+async function certificate(host: string): Promise<{ certPem: string; keyPem: string }> {
+  const isIp = /^[\d.]+$/.test(host) || host.includes(':');
+  const altNames: { type: 2 | 7; value?: string; ip?: string }[] = [
+    { type: 2, value: 'localhost' },
+    { type: 7, ip: '127.0.0.1' },
+    { type: 7, ip: '::1' },
+  ];
+  if (isIp && host !== '127.0.0.1' && host !== '::1' && host !== '0.0.0.0' && host !== '::')
+    altNames.push({ type: 7, ip: host });
+  if (!isIp && host !== 'localhost') altNames.push({ type: 2, value: host });
+  const pems = await generate([{ name: 'commonName', value: 'phoenix-simulator' }], {
+    keyType: 'ec',
+    curve: 'P-256',
+    notAfterDate: new Date(Date.now() + 365 * 24 * 3600 * 1000),
+    extensions: [
+      { name: 'basicConstraints', cA: true },
+      { name: 'keyUsage', digitalSignature: true, keyCertSign: true },
+      { name: 'extKeyUsage', serverAuth: true },
+      { name: 'subjectAltName', altNames },
+    ],
+  });
+  return { certPem: pems.cert, keyPem: pems.private };
+}
+
+async function loadSeed(options: SimulatorOptions): Promise<SeedSpec> {
+  if (options.inventoryFile) {
+    const { readFile } = await import('node:fs/promises');
+    let json: unknown;
+    try {
+      json = JSON.parse(await readFile(options.inventoryFile, 'utf8')) as unknown;
+    } catch (e) {
+      throw new Error(`Cannot read the inventory file ${options.inventoryFile}: ${(e as Error).message}`);
+    }
+    try {
+      return parseInventory(json);
+    } catch (e) {
+      throw new Error(`The inventory file ${options.inventoryFile} is not valid: ${(e as Error).message}`);
+    }
+  }
+  return presetSeed(options.preset ?? 'synergy-demo');
+}
+
+async function listen(app: FastifyInstance, host: string, port: number): Promise<number> {
+  await app.listen({ host, port });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('the simulator listener has no TCP address');
+  return address.port;
+}
+
+/** Starts OneView (HTTPS), Image Streamer (HTTPS) and Consul (HTTP) listeners over one simulated appliance. */
+export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
+  const host = options.host ?? '127.0.0.1';
+  const seed = await loadSeed(options);
+  const durations = resolveDurations(options.speed ?? 'fast', options.durations);
+  const cert = options.cert ?? (await certificate(host));
+  const username = options.username ?? 'Administrator';
+  const password = options.password ?? randomBytes(12).toString('base64url');
+  const controlToken = options.controlToken ?? randomBytes(24).toString('base64url');
+  const tls = { cert: cert.certPem, key: cert.keyPem };
+  const reachableHost = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+
+  const sim = new SimAppliance(seed, {
+    durations,
+    imageStreamerHost: reachableHost,
+    imageStreamerUrl: '',
+    datacenter: 'dc1',
+  });
+  const i3s = createListener(sim, {
+    listener: 'imageStreamer',
+    tls,
+    publicPaths: ['/rest/version'],
+    oneViewRules: true,
+  });
+  registerImageStreamerRoutes(i3s, sim);
+  let i3sPort: number;
+  try {
+    i3sPort = await listen(i3s, host, options.ports?.imageStreamer ?? 0);
+  } catch (e) {
+    sim.close();
+    await i3s.close();
+    throw e;
+  }
+  const imageStreamerUrl = `https://${urlHost(reachableHost)}:${i3sPort}`;
+  sim.setImageStreamerUrl(imageStreamerUrl);
+
+  const oneview = createListener(sim, {
+    listener: 'oneview',
+    tls,
+    publicPaths: PUBLIC_PATHS,
+    oneViewRules: true,
+  });
+  registerSessionRoutes(
+    oneview,
+    sim,
+    { username, password },
+    { currentVersion: API_VERSION.current, minimumVersion: API_VERSION.minimum },
+  );
+  registerResourceRoutes(oneview, sim);
+  registerProfileRoutes(oneview, sim);
+  registerLabelRoutes(oneview, sim);
+  registerControlRoutes(oneview, sim, controlToken);
+  const consul = createListener(sim, { listener: 'consul', tls: null, publicPaths: [], oneViewRules: false });
+  registerConsulRoutes(consul, sim);
+
+  let ovPort: number;
+  let consulPort: number;
+  try {
+    ovPort = await listen(oneview, host, options.ports?.oneview ?? 0);
+    consulPort = await listen(consul, host, options.ports?.consul ?? 0);
+  } catch (e) {
+    sim.close();
+    await Promise.allSettled([i3s.close(), oneview.close(), consul.close()]);
+    throw e;
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'phoenix-sim-'));
+  const caFile = join(dir, 'ca.pem');
+  await writeFile(caFile, cert.certPem, { mode: 0o600 });
+  const oneviewUrl = `https://${urlHost(reachableHost)}:${ovPort}`;
+  options.logger?.info(
+    { oneviewUrl, imageStreamerUrl, hardware: sim.state.hardware.size },
+    'simulator started',
+  );
+  let closed = false;
+  return {
+    oneviewUrl,
+    imageStreamerUrl,
+    consulUrl: `http://${urlHost(reachableHost)}:${consulPort}`,
+    controlUrl: `${oneviewUrl}/_sim`,
+    caCertPem: cert.certPem,
+    caFile,
+    username,
+    password,
+    controlToken,
+    async close() {
+      if (closed) return;
+      closed = true;
+      sim.close();
+      await Promise.allSettled([oneview.close(), i3s.close(), consul.close()]);
+      await rm(dir, { recursive: true, force: true });
+      options.logger?.info('simulator stopped');
+    },
+  };
+}

@@ -1,0 +1,427 @@
+import type { SeedSpec } from '../presets/seed-spec.js';
+import { ConsulCatalog } from './consul-catalog.js';
+import type { Durations } from './durations.js';
+import { errorBody, httpError, type ErrorBody } from './error-body.js';
+import { Faults, type TaskFailureFault } from './faults.js';
+import { guid } from './ids.js';
+import { RequestLog } from './request-log.js';
+import { SessionStore } from './session-store.js';
+import { SimClock, type TimerHandle } from './sim-clock.js';
+import { buildState, type SimState } from './sim-state.js';
+import { TaskRunner } from './task-runner.js';
+import { serverAddress } from './wire-hardware.js';
+import { touch, type HardwareWire, type ProfileWire, type TaskWire, type Wire } from './wire-types.js';
+
+export interface ApplianceConfig {
+  readonly durations: Durations;
+  readonly imageStreamerHost: string;
+  readonly imageStreamerUrl: string;
+  readonly datacenter: string;
+}
+
+export type PowerControl = 'MomentaryPress' | 'PressAndHold' | 'ColdBoot' | 'Reset';
+const POWER_CONTROLS: readonly string[] = ['MomentaryPress', 'PressAndHold', 'ColdBoot', 'Reset'];
+
+/**
+ * The simulated appliance: state plus the rules that change it (power and profile state machines, tasks, OS
+ * volumes, Consul registration), all driven by the simulated clock. The HTTP layer only translates.
+ */
+export class SimAppliance {
+  readonly clock = new SimClock();
+  readonly faults = new Faults();
+  readonly sessions = new SessionStore(() => this.clock.now());
+  readonly requestLog = new RequestLog();
+  readonly consul: ConsulCatalog;
+  state!: SimState;
+  tasks!: TaskRunner;
+  durations: Durations;
+  private seedSpec!: SeedSpec;
+  private readonly boots = new Map<string, TimerHandle>();
+
+  constructor(
+    seed: SeedSpec,
+    private config: ApplianceConfig,
+  ) {
+    this.durations = { ...config.durations };
+    this.consul = new ConsulCatalog(config.datacenter);
+    this.seed(seed);
+  }
+
+  /** Replaces the whole state with a new seed (faults cleared, running timers dropped, sessions kept). */
+  seed(seed: SeedSpec): void {
+    this.seedSpec = seed;
+    this.clock.clearTimers();
+    this.boots.clear();
+    this.faults.clear();
+    this.consul.clear();
+    this.state = buildState(seed, {
+      nowMs: this.clock.now(),
+      imageStreamerHost: this.config.imageStreamerHost,
+      imageStreamerUrl: this.config.imageStreamerUrl,
+    });
+    this.tasks = new TaskRunner(this.state.tasks, this.clock, this.faults);
+    for (const profile of this.state.profiles.values()) {
+      if (profile.osDeploymentSettings?.osDeploymentPlanUri) this.createOsVolume(profile);
+      const hw = profile.serverHardwareUri ? this.state.hardware.get(profile.serverHardwareUri) : undefined;
+      if (hw?.powerState === 'On') this.registerInConsul(hw);
+    }
+  }
+
+  /** Records where the Image Streamer listens once its port is known (the deployment server reports it). */
+  setImageStreamerUrl(url: string): void {
+    this.config = { ...this.config, imageStreamerUrl: url };
+    for (const ds of this.state.deploymentServers.values()) ds['primaryUIUri'] = url;
+  }
+
+  /** Back to the seeded state: no profiles created since, no tasks, no faults, an empty request log. */
+  reset(): void {
+    this.seed(this.seedSpec);
+    this.requestLog.clear();
+  }
+
+  close(): void {
+    this.clock.close();
+  }
+
+  now(): number {
+    return this.clock.now();
+  }
+
+  // ---- lookups --------------------------------------------------------------------------------------------
+
+  hardwareOrThrow(uri: string): HardwareWire {
+    const hw = this.state.hardware.get(uri);
+    if (!hw) throw notFound('server-hardware', uri);
+    return hw;
+  }
+
+  profileOrThrow(uri: string): ProfileWire {
+    const p = this.state.profiles.get(uri);
+    if (!p)
+      throw httpError(404, 'ProfileNotFoundException', 'The server profile was not found.', {
+        details: `Resource not found: ${uri}`,
+        errorSource: uri,
+      });
+    return p;
+  }
+
+  // ---- power ----------------------------------------------------------------------------------------------
+
+  setPower(hwUri: string, body: unknown, owner: string): TaskWire {
+    const hw = this.hardwareOrThrow(hwUri);
+    const b = (body ?? {}) as Record<string, unknown>;
+    const powerState = b['powerState'];
+    const control = (b['powerControl'] ?? 'MomentaryPress') as string;
+    if (powerState !== 'On' && powerState !== 'Off')
+      throw httpError(400, 'INVALID_POWER_STATE', 'The requested power state is not valid.', {
+        details: `powerState must be On or Off, got ${JSON.stringify(powerState)}.`,
+      });
+    if (!POWER_CONTROLS.includes(control))
+      throw httpError(400, 'INVALID_POWER_CONTROL', 'The requested power control is not valid.', {
+        details: `powerControl must be one of ${POWER_CONTROLS.join(', ')}.`,
+      });
+    if (hw.powerLock)
+      throw httpError(
+        409,
+        'POWER_LOCKED',
+        `The server hardware ${hw.name} is locked by a profile operation; its power state cannot be changed now.`,
+        {
+          recommendedActions: ['Wait for the server profile operation to finish, then retry.'],
+          errorSource: hw.uri,
+        },
+      );
+    if (['PoweringOn', 'PoweringOff', 'Resetting'].includes(hw.powerState))
+      throw httpError(
+        409,
+        'POWER_STATE_TRANSITION',
+        `The server hardware ${hw.name} is changing its power state.`,
+        { errorSource: hw.uri },
+      );
+    const resource = { uri: hw.uri, category: 'server-hardware', name: hw.name };
+    const reset = powerState === 'On' && (control === 'ColdBoot' || control === 'Reset');
+    if (reset && hw.powerState === 'Off')
+      throw httpError(
+        409,
+        'INVALID_POWER_CONTROL_REQUEST_POWER_COLDBOOT_OFF',
+        'Unable to cold boot because the server is currently off.',
+        {
+          recommendedActions: ['Power on the server instead.'],
+          errorSource: hw.uri,
+        },
+      );
+    if (!reset && hw.powerState === powerState)
+      return this.tasks.completed({
+        kind: powerState === 'On' ? 'power-on' : 'power-off',
+        name: powerState === 'On' ? 'Power on' : 'Power off',
+        owner,
+        resource,
+        successStatus: `${powerState === 'On' ? 'Power on' : 'Power off'} Server: ${hw.name}`,
+      });
+    const before = hw.powerState;
+    const set = (state: HardwareWire['powerState']): void => {
+      hw.powerState = state;
+      touch(hw, this.now(), 'time');
+    };
+    const hwFail = (fault: TaskFailureFault): ErrorBody => this.taskFaultError(fault, hw);
+    if (reset) {
+      return this.tasks.start({
+        kind: 'power-reset',
+        name: 'Reset',
+        owner,
+        resource,
+        durationMs: this.durations.powerReset,
+        steps: [`Reset server: ${hw.name}.`],
+        runningStatus: `Reset Server: ${hw.name}`,
+        successStatus: `Reset Server: ${hw.name}`,
+        failureStatus: `Unable to reset server: ${hw.name}.`,
+        onStart: () => {
+          set('Resetting');
+          this.leaveConsul(hw);
+        },
+        onComplete: () => {
+          set('On');
+          this.scheduleBoot(hw);
+        },
+        onFail: (f) => {
+          set(before);
+          this.scheduleBoot(hw);
+          return hwFail(f);
+        },
+      });
+    }
+    if (powerState === 'On') {
+      return this.tasks.start({
+        kind: 'power-on',
+        name: 'Power on',
+        owner,
+        resource,
+        durationMs: this.durations.powerOn,
+        steps: [`Power on server: ${hw.name}.`],
+        runningStatus: `Power on Server: ${hw.name}`,
+        successStatus: `Power on Server: ${hw.name}`,
+        failureStatus: `Unable to power on server: ${hw.name}.`,
+        onStart: () => set('PoweringOn'),
+        onComplete: () => {
+          set('On');
+          this.scheduleBoot(hw);
+        },
+        onFail: (f) => {
+          set('Off');
+          return hwFail(f);
+        },
+      });
+    }
+    return this.tasks.start({
+      kind: 'power-off',
+      name: 'Power off',
+      owner,
+      resource,
+      durationMs: this.durations.powerOff,
+      steps: [
+        `${control === 'PressAndHold' ? 'Press and hold' : 'Momentary press'} power button: ${hw.name}.`,
+      ],
+      runningStatus: `Power off Server: ${hw.name}`,
+      successStatus: `Power off Server: ${hw.name}`,
+      failureStatus: `Unable to power off server: ${hw.name}.`,
+      onStart: () => {
+        set('PoweringOff');
+        this.leaveConsul(hw);
+      },
+      onComplete: () => set('Off'),
+      onFail: (f) => {
+        set('On');
+        this.scheduleBoot(hw);
+        return hwFail(f);
+      },
+    });
+  }
+
+  refreshHardware(hwUri: string, owner: string): TaskWire {
+    const hw = this.hardwareOrThrow(hwUri);
+    return this.tasks.start({
+      kind: 'hardware-refresh',
+      name: 'Refresh',
+      owner,
+      resource: { uri: hw.uri, category: 'server-hardware', name: hw.name },
+      durationMs: this.durations.refresh,
+      steps: [],
+      runningStatus: 'Refreshing',
+      successStatus: `Refreshed server hardware: ${hw.name}.`,
+      failureStatus: `Unable to refresh server hardware: ${hw.name}.`,
+      onStart: () => {
+        hw['refreshState'] = 'Refreshing';
+        touch(hw, this.now(), 'time');
+      },
+      onComplete: () => {
+        hw['refreshState'] = 'NotRefreshing';
+        touch(hw, this.now(), 'time');
+      },
+      onFail: (f) => {
+        hw['refreshState'] = 'RefreshFailed';
+        return this.taskFaultError(f, hw);
+      },
+    });
+  }
+
+  /** The task error of an injected failure; hardware-attributable ones also turn the hardware Critical. */
+  taskFaultError(fault: TaskFailureFault, hw: HardwareWire | undefined): ErrorBody {
+    if (fault.hardwareAttributable && hw) {
+      hw.status = 'Critical';
+      touch(hw, this.now(), 'time');
+      this.consul.setSerfStatus(hw.uri, 'critical');
+    }
+    return errorBody(fault.errorCode, fault.message, {
+      errorSource: fault.hardwareAttributable && hw ? hw.uri : null,
+      recommendedActions: fault.hardwareAttributable
+        ? ['Check the server hardware health and retry on other hardware.']
+        : ['Retry the operation.'],
+      data: fault.hardwareAttributable && hw ? { serverHardwareUri: hw.uri, hardwareAttributable: true } : {},
+    });
+  }
+
+  // ---- consul ---------------------------------------------------------------------------------------------
+
+  /** After its boot time, a powered-on server with an applied profile joins Consul. */
+  scheduleBoot(hw: HardwareWire): void {
+    this.boots.get(hw.uri)?.cancel();
+    this.boots.delete(hw.uri);
+    if (hw.state !== 'ProfileApplied' || hw.powerState !== 'On') return;
+    const handle = this.clock.schedule(this.durations.osBoot, () => {
+      this.boots.delete(hw.uri);
+      if (hw.powerState === 'On' && hw.state === 'ProfileApplied') this.registerInConsul(hw);
+    });
+    this.boots.set(hw.uri, handle);
+  }
+
+  leaveConsul(hw: HardwareWire): void {
+    this.boots.get(hw.uri)?.cancel();
+    this.boots.delete(hw.uri);
+    this.consul.deregisterHardware(hw.uri);
+  }
+
+  registerInConsul(hw: HardwareWire): void {
+    const profile = hw.serverProfileUri ? this.state.profiles.get(hw.serverProfileUri) : undefined;
+    if (!profile) return;
+    const attrs = new Map(
+      (profile.osDeploymentSettings?.osCustomAttributes ?? []).map((a) => [a.name, a.value]),
+    );
+    const fqdn = attrs.get('SERVER_FQDN');
+    const node = fqdn && fqdn.trim() !== '' ? fqdn : profile.name;
+    if (this.faults.isNeverRegister(hw.uri, hw.name, profile.name, node)) return;
+    const plan = profile.osDeploymentSettings?.osDeploymentPlanUri
+      ? this.state.plans.get(profile.osDeploymentSettings.osDeploymentPlanUri)
+      : undefined;
+    const address = attrs.get('SERVER_IP') || serverAddress(this.state.hardwareIndex.get(hw.uri) ?? 0);
+    this.consul.register(node, address, hw.uri, plan?.services ?? []);
+    if (hw.status === 'Critical') this.consul.setSerfStatus(hw.uri, 'critical');
+  }
+
+  // ---- OS volumes -----------------------------------------------------------------------------------------
+
+  createOsVolume(profile: ProfileWire): void {
+    const osd = profile.osDeploymentSettings;
+    if (!osd?.osDeploymentPlanUri) return;
+    const plan = this.state.plans.get(osd.osDeploymentPlanUri);
+    const id = guid();
+    const iso = this.clock.iso();
+    const volume: Wire = {
+      type: 'OSVolume',
+      uri: `/rest/os-volumes/${id}`,
+      id,
+      category: 'os-volumes',
+      name: `${profile.name}-vol`,
+      description: `OS volume of server profile ${profile.name}`,
+      size: 42_949_672_960,
+      oeVolumeIQN: `iqn.2015-02.com.hpe:i3s:${id}`,
+      oeVolumeId: id,
+      oeVolumeIp: this.config.imageStreamerHost,
+      statelessServerUri: profile.uri,
+      serverProfileUri: profile.uri,
+      deploymentPlanUri: plan ? `/rest/deployment-plans/${plan.id}` : null,
+      goldenVolumeUri: plan?.goldenImageId ? `/rest/golden-images/${plan.goldenImageId}` : null,
+      deploymentClusterUri: '/rest/deployment-groups/default',
+      customAttributes: osd.osCustomAttributes.map((a) => ({ ...a })),
+      dependentArtifacts: [],
+      state: 'Active',
+      status: 'OK',
+      eTag: '1',
+      created: iso,
+      modified: iso,
+    };
+    this.state.osVolumes.set(volume.uri, volume);
+    osd.osVolumeUri = `/rest/deployed-targets/${id}`;
+  }
+
+  deleteOsVolume(profile: ProfileWire): void {
+    const ref = profile.osDeploymentSettings?.osVolumeUri;
+    if (!ref) return;
+    const id = ref.slice(ref.lastIndexOf('/') + 1);
+    this.state.osVolumes.delete(`/rest/os-volumes/${id}`);
+    if (profile.osDeploymentSettings) profile.osDeploymentSettings.osVolumeUri = null;
+  }
+
+  // ---- hardware faults ------------------------------------------------------------------------------------
+
+  findHardware(ref: string): HardwareWire | undefined {
+    return (
+      this.state.hardware.get(ref) ??
+      [...this.state.hardware.values()].find((h) => h.name === ref || h.serialNumber === ref) ??
+      this.state.removedHardware.get(ref) ??
+      [...this.state.removedHardware.values()].find((h) => h.name === ref)
+    );
+  }
+
+  /** Hardware failure: `critical` turns its status Critical; `removed` pulls it from its bay; `repair` undoes both. */
+  failHardware(ref: string, mode: 'critical' | 'removed' | 'repair'): HardwareWire {
+    const hw = this.findHardware(ref);
+    if (!hw)
+      throw httpError(404, 'RESOURCE_NOT_FOUND', 'No server hardware matches the reference.', {
+        details: ref,
+      });
+    if (mode === 'critical') {
+      hw.status = 'Critical';
+      hw.stateReason = 'NotApplicable';
+      this.consul.setSerfStatus(hw.uri, 'critical');
+    } else if (mode === 'removed') {
+      if (this.state.hardware.delete(hw.uri)) this.state.removedHardware.set(hw.uri, hw);
+      this.leaveConsul(hw);
+      this.setBay(hw, null);
+      const profile = hw.serverProfileUri ? this.state.profiles.get(hw.serverProfileUri) : undefined;
+      if (profile) {
+        profile.status = 'Critical';
+        touch(profile, this.now());
+      }
+    } else {
+      if (this.state.removedHardware.delete(hw.uri)) {
+        this.state.hardware.set(hw.uri, hw);
+        this.setBay(hw, hw.uri);
+      }
+      hw.status = 'OK';
+      this.consul.setSerfStatus(hw.uri, 'passing');
+      const profile = hw.serverProfileUri ? this.state.profiles.get(hw.serverProfileUri) : undefined;
+      if (profile && profile.status === 'Critical') profile.status = 'OK';
+      this.scheduleBoot(hw);
+    }
+    touch(hw, this.now(), 'time');
+    return hw;
+  }
+
+  private setBay(hw: HardwareWire, deviceUri: string | null): void {
+    const enclosure = hw.locationUri ? this.state.enclosures.get(hw.locationUri) : undefined;
+    const bays = enclosure?.['deviceBays'] as Record<string, unknown>[] | undefined;
+    const bay = bays?.find((b) => b['bayNumber'] === hw.position);
+    if (bay && enclosure) {
+      bay['devicePresence'] = deviceUri ? 'Present' : 'Absent';
+      bay['deviceUri'] = deviceUri;
+      touch(enclosure, this.now(), 'time');
+    }
+  }
+}
+
+export function notFound(category: string, uri: string): Error {
+  return httpError(404, 'RESOURCE_NOT_FOUND', `The requested resource was not found.`, {
+    details: `No ${category} resource exists at ${uri}.`,
+    recommendedActions: ['Check the URI and retry.'],
+    errorSource: uri,
+  });
+}
