@@ -89,7 +89,7 @@ export function checkStack(
     if (type !== 'consul' && type !== 'tcp' && type !== 'http') {
       fail(
         stack.locateCheck(name),
-        `The verify check ${name} of ${subject} has no type (consul, tcp or http).`,
+        `The verify check ${name} has no type (consul, tcp or http).`,
         'DECL_MISSING_FIELD',
       );
     }
@@ -97,7 +97,7 @@ export function checkStack(
       if (check[field] === undefined) {
         fail(
           stack.locateCheck(name),
-          `The ${asText(type)} verify check ${name} of ${subject} needs ${field}.`,
+          `The ${asText(type)} verify check ${name} needs ${field}.`,
           'DECL_MISSING_FIELD',
         );
       }
