@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Logger, LogFormat } from '../../logging/create-logger.js';
 import { registerInventoryExport } from './inventory-export.js';
 import { registerValidate } from './validate.js';
+import { registerSimulator } from './simulator.js';
 
 export interface GlobalOptions {
   readonly stateDir: string;
@@ -24,4 +25,4 @@ export type RegisterCommand = (
   setExitCode: (code: number) => void,
 ) => void;
 
-export const commands: readonly RegisterCommand[] = [registerValidate, registerInventoryExport];
+export const commands: readonly RegisterCommand[] = [registerValidate, registerInventoryExport, registerSimulator];

@@ -3,6 +3,7 @@ import { declarationErrors } from './codes/decl.js';
 import { internalErrors } from './codes/internal.js';
 import { planErrors } from './codes/plan.js';
 import { oneviewErrors } from './codes/oneview.js';
+import { simulatorErrors } from './codes/sim.js';
 import type { ErrorSpec } from './error-spec.js';
 
 /**
@@ -15,6 +16,7 @@ export const errorCatalog = {
   ...internalErrors,
   ...planErrors,
   ...oneviewErrors,
+  ...simulatorErrors,
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof errorCatalog;
