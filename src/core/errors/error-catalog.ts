@@ -1,5 +1,6 @@
 import { applyErrors } from './codes/apply.js';
 import { declarationErrors } from './codes/decl.js';
+import { gitErrors } from './codes/git.js';
 import { internalErrors } from './codes/internal.js';
 import { planErrors } from './codes/plan.js';
 import { oneviewErrors } from './codes/oneview.js';
@@ -13,6 +14,7 @@ import type { ErrorSpec } from './error-spec.js';
 export const errorCatalog = {
   ...applyErrors,
   ...declarationErrors,
+  ...gitErrors,
   ...internalErrors,
   ...planErrors,
   ...oneviewErrors,

@@ -1,0 +1,129 @@
+import * as path from 'node:path';
+import { PhoenixError } from '../../core/errors/phoenix-error.js';
+import type { DeclarationSource, SourceEntry } from '../../ports/declaration-source.js';
+import type { ObjectStore } from './object-store.js';
+import { resolveTreeLink, type TreeNodeKind } from './tree-link-resolver.js';
+
+interface TreeNode {
+  readonly kind: TreeNodeKind;
+  readonly oid: string;
+}
+
+/** Blobs up to this size are kept in memory after `list` measured them; larger ones are read again on demand. */
+const RETAIN_BYTES = 1024 * 1024;
+
+const decoder = new TextDecoder();
+
+/**
+ * The files of one commit, read from git objects without a checkout. Paths are relative to the repository root.
+ * Symbolic links (mode 120000) are reported as links and judged against the repository root; submodules are
+ * skipped, since their files are not in this repository.
+ */
+export async function openCommitTree(
+  store: ObjectStore,
+  revision: string,
+  label: string,
+): Promise<DeclarationSource> {
+  const commit = await store.readCommit(revision);
+  const nodes = new Map<string, TreeNode>();
+  await collectTree(store, commit.tree, '', nodes);
+  const links = new Map<string, Promise<string>>();
+  const readLink = (linkPath: string): Promise<string> => {
+    let target = links.get(linkPath);
+    if (target === undefined) {
+      const node = nodes.get(linkPath) as TreeNode;
+      target = store.readBlob(node.oid).then((bytes) => decoder.decode(bytes));
+      links.set(linkPath, target);
+    }
+    return target;
+  };
+  const kindOf = (nodePath: string): TreeNodeKind | undefined => nodes.get(nodePath)?.kind;
+  const description = `${label}@${revision}`;
+  return {
+    description,
+    revision,
+    list: async (root) => {
+      const prefix = normaliseRoot(root);
+      if (prefix === null || (prefix !== '' && kindOf(prefix) !== 'directory')) {
+        throw new PhoenixError('DECL_ROOT_NOT_FOUND', { repo: description, path: root });
+      }
+      const entries: SourceEntry[] = [];
+      for (const [nodePath, node] of nodes) {
+        if (prefix !== '' && !nodePath.startsWith(`${prefix}/`)) continue;
+        if (node.kind === 'file') entries.push(await fileEntry(store, nodePath, node.oid));
+        if (node.kind === 'symlink') {
+          entries.push(await linkEntry(store, nodePath, nodes, kindOf, readLink));
+        }
+      }
+      return entries;
+    },
+  };
+}
+
+async function collectTree(
+  store: ObjectStore,
+  oid: string,
+  prefix: string,
+  nodes: Map<string, TreeNode>,
+): Promise<void> {
+  for (const entry of await store.readTree(oid)) {
+    const entryPath = prefix === '' ? entry.path : `${prefix}/${entry.path}`;
+    const kind = kindOfMode(entry.mode);
+    nodes.set(entryPath, { kind, oid: entry.oid });
+    if (kind === 'directory') await collectTree(store, entry.oid, entryPath, nodes);
+  }
+}
+
+function kindOfMode(mode: string): TreeNodeKind {
+  if (mode === '040000' || mode === '40000') return 'directory';
+  if (mode === '120000') return 'symlink';
+  if (mode === '160000') return 'submodule';
+  return 'file';
+}
+
+async function fileEntry(store: ObjectStore, filePath: string, oid: string): Promise<SourceEntry> {
+  const blob = await readMeasured(store, oid);
+  return { kind: 'file', path: filePath, size: blob.size, read: () => blob.read() };
+}
+
+async function linkEntry(
+  store: ObjectStore,
+  linkPath: string,
+  nodes: ReadonlyMap<string, TreeNode>,
+  kindOf: (nodePath: string) => TreeNodeKind | undefined,
+  readLink: (nodePath: string) => Promise<string>,
+): Promise<SourceEntry> {
+  const target = await readLink(linkPath);
+  const resolution = await resolveTreeLink(linkPath, kindOf, readLink);
+  return {
+    kind: 'symlink',
+    path: linkPath,
+    target,
+    escapesRoot: resolution.escapesRoot,
+    resolve: async () => {
+      if (resolution.path === null) return null;
+      const node = nodes.get(resolution.path);
+      if (node?.kind !== 'file') return null;
+      return readMeasured(store, node.oid);
+    },
+  };
+}
+
+async function readMeasured(
+  store: ObjectStore,
+  oid: string,
+): Promise<{ readonly size: number; read(): Promise<Uint8Array> }> {
+  const bytes = await store.readBlob(oid);
+  const size = bytes.byteLength;
+  if (size <= RETAIN_BYTES) return { size, read: () => Promise.resolve(bytes) };
+  return { size, read: () => store.readBlob(oid) };
+}
+
+/** '' for the repository root; null for a root that leaves the repository. */
+function normaliseRoot(root: string): string | null {
+  if (root === '' || root === '.') return '';
+  const normalised = path.posix.normalize(root.replace(/\\/g, '/')).replace(/\/+$/, '');
+  if (normalised === '.' || normalised === '') return '';
+  if (normalised.startsWith('/') || normalised === '..' || normalised.startsWith('../')) return null;
+  return normalised;
+}

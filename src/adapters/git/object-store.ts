@@ -1,0 +1,150 @@
+import * as fs from 'node:fs';
+import * as git from 'isomorphic-git';
+import { PhoenixError } from '../../core/errors/phoenix-error.js';
+
+export interface TreeEntry {
+  readonly mode: string;
+  readonly path: string;
+  readonly oid: string;
+  readonly type: 'blob' | 'tree' | 'commit';
+}
+
+export interface RawCommit {
+  readonly tree: string;
+  readonly message: string;
+  readonly author: RawIdentity;
+  readonly committer: RawIdentity;
+}
+
+export interface RawIdentity {
+  readonly name: string;
+  readonly email: string;
+  /** Seconds since the epoch. */
+  readonly timestamp: number;
+  /** Minutes, with the sign of Date#getTimezoneOffset (UTC+1 is -60). */
+  readonly timezoneOffset: number;
+}
+
+const MAX_TAG_DEPTH = 10;
+
+/**
+ * Read access to the objects and refs of one git directory, through isomorphic-git with a shared pack cache so
+ * that reading many objects parses each pack index once.
+ */
+export class ObjectStore {
+  readonly gitdir: string;
+  /** isomorphic-git's cache of parsed packfiles; reset after a fetch adds packs. */
+  cache: object = {};
+
+  constructor(gitdir: string) {
+    this.gitdir = gitdir;
+  }
+
+  get fs(): typeof fs {
+    return fs;
+  }
+
+  async hasObject(oid: string): Promise<boolean> {
+    try {
+      await git.readObject({ fs, gitdir: this.gitdir, oid, format: 'deflated', cache: this.cache });
+      return true;
+    } catch (error) {
+      if (isNotFound(error)) return false;
+      throw corrupt(error, { oid });
+    }
+  }
+
+  /** The ref's value without peeling tags, or null when there is no such ref. */
+  async readRef(fullRef: string): Promise<string | null> {
+    try {
+      return await git.resolveRef({ fs, gitdir: this.gitdir, ref: fullRef });
+    } catch (error) {
+      if (isNotFound(error)) return null;
+      throw corrupt(error, { ref: fullRef });
+    }
+  }
+
+  /** The one object id that starts with `prefix`, or null; GIT_REF_AMBIGUOUS when several do. */
+  async expand(prefix: string): Promise<string | null> {
+    try {
+      return await git.expandOid({ fs, gitdir: this.gitdir, oid: prefix, cache: this.cache });
+    } catch (error) {
+      if (isNotFound(error)) return null;
+      if (hasCode(error, 'AmbiguousError')) throw new PhoenixError('GIT_REF_AMBIGUOUS', { ref: prefix });
+      throw corrupt(error, { prefix });
+    }
+  }
+
+  /** Follows annotated tags down to a commit. Throws GIT_NOT_A_COMMIT for a tree or blob. */
+  async peelToCommit(oid: string, ref: string): Promise<string> {
+    let current = oid;
+    for (let depth = 0; depth < MAX_TAG_DEPTH; depth += 1) {
+      const type = await this.typeOf(current);
+      if (type === 'commit') return current;
+      if (type !== 'tag') throw new PhoenixError('GIT_NOT_A_COMMIT', { ref, type });
+      const { tag } = await git.readTag({ fs, gitdir: this.gitdir, oid: current, cache: this.cache });
+      current = tag.object;
+    }
+    throw new PhoenixError('GIT_NOT_A_COMMIT', { ref, type: 'tag' });
+  }
+
+  async readCommit(oid: string): Promise<RawCommit> {
+    try {
+      const { commit } = await git.readCommit({ fs, gitdir: this.gitdir, oid, cache: this.cache });
+      return commit;
+    } catch (error) {
+      if (isNotFound(error)) throw new PhoenixError('GIT_REF_NOT_FOUND', { ref: oid });
+      if (hasCode(error, 'ObjectTypeError')) throw new PhoenixError('GIT_NOT_A_COMMIT', { ref: oid });
+      throw corrupt(error, { oid });
+    }
+  }
+
+  async readTree(oid: string): Promise<readonly TreeEntry[]> {
+    try {
+      const { tree } = await git.readTree({ fs, gitdir: this.gitdir, oid, cache: this.cache });
+      return tree;
+    } catch (error) {
+      throw corrupt(error, { oid });
+    }
+  }
+
+  async readBlob(oid: string): Promise<Uint8Array> {
+    try {
+      const { blob } = await git.readBlob({ fs, gitdir: this.gitdir, oid, cache: this.cache });
+      return blob;
+    } catch (error) {
+      throw corrupt(error, { oid });
+    }
+  }
+
+  private async typeOf(oid: string): Promise<string> {
+    try {
+      const { type } = await git.readObject({
+        fs,
+        gitdir: this.gitdir,
+        oid,
+        format: 'content',
+        cache: this.cache,
+      });
+      return type;
+    } catch (error) {
+      if (isNotFound(error)) throw new PhoenixError('GIT_REF_NOT_FOUND', { ref: oid });
+      throw corrupt(error, { oid });
+    }
+  }
+}
+
+export function isNotFound(error: unknown): boolean {
+  return hasCode(error, 'NotFoundError') || hasCode(error, 'ENOENT');
+}
+
+function hasCode(error: unknown, code: string): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
+}
+
+function corrupt(error: unknown, details: Record<string, string>): PhoenixError {
+  const code = (error as { code?: unknown }).code;
+  return new PhoenixError('GIT_REPO_CORRUPT', details, {
+    cause: { code: typeof code === 'string' ? code : 'unknown', message: (error as Error).message },
+  });
+}
