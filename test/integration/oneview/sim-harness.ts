@@ -71,7 +71,7 @@ export function captureLogger(): { logger: Logger; lines: string[] } {
 }
 
 /** Calls the simulator control API (/_sim/...) over HTTPS, trusting its CA. */
-export function control(sim: Sim, method: string, path: string, body?: unknown): Promise<any> {
+export function control(sim: Sim, method: string, path: string, body?: unknown): Promise<unknown> {
   const url = new URL(`${sim.controlUrl}${path}`);
   const payload = body === undefined ? undefined : JSON.stringify(body);
   return new Promise((resolve, reject) => {
