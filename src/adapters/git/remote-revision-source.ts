@@ -173,6 +173,7 @@ export class RemoteRevisionSource implements RevisionSource {
       await rm(gitdir, { recursive: true, force: true });
       await mkdir(gitdir, { recursive: true });
       await git.init({ fs, gitdir, bare: true, defaultBranch: 'main' });
+      await git.addRemote({ fs, gitdir, remote: REMOTE, url: this.#url });
     } catch (error) {
       throw new PhoenixError(
         'GIT_CACHE_UNWRITABLE',

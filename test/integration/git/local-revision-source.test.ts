@@ -1,0 +1,80 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openRevisionSource } from '../../../src/adapters/git/index.js';
+import { createLogger } from '../../../src/logging/create-logger.js';
+import { createBareRepository, git, WorkRepository } from '../../support/git-cli.js';
+
+const logger = createLogger({ level: 'silent', destination: { write: () => undefined } });
+const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+
+describe('local revision source', () => {
+  let root: string;
+  let work: WorkRepository;
+  let first: string;
+  let second: string;
+
+  beforeEach(async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'phoenix-local-git-'));
+    work = await WorkRepository.create(path.join(root, 'work'));
+    first = await work.commit({ 'site.yaml': 'kind: Site\n', 'plans/base.yaml': 'kind: Plan\n' }, 'One');
+    await work.tag('v1', 'Release 1');
+    second = await work.commit({ 'plans/base.yaml': 'kind: Plan\n# two\n' }, 'Two');
+  });
+
+  afterEach(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  const open = (repo: string) => openRevisionSource(repo, { stateDir: path.join(root, 'state'), logger });
+
+  it('reads any commit from git objects, not from the work tree', async () => {
+    await work.commit({}, 'Empty');
+    await rm(path.join(work.directory, 'site.yaml'));
+    const source = await open(work.directory);
+    expect(source.description).toBe(work.directory);
+    const tree = await source.open(first);
+    const files = await tree.list('');
+    expect(files.map((entry) => [entry.path, entry.kind === 'file' ? entry.size : -1])).toEqual([
+      ['plans/base.yaml', 'kind: Plan\n'.length],
+      ['site.yaml', 'kind: Site\n'.length],
+    ]);
+    const site = files.find((entry) => entry.path === 'site.yaml');
+    expect(site?.kind === 'file' ? text(await site.read()) : null).toBe('kind: Site\n');
+    expect(await source.fetch()).toEqual({ fetched: false });
+  });
+
+  it('resolves branches, annotated tags, HEAD, and short SHAs, also after git gc packs everything', async () => {
+    await git(['gc', '--quiet', '--aggressive'], { cwd: work.directory });
+    const source = await open(work.directory);
+    expect(await source.resolve('main')).toBe(second);
+    expect(await source.resolve('HEAD')).toBe(second);
+    expect(await source.resolve('v1')).toBe(first);
+    expect(await source.resolve(first.slice(0, 8))).toBe(first);
+    expect(await source.checkRef('main', first)).toEqual({ revision: second, changed: true });
+    const tree = await source.open('v1');
+    expect(tree.revision).toBe(first);
+    await expect(source.resolve('nope')).rejects.toMatchObject({ code: 'GIT_REF_NOT_FOUND' });
+    await expect(source.resolve('a..b')).rejects.toMatchObject({ code: 'GIT_REF_NOT_FOUND' });
+  });
+
+  it('reads a bare repository and a file:// URL', async () => {
+    const bare = await createBareRepository(root, 'bare.git');
+    await work.pushTo(bare);
+    expect(await (await open(bare)).resolve('main')).toBe(second);
+    expect(await (await open(pathToFileURL(bare).href)).resolve('v1')).toBe(first);
+  });
+
+  it('refuses a directory that is not a repository, and a tree object as a revision', async () => {
+    const plain = path.join(root, 'plain');
+    await mkdir(plain);
+    await expect(open(plain)).rejects.toMatchObject({ code: 'GIT_REPO_NOT_FOUND' });
+    await expect(open(path.join(root, 'absent'))).rejects.toMatchObject({ code: 'GIT_REPO_NOT_FOUND' });
+    const tree = (await git(['rev-parse', `${first}^{tree}`], { cwd: work.directory })).trim();
+    await expect((await open(work.directory)).resolve(tree)).rejects.toMatchObject({
+      code: 'GIT_NOT_A_COMMIT',
+    });
+  });
+});
