@@ -61,7 +61,13 @@ try {
     };
     const collections = Object.entries(totals).map(([path, total]) => {
       const target = Math.max(1, Math.ceil(total / pageSize));
-      return { path, total, requests: perCollection[path] ?? 0, target, onTarget: (perCollection[path] ?? 0) === target };
+      return {
+        path,
+        total,
+        requests: perCollection[path] ?? 0,
+        target,
+        onTarget: (perCollection[path] ?? 0) === target,
+      };
     });
     const sorted = [...timings].sort((a, b) => a - b);
     const result = {
@@ -73,7 +79,11 @@ try {
       requestsByPath: perCollection,
       collections,
       allOnTarget: collections.every((c) => c.onTarget),
-      ms: { min: Math.round(sorted[0]!), median: Math.round(sorted[Math.floor(sorted.length / 2)]!), max: Math.round(sorted[sorted.length - 1]!) },
+      ms: {
+        min: Math.round(sorted[0]!),
+        median: Math.round(sorted[Math.floor(sorted.length / 2)]!),
+        max: Math.round(sorted[sorted.length - 1]!),
+      },
       targetMs: 2000,
       rssMb: Math.round(process.memoryUsage().rss / 1024 / 1024),
       heapUsedMb: Math.round(process.memoryUsage().heapUsed / 1024 / 1024),
