@@ -1,0 +1,201 @@
+/**
+ * Benchmark of the Git source against the git CLI, over smart HTTP served by git http-backend on loopback.
+ * A repository of 2,000 commits and 1,000 declaration files (made with git fast-import) is cloned, polled with
+ * nothing changed, fetched after one new commit, and read in full at a commit. Prints one JSON object.
+ *
+ *   npx tsx bench/git.ts [--commits N] [--files N] [--runs N]
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { openLocalRepository, openRevisionSource } from '../src/adapters/git/index.js';
+import { createLogger } from '../src/logging/create-logger.js';
+import type { RevisionSource } from '../src/ports/revision-source.js';
+import { createBareRepository, git, gitEnvironment } from '../test/support/git-cli.js';
+import { startGitHttpServer } from '../test/support/git-http-server.js';
+
+const { values } = parseArgs({
+  options: {
+    commits: { type: 'string', default: '2000' },
+    files: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '5' },
+  },
+});
+const COMMITS = Number(values.commits);
+const FILES = Number(values.files);
+const RUNS = Number(values.runs);
+const EPOCH = 1_704_067_200;
+
+function declaration(index: number, generation: number): string {
+  const name = `pool-${String(index).padStart(4, '0')}`;
+  return [
+    'apiVersion: phoenix/v1alpha1',
+    'kind: NodePool',
+    `metadata: { name: ${name}, labels: { tier: t${index % 7} } }`,
+    'spec:',
+    '  plan: base',
+    `  replicas: ${1 + (generation % 5)}`,
+    `  naming: { pattern: "${name}-{index:02}", fqdn: "{name}.example.org" }`,
+    '  hardware: { serverHardwareType: SY480-Gen10, enclosureGroup: EG-1 }',
+    `  attributes: { generation: "${generation}" }`,
+    '',
+  ].join('\n');
+}
+
+function fileName(index: number): string {
+  return `pools/group-${String(index % 20).padStart(2, '0')}/pool-${String(index).padStart(4, '0')}.yaml`;
+}
+
+function data(text: string): string {
+  return `data ${Buffer.byteLength(text)}\n${text}\n`;
+}
+
+/** A fast-import stream: the first commit adds every file, each later one changes one file. */
+function* importStream(fromCommit: number, toCommit: number): Generator<string> {
+  for (let commit = fromCommit; commit <= toCommit; commit += 1) {
+    let out = `commit refs/heads/main\ncommitter Bench <bench@example.org> ${EPOCH + commit * 60} +0000\n`;
+    out += data(`Change ${commit}`);
+    if (commit === fromCommit && commit > 1) out += 'from refs/heads/main^0\n';
+    const changed = commit === 1 ? [...Array(FILES).keys()] : [commit % FILES];
+    for (const index of changed) {
+      out += `M 100644 inline ${fileName(index)}\n${data(declaration(index, commit))}`;
+    }
+    yield out;
+  }
+}
+
+async function fastImport(bare: string, fromCommit: number, toCommit: number): Promise<void> {
+  const child = spawn('git', ['fast-import', '--quiet'], {
+    cwd: bare,
+    env: gitEnvironment(),
+    stdio: ['pipe', 'ignore', 'inherit'],
+  });
+  const done = new Promise<void>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`fast-import ${code}`))));
+  });
+  for (const chunk of importStream(fromCommit, toCommit)) {
+    if (!child.stdin.write(chunk)) await new Promise((resolve) => child.stdin.once('drain', resolve));
+  }
+  child.stdin.end();
+  await done;
+}
+
+async function time<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await work();
+  return { ms: Math.round((performance.now() - start) * 10) / 10, value };
+}
+
+async function median(work: () => Promise<unknown>): Promise<number> {
+  const samples: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) samples.push((await time(work)).ms);
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] as number;
+}
+
+async function readEverything(source: RevisionSource, revision: string): Promise<number> {
+  const tree = await source.open(revision);
+  let bytes = 0;
+  for (const entry of await tree.list('')) {
+    if (entry.kind === 'file') bytes += (await entry.read()).byteLength;
+  }
+  return bytes;
+}
+
+/** git ls-tree -r, then every blob through one git cat-file --batch. */
+async function readEverythingWithCli(gitdir: string, revision: string): Promise<number> {
+  const listing = await git(['ls-tree', '-r', revision], { cwd: gitdir });
+  const oids = listing
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => line.split(/\s+/)[2] as string);
+  const child = spawn('git', ['cat-file', '--batch'], { cwd: gitdir, env: gitEnvironment() });
+  let bytes = 0;
+  child.stdout.on('data', (chunk: Buffer) => {
+    bytes += chunk.byteLength;
+  });
+  const done = new Promise<void>((resolve) => child.on('close', () => resolve()));
+  child.stdin.end(`${oids.join('\n')}\n`);
+  await done;
+  return bytes;
+}
+
+async function main(): Promise<void> {
+  const root = await mkdtemp(path.join(tmpdir(), 'phoenix-bench-git-'));
+  const logger = createLogger({ level: 'silent', destination: { write: () => undefined } });
+  const served = path.join(root, 'served');
+  const bare = await createBareRepository(served, 'site.git');
+  const generate = await time(async () => {
+    await fastImport(bare, 1, COMMITS);
+    await git(['repack', '-adq'], { cwd: bare });
+  });
+  const server = await startGitHttpServer({ root: served });
+  const url = server.repoUrl('site.git');
+  try {
+    const head = (await git(['rev-parse', 'main'], { cwd: bare })).trim();
+    const source = await openRevisionSource(url, { stateDir: path.join(root, 'state'), logger, env: {} });
+    const cliClone = path.join(root, 'cli-clone.git');
+
+    const clone = await time(() => source.fetch());
+    const cliCloneMs = (await time(() => git(['clone', '--quiet', '--bare', url, cliClone]))).ms;
+
+    server.clearRequests();
+    const pollMs = await median(() => source.checkRef('main', head));
+    const pollRequests = server.requests.length / RUNS;
+    const cliPollMs = await median(() => git(['ls-remote', url, 'refs/heads/main']));
+
+    await fastImport(bare, COMMITS + 1, COMMITS + 1);
+    const next = (await git(['rev-parse', 'main'], { cwd: bare })).trim();
+    server.clearRequests();
+    const fetchOne = await time(async () => {
+      const check = await source.checkRef('main', head);
+      return check.changed ? source.resolve('main') : head;
+    });
+    const fetchRequests = server.requests.length;
+    if (fetchOne.value !== next) throw new Error('the incremental fetch did not bring the new commit');
+    const cliFetchMs = (
+      await time(() => git(['fetch', '--quiet', url, '+refs/heads/*:refs/heads/*'], { cwd: cliClone }))
+    ).ms;
+
+    const readMs = await median(() => readEverything(source, next));
+    const local = await openLocalRepository(bare);
+    const readLocalMs = await median(() => readEverything(local, next));
+    const cliReadMs = await median(() => readEverythingWithCli(cliClone, next));
+
+    console.log(
+      JSON.stringify(
+        {
+          benchmark: 'git',
+          repository: { commits: COMMITS, files: FILES, generateMs: generate.ms },
+          runs: RUNS,
+          phoenix: {
+            cloneMs: clone.ms,
+            noopPollMs: pollMs,
+            noopPollRequests: pollRequests,
+            fetchOneCommitMs: fetchOne.ms,
+            fetchOneCommitRequests: fetchRequests,
+            readAllFilesMs: readMs,
+            readAllFilesLocalRepositoryMs: readLocalMs,
+          },
+          gitCli: {
+            cloneMs: cliCloneMs,
+            noopPollMs: cliPollMs,
+            fetchOneCommitMs: cliFetchMs,
+            readAllFilesMs: cliReadMs,
+          },
+        },
+        null,
+        2,
+      ),
+    );
+  } finally {
+    await server.close();
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+await main();
