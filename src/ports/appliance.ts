@@ -28,7 +28,14 @@ export interface Appliance {
   getProfile(uri: string, options?: OperationOptions): Promise<ObservedProfile | null>;
   findProfileByName(name: string, options?: OperationOptions): Promise<ObservedProfile | null>;
   composeProfile(request: ComposeRequest, options?: OperationOptions): Promise<ObservedProfile>;
-  deleteProfile(uri: string, options?: OperationOptions & { readonly force?: boolean }): Promise<void>;
+  /**
+   * Deletes a profile and waits for it to be gone (a profile already gone is not an error). With `eTag`, the
+   * appliance refuses (ONEVIEW_PRECONDITION_FAILED) when the profile changed since it was read.
+   */
+  deleteProfile(
+    uri: string,
+    options?: OperationOptions & { readonly force?: boolean; readonly eTag?: string },
+  ): Promise<void>;
   powerOn(hardwareUri: string, options?: OperationOptions): Promise<void>;
   /** Hard power-off (PressAndHold) unless graceful (MomentaryPress). */
   powerOff(hardwareUri: string, options?: OperationOptions & { readonly graceful?: boolean }): Promise<void>;
