@@ -181,6 +181,29 @@ describe('task failures and conflicts', () => {
     expect(failureAttribution(error)).toBe('hardware');
   });
 
+  it('attributes a compose on failed hardware to the hardware', async () => {
+    const appliance = await connect();
+    await control(sim, 'POST', '/faults/hardware-failure', {
+      hardware: 'SYN-FRAME-02, bay 6',
+      mode: 'critical',
+    });
+    try {
+      expect(
+        (await appliance.readInventory()).hardware.find((h) => h.name === 'SYN-FRAME-02, bay 6')?.status,
+      ).toBe('Critical');
+      const error = await compose(appliance, 'k8s-w-05', 'SYN-FRAME-02, bay 6').catch((e: unknown) => e);
+      expect(error).toMatchObject({
+        code: 'ONEVIEW_TASK_FAILED',
+        details: { attribution: 'hardware', errorCode: expect.any(String) },
+      });
+    } finally {
+      await control(sim, 'POST', '/faults/hardware-failure', {
+        hardware: 'SYN-FRAME-02, bay 6',
+        mode: 'repair',
+      });
+    }
+  });
+
   it('attributes a request failure to nothing', async () => {
     const appliance = await connect();
     await control(sim, 'POST', '/faults/task-failures', {
