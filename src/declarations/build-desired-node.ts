@@ -2,6 +2,7 @@ import type {
   ArtifactRef,
   DesiredNode,
   HardwarePin,
+  HardwareSpec,
   NodeOwner,
   RemediationSpec,
   RolloutSpec,
@@ -9,7 +10,13 @@ import type {
   VerifySpec,
 } from '../core/desired/desired-state.js';
 import type { SourceLocation } from '../core/diagnostics/diagnostic.js';
-import { compileTemplate, type Placeholder, type TemplateValues } from './compile-template.js';
+import {
+  compileTemplate,
+  type CompiledTemplate,
+  type Placeholder,
+  type TemplateValues,
+} from './compile-template.js';
+import { deepFreeze } from './deep-freeze.js';
 import { computeSpecHash } from './compute-spec-hash.js';
 import type { DiagnosticList } from './diagnostic-list.js';
 import type { LayerStack } from './layer-stack.js';
@@ -147,48 +154,101 @@ export interface NodeInput {
   readonly source: SourceLocation;
 }
 
+/** What every node built from one merged stack shares: built once, frozen once, referenced by each node. */
+interface SharedParts {
+  readonly deploymentPlan: ArtifactRef | null;
+  readonly goldenImage: ArtifactRef | null;
+  /** Null for pets: their hardware carries their own pin. */
+  readonly hardware: HardwareSpec | null;
+  /** Null when a check uses placeholders and so differs per node. */
+  readonly verify: VerifySpec | null;
+  readonly rollout: RolloutSpec;
+  readonly remediation: RemediationSpec;
+  /** Attribute templates sorted by name. */
+  readonly attributes: readonly (readonly [string, CompiledTemplate])[];
+}
+
+const shared = new WeakMap<PlainMap, SharedParts>();
+
+function sharedParts(merged: PlainMap, pin: HardwarePin | null, replicas: number): SharedParts {
+  let parts = shared.get(merged);
+  if (parts !== undefined) return parts;
+  const hardware = map(merged['hardware']);
+  const templated = checks(merged).some((check) =>
+    TEMPLATED_CHECK_FIELDS.some((field) => {
+      const value = check[field];
+      if (typeof value !== 'string') return false;
+      const compiled = compileTemplate(value);
+      return !compiled.ok || compiled.template.placeholders.size > 0;
+    }),
+  );
+  parts = deepFreeze({
+    deploymentPlan: artifact(merged['deploymentPlan']),
+    goldenImage: artifact(merged['goldenImage']),
+    hardware:
+      pin === null
+        ? {
+            serverHardwareType: asText(hardware['serverHardwareType']),
+            enclosureGroup: stringOrNull(hardware['enclosureGroup']),
+            enclosures: Array.isArray(hardware['enclosures']) ? (hardware['enclosures'] as string[]) : null,
+            spread: hardware['spread'] === 'enclosure' ? ('enclosure' as const) : ('none' as const),
+            pin: null,
+          }
+        : null,
+    verify: templated ? null : verifySpec(merged, (text) => text),
+    rollout: rolloutSpec(map(merged['rollout']), replicas),
+    remediation: remediationSpec(map(merged['remediation'])),
+    attributes: Object.entries(map(merged['attributes']))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .flatMap(([key, value]): (readonly [string, CompiledTemplate])[] => {
+        if (typeof value !== 'string') return [];
+        const compiled = compileTemplate(value);
+        return compiled.ok ? [[key, compiled.template]] : [];
+      }),
+  });
+  shared.set(merged, parts);
+  return parts;
+}
+
 /** Renders one node from a checked stack (see checkStack): templating, defaults, spec hash. */
 export function buildDesiredNode(input: NodeInput): DesiredNode {
-  const { merged, values } = input;
-  const render = (text: string): string => {
-    const compiled = compileTemplate(text);
-    return compiled.ok ? compiled.template.render(values) : text;
-  };
+  const { merged, values, pin } = input;
+  const parts = sharedParts(merged, pin, input.replicas);
   const attributes: Record<string, string> = {};
-  for (const [key, value] of Object.entries(map(merged['attributes'])).sort(([a], [b]) =>
-    a < b ? -1 : a > b ? 1 : 0,
-  )) {
-    if (typeof value === 'string') attributes[key] = render(value);
-  }
-  const hardware = map(merged['hardware']);
+  for (const [key, template] of parts.attributes) attributes[key] = template.render(values);
+  const hardwareOf = (): HardwareSpec => {
+    const hardware = map(merged['hardware']);
+    return {
+      serverHardwareType: asText(hardware['serverHardwareType']),
+      enclosureGroup: stringOrNull(hardware['enclosureGroup']),
+      enclosures: null,
+      spread: 'none',
+      pin,
+    };
+  };
   const node = {
     name: input.name,
     owner: input.owner,
     plan: input.plan,
     profileTemplate: asText(merged['profileTemplate']),
-    deploymentPlan: artifact(merged['deploymentPlan']),
-    goldenImage: artifact(merged['goldenImage']),
+    deploymentPlan: parts.deploymentPlan,
+    goldenImage: parts.goldenImage,
     attributes,
     fqdn: input.fqdn,
-    hardware: {
-      serverHardwareType: asText(hardware['serverHardwareType']),
-      enclosureGroup: stringOrNull(hardware['enclosureGroup']),
-      enclosures:
-        input.pin === null && Array.isArray(hardware['enclosures'])
-          ? (hardware['enclosures'] as string[])
-          : null,
-      spread:
-        input.pin === null && hardware['spread'] === 'enclosure' ? ('enclosure' as const) : ('none' as const),
-      pin: input.pin,
-    },
-    verify: verifySpec(merged, render),
-    rollout: rolloutSpec(map(merged['rollout']), input.replicas),
-    remediation: remediationSpec(map(merged['remediation'])),
+    hardware: parts.hardware ?? hardwareOf(),
+    verify: parts.verify ?? verifySpec(merged, (text) => renderText(text, values)),
+    rollout: parts.rollout,
+    remediation: parts.remediation,
     protected: merged['protected'] === true,
     dependsOn: input.dependsOn,
     source: input.source,
   };
   return { ...node, specHash: computeSpecHash(node) };
+}
+
+function renderText(text: string, values: TemplateValues): string {
+  const compiled = compileTemplate(text);
+  return compiled.ok ? compiled.template.render(values) : text;
 }
 
 export function rolloutSpec(rollout: PlainMap, replicas: number): RolloutSpec {

@@ -5,6 +5,8 @@ import type { DiagnosticList } from './diagnostic-list.js';
 /** Files larger than this are refused unread. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
+const READ_CONCURRENCY = 16;
+
 export interface DeclarationFile {
   /** Repository-relative path with forward slashes. */
   readonly path: string;
@@ -31,12 +33,14 @@ export async function readDeclarationFiles(
 ): Promise<DeclarationFile[]> {
   const entries = (await source.list(root)).filter((entry) => !isInDotFolder(entry.path, root));
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const files: DeclarationFile[] = [];
-  for (const entry of entries) {
-    const file = await readEntry(entry, diagnostics);
-    if (file !== null) files.push(file);
-  }
-  return files;
+  const files: (DeclarationFile | null)[] = new Array<DeclarationFile | null>(entries.length).fill(null);
+  let next = 0;
+  // A few reads in flight at once: the tree may be large, file handles are not unlimited.
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < entries.length; i = next++) files[i] = await readEntry(entries[i]!, diagnostics);
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, entries.length) }, worker));
+  return files.filter((file): file is DeclarationFile => file !== null);
 }
 
 async function readEntry(entry: SourceEntry, diagnostics: DiagnosticList): Promise<DeclarationFile | null> {

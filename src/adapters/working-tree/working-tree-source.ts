@@ -28,7 +28,7 @@ export async function openWorkingTree(directory: string): Promise<DeclarationSou
       }
       const entries: SourceEntry[] = [];
       await walk(absolute, realRoot, start, entries);
-      return entries;
+      return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
 }
@@ -45,18 +45,20 @@ async function walk(
   } catch {
     return;
   }
-  for (const child of children) {
-    const absolute = path.join(directory, child.name);
-    const relative = toRepoPath(root, absolute);
-    if (child.isDirectory()) {
-      await walk(root, realRoot, absolute, entries);
-    } else if (child.isFile()) {
-      const { size } = await lstat(absolute);
-      entries.push({ kind: 'file', path: relative, size, read: () => readFile(absolute) });
-    } else if (child.isSymbolicLink()) {
-      entries.push(await symlinkEntry(realRoot, absolute, relative));
-    }
-  }
+  await Promise.all(
+    children.map(async (child) => {
+      const absolute = path.join(directory, child.name);
+      const relative = toRepoPath(root, absolute);
+      if (child.isDirectory()) {
+        await walk(root, realRoot, absolute, entries);
+      } else if (child.isFile()) {
+        const { size } = await lstat(absolute);
+        entries.push({ kind: 'file', path: relative, size, read: () => readFile(absolute) });
+      } else if (child.isSymbolicLink()) {
+        entries.push(await symlinkEntry(realRoot, absolute, relative));
+      }
+    }),
+  );
 }
 
 async function symlinkEntry(realRoot: string, absolute: string, relative: string): Promise<SourceEntry> {
