@@ -1,0 +1,60 @@
+import { cp } from 'node:fs/promises';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openRevisionSource } from '../../../src/adapters/git/index.js';
+import { openWorkingTree } from '../../../src/adapters/working-tree/working-tree-source.js';
+import { loadDesiredState } from '../../../src/declarations/load-desired-state.js';
+import { createGitFixture, type GitFixture } from './git-fixture.js';
+
+const EXAMPLE_REPO = path.resolve(import.meta.dirname, '../../../example-repo');
+
+describe('declarations read from a commit', () => {
+  let fixture: GitFixture;
+
+  beforeEach(async () => {
+    fixture = await createGitFixture();
+    await cp(EXAMPLE_REPO, fixture.work.directory, { recursive: true });
+  });
+
+  afterEach(async () => {
+    await fixture.dispose();
+  });
+
+  const loadFromCommit = async (revision: string) => {
+    const source = await openRevisionSource(fixture.url, {
+      stateDir: fixture.stateDir,
+      logger: fixture.logger,
+      env: {},
+    });
+    return loadDesiredState(await source.open(revision));
+  };
+
+  it('gives the same desired state as the working tree of that commit', async () => {
+    const revision = await fixture.work.commit({}, 'Import the example repository');
+    await fixture.publish();
+    const fromCommit = await loadFromCommit(revision);
+    expect(fromCommit.desired).not.toBeNull();
+    expect(fromCommit).toEqual(await loadDesiredState(await openWorkingTree(fixture.work.directory)));
+  });
+
+  it('gives the same diagnostics, with repository-relative files and lines', async () => {
+    const revision = await fixture.work.commit(
+      {
+        'plans/broken.yaml':
+          'apiVersion: phoenix/v1alpha1\nkind: Plan\nmetadata: {name: broken}\nspec:\n  nope: 1\n',
+        'nodes/outside.yaml': { symlink: '../../outside.yaml' },
+      },
+      'Break two things',
+    );
+    await fixture.publish();
+    const fromCommit = await loadFromCommit(revision);
+    expect(fromCommit.desired).toBeNull();
+    expect(fromCommit.diagnostics).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'DECL_UNKNOWN_KEY', file: 'plans/broken.yaml', line: 5 }),
+        expect.objectContaining({ code: 'DECL_SYMLINK_ESCAPE', file: 'nodes/outside.yaml' }),
+      ]),
+    );
+    expect(fromCommit).toEqual(await loadDesiredState(await openWorkingTree(fixture.work.directory)));
+  });
+});
