@@ -34,7 +34,7 @@ const folders = {
     why: 'The engine works over ports passed in by the composition roots.',
   },
   ...Object.fromEntries(
-    ['oneview', 'git', 'ledger-file', 'checks', 'working-tree'].map((name) => [
+    ['oneview', 'git', 'ledger-file', 'checks', 'working-tree', 'clock'].map((name) => [
       `src/adapters/${name}`,
       {
         forbidden: [layer('(engine|cli|daemon|simulator)')],

@@ -14,7 +14,7 @@ import { OneViewAppliance } from './oneview-appliance.js';
 import { OneViewSession } from './oneview-session.js';
 import { RequestStats } from './request-stats.js';
 import { RestClient, type RetryOptions } from './rest-client.js';
-import { systemClock } from './system-clock.js';
+import { systemClock } from '../clock/system-clock.js';
 import { DEFAULT_TASK_POLICY, type TaskKind, type TaskPolicy } from './task-waiter.js';
 
 export interface ConnectOptions {

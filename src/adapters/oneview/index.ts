@@ -16,4 +16,4 @@ export {
 } from './task-failure.js';
 export { inventoryFingerprint } from './inventory-fingerprint.js';
 export { Secret } from './secret.js';
-export { systemClock } from './system-clock.js';
+export { systemClock } from '../clock/system-clock.js';

@@ -2,6 +2,7 @@ import { applyErrors } from './codes/apply.js';
 import { declarationErrors } from './codes/decl.js';
 import { gitErrors } from './codes/git.js';
 import { internalErrors } from './codes/internal.js';
+import { ledgerErrors } from './codes/ledger.js';
 import { planErrors } from './codes/plan.js';
 import { oneviewErrors } from './codes/oneview.js';
 import { simulatorErrors } from './codes/sim.js';
@@ -16,6 +17,7 @@ export const errorCatalog = {
   ...declarationErrors,
   ...gitErrors,
   ...internalErrors,
+  ...ledgerErrors,
   ...planErrors,
   ...oneviewErrors,
   ...simulatorErrors,
