@@ -6,6 +6,7 @@ import { ledgerErrors } from './codes/ledger.js';
 import { planErrors } from './codes/plan.js';
 import { oneviewErrors } from './codes/oneview.js';
 import { simulatorErrors } from './codes/sim.js';
+import { verifyErrors } from './codes/verify.js';
 import type { ErrorSpec } from './error-spec.js';
 
 /**
@@ -21,6 +22,7 @@ export const errorCatalog = {
   ...planErrors,
   ...oneviewErrors,
   ...simulatorErrors,
+  ...verifyErrors,
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -1,0 +1,41 @@
+import type { CheckResult, ProbeOptions } from '../../ports/checks.js';
+import { attemptSignal, networkFailure, throwIfCallerAborted } from './attempt-signal.js';
+
+/**
+ * Passes when a GET of the URL answers with the expected status. Redirects are not followed, so a redirect status
+ * can be expected too. The URL (which may carry credentials) is never put into the result.
+ */
+export async function probeHttp(
+  check: { readonly name: string; readonly url: string; readonly expectStatus: number },
+  options: ProbeOptions,
+): Promise<CheckResult> {
+  throwIfCallerAborted(options.signal);
+  let url: URL;
+  try {
+    url = new URL(check.url);
+  } catch {
+    return { check: check.name, passed: false, failure: 'misconfigured', detail: 'not a URL' };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { check: check.name, passed: false, failure: 'misconfigured', detail: 'not an http(s) URL' };
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'GET',
+      redirect: 'manual',
+      signal: attemptSignal(options.timeoutMs, options.signal),
+    });
+  } catch (error) {
+    throwIfCallerAborted(options.signal);
+    return { check: check.name, passed: false, ...networkFailure(error) };
+  }
+  await response.body?.cancel().catch(() => undefined);
+  if (response.status === check.expectStatus)
+    return { check: check.name, passed: true, detail: `status ${response.status}` };
+  return {
+    check: check.name,
+    passed: false,
+    failure: 'unexpected-status',
+    detail: `status ${response.status}, expected ${check.expectStatus}`,
+  };
+}

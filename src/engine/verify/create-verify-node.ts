@@ -1,0 +1,50 @@
+import type { Logger } from '../../logging/create-logger.js';
+import type { Appliance } from '../../ports/appliance.js';
+import type { Checks } from '../../ports/checks.js';
+import type { Clock } from '../../ports/clock.js';
+import type { VerifyNode } from '../apply/apply-deps.js';
+import { oneviewReadyProbe } from './oneview-ready-probe.js';
+import { waitUntilReady } from './wait-until-ready.js';
+
+export interface VerifyDeps {
+  readonly appliance: Appliance;
+  readonly checks: Checks;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly intervalMs?: number;
+  readonly attemptTimeoutMs?: number;
+}
+
+/**
+ * The executor's verify step: the implicit OneView check plus the node's declared checks, all passing for the
+ * step's `stableForMs` within its `timeoutMs` (else APPLY_VERIFY_TIMEOUT).
+ */
+export function createVerifyNode(deps: VerifyDeps): VerifyNode {
+  return async (node, step, signal) => {
+    const report = await waitUntilReady(
+      { node: node.name, consulNodeName: step.consulNodeName },
+      step.checks,
+      {
+        checks: deps.checks,
+        clock: deps.clock,
+        stableForMs: step.stableForMs,
+        timeoutMs: step.timeoutMs,
+        signal,
+        extraProbes: [oneviewReadyProbe(deps.appliance, step)],
+        ...(deps.intervalMs === undefined ? {} : { intervalMs: deps.intervalMs }),
+        ...(deps.attemptTimeoutMs === undefined ? {} : { attemptTimeoutMs: deps.attemptTimeoutMs }),
+        onRound: (round) =>
+          deps.logger.debug(
+            {
+              node: node.name,
+              round: round.round,
+              failing: round.results.filter((r) => !r.passed).map((r) => r.check),
+              passingSince: round.passingSince,
+            },
+            'verify round',
+          ),
+      },
+    );
+    deps.logger.info({ node: node.name, rounds: report.rounds, elapsedMs: report.elapsedMs }, 'node ready');
+  };
+}

@@ -1,0 +1,100 @@
+import type { VerifyCheck } from '../../core/desired/desired-state.js';
+import { PhoenixError } from '../../core/errors/phoenix-error.js';
+import type { CheckResult, CheckTarget, Checks, ProbeOptions } from '../../ports/checks.js';
+import type { Clock } from '../../ports/clock.js';
+
+/** A probe beyond the declared checks, e.g. the implicit OneView check. */
+export interface ReadinessProbe {
+  readonly name: string;
+  run(options: ProbeOptions): Promise<CheckResult>;
+}
+
+/** One round of probes, for progress views and logs. */
+export interface VerifyRound {
+  readonly round: number;
+  readonly at: number;
+  readonly results: readonly CheckResult[];
+  /** Since when every probe has passed without interruption; null when one failed this round. */
+  readonly passingSince: number | null;
+}
+
+export interface WaitOptions {
+  readonly checks: Checks;
+  readonly clock: Clock;
+  /** Every probe must pass continuously this long. */
+  readonly stableForMs: number;
+  /** The node fails verify when it is not Ready after this long. */
+  readonly timeoutMs: number;
+  /** Pause between rounds of probes; default 5 s. */
+  readonly intervalMs?: number;
+  /** Limit of one probe; default 10 s, never beyond the remaining time. */
+  readonly attemptTimeoutMs?: number;
+  readonly signal?: AbortSignal;
+  readonly extraProbes?: readonly ReadinessProbe[];
+  readonly onRound?: (round: VerifyRound) => void;
+}
+
+export interface ReadyReport {
+  readonly node: string;
+  readonly rounds: number;
+  /** From the start of the wait until the node was Ready. */
+  readonly elapsedMs: number;
+  readonly results: readonly CheckResult[];
+}
+
+export const DEFAULT_VERIFY_INTERVAL_MS = 5_000;
+export const DEFAULT_PROBE_TIMEOUT_MS = 10_000;
+
+function failing(results: readonly CheckResult[]): { check: string; failure: string; detail: string }[] {
+  return results.flatMap((r) => (r.passed ? [] : [{ check: r.check, failure: r.failure, detail: r.detail }]));
+}
+
+/**
+ * Probes a node's checks in rounds until all of them have passed continuously for `stableForMs`, and returns;
+ * throws APPLY_VERIFY_TIMEOUT (with the checks that failed last) when that does not happen within `timeoutMs`.
+ * Time is the injected clock's: nothing here reads the wall clock. An aborted signal rejects with its reason.
+ */
+export async function waitUntilReady(
+  target: CheckTarget,
+  checks: readonly VerifyCheck[],
+  options: WaitOptions,
+): Promise<ReadyReport> {
+  const { clock, signal } = options;
+  const intervalMs = Math.max(1, options.intervalMs ?? DEFAULT_VERIFY_INTERVAL_MS);
+  const attemptLimit = Math.max(1, options.attemptTimeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS);
+  const probes: ReadinessProbe[] = [
+    ...(options.extraProbes ?? []),
+    ...checks.map((check) => ({
+      name: check.name,
+      run: (probeOptions: ProbeOptions) => options.checks.probe(target, check, probeOptions),
+    })),
+  ];
+  const start = clock.now();
+  const deadline = start + options.timeoutMs;
+  let passingSince: number | null = null;
+  for (let round = 1; ; round++) {
+    signal?.throwIfAborted();
+    const roundAt = clock.now();
+    const timeoutMs = Math.max(1, Math.min(attemptLimit, deadline - roundAt));
+    const probeOptions: ProbeOptions = signal === undefined ? { timeoutMs } : { timeoutMs, signal };
+    const results = await Promise.all(probes.map((probe) => probe.run(probeOptions)));
+    const now = clock.now();
+    passingSince = results.every((r) => r.passed) ? (passingSince ?? roundAt) : null;
+    options.onRound?.({ round, at: now, results, passingSince });
+    if (passingSince !== null && now - passingSince >= options.stableForMs)
+      return { node: target.node, rounds: round, elapsedMs: now - start, results };
+    if (now >= deadline) {
+      throw new PhoenixError('APPLY_VERIFY_TIMEOUT', {
+        node: target.node,
+        timeoutMs: options.timeoutMs,
+        stableForMs: options.stableForMs,
+        rounds: round,
+        passingForMs: passingSince === null ? 0 : now - passingSince,
+        failing: failing(results),
+      });
+    }
+    let waitMs = Math.min(intervalMs, deadline - now);
+    if (passingSince !== null) waitMs = Math.min(waitMs, passingSince + options.stableForMs - now);
+    await clock.sleep(Math.max(1, waitMs), signal);
+  }
+}
