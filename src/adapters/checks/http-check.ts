@@ -18,6 +18,13 @@ export async function probeHttp(
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     return { check: check.name, passed: false, failure: 'misconfigured', detail: 'not an http(s) URL' };
+  if (url.username !== '' || url.password !== '')
+    return {
+      check: check.name,
+      passed: false,
+      failure: 'misconfigured',
+      detail: 'credentials in the URL are not supported',
+    };
   let response: Response;
   try {
     response = await fetch(url, {
