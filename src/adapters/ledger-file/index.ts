@@ -1,9 +1,3 @@
-export {
-  FileLedger,
-  openFileLedger,
-  JOURNAL_FILE,
-  LEDGER_DIRECTORY,
-  LOCK_FILE,
-  SUMMARY_FILE,
-  type FileLedgerOptions,
-} from './file-ledger.js';
+export { FileLedger } from './file-ledger.js';
+export { JOURNAL_FILE, LEDGER_DIRECTORY, LOCK_FILE, SUMMARY_FILE } from './ledger-files.js';
+export { openFileLedger, type FileLedgerOptions } from './open-file-ledger.js';

@@ -17,7 +17,7 @@ function isPosition(value: unknown): value is JournalPosition {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return ['offset', 'lines', 'seq'].every(
-    (key) => typeof v[key] === 'number' && Number.isSafeInteger(v[key]) && (v[key]) >= 0,
+    (key) => typeof v[key] === 'number' && Number.isSafeInteger(v[key]) && v[key] >= 0,
   );
 }
 

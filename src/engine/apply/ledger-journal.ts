@@ -1,11 +1,18 @@
+import type { DesiredState } from '../../core/desired/desired-state.js';
+import { MASKED_VALUE } from '../../core/plan/sensitive-attribute.js';
 import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
 import type { Clock } from '../../ports/clock.js';
 import type { Ledger } from '../../ports/ledger.js';
 import type { RunJournal, StepRecord } from './run-journal.js';
 
 export interface LedgerJournalOptions {
-  /** The plan the run applies: compose steps record the stamp generation they write, from its compose steps. */
+  /** The plan the run applies: compose steps record the stamp generation they write. */
   readonly plan?: ReconcilePlan;
+  /**
+   * The desired state the plan was built from: the values of the plan's sensitive attributes are masked in
+   * step messages (an appliance error may echo what it was sent).
+   */
+  readonly desired?: DesiredState;
 }
 
 function generations(plan: ReconcilePlan | undefined): ReadonlyMap<string, number> {
@@ -13,6 +20,29 @@ function generations(plan: ReconcilePlan | undefined): ReadonlyMap<string, numbe
   for (const change of plan?.changes ?? [])
     for (const step of change.steps) if (step.kind === 'compose') byChange.set(change.id, step.stamp.gen);
   return byChange;
+}
+
+/** Values of sensitive attributes the plan sends, longest first so that no part of one survives masking. */
+function secretValues(plan: ReconcilePlan | undefined, desired: DesiredState | undefined): string[] {
+  if (plan === undefined || desired === undefined) return [];
+  const nodes = new Map(desired.nodes.map((node) => [node.name, node]));
+  const values = new Set<string>();
+  for (const change of plan.changes)
+    for (const step of change.steps) {
+      if (step.kind !== 'compose') continue;
+      for (const attribute of step.customAttributes) {
+        const value = attribute.sensitive ? nodes.get(change.node)?.attributes[attribute.name] : undefined;
+        if (value !== undefined && value !== '') values.add(value);
+      }
+    }
+  return [...values].sort((a, b) => b.length - a.length);
+}
+
+function masker(secrets: readonly string[]): (message: string | null) => string | null {
+  return (message) =>
+    message === null
+      ? null
+      : secrets.reduce((text, secret) => text.split(secret).join(MASKED_VALUE), message);
 }
 
 /** The executor's journal, written into the ledger as step and quarantine records of one run. */
@@ -23,6 +53,7 @@ export function ledgerJournal(
   options: LedgerJournalOptions = {},
 ): RunJournal {
   const gens = generations(options.plan);
+  const mask = masker(secretValues(options.plan, options.desired));
   const at = (): string => new Date(clock.now()).toISOString();
   const step = (record: StepRecord) => {
     const gen = record.step === 'compose' ? gens.get(record.changeId) : undefined;
@@ -49,7 +80,7 @@ export function ledgerJournal(
         outcome: result.outcome,
         errorCode: result.errorCode,
         retry: result.retry,
-        message: result.message,
+        message: mask(result.message),
       });
     },
     async quarantined(entry) {
@@ -58,7 +89,7 @@ export function ledgerJournal(
         runId,
         hardwareUri: entry.hardwareUri,
         node: entry.node,
-        reason: entry.reason,
+        reason: mask(entry.reason) ?? entry.reason,
         at: at(),
       });
     },

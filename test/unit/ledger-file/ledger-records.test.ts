@@ -10,6 +10,7 @@ import { ledgerJournal } from '../../../src/engine/apply/ledger-journal.js';
 import type { LedgerEntry } from '../../../src/ports/ledger.js';
 
 type LedgerRecordType = LedgerEntry['type'];
+import { desiredNode, desiredState } from '../../support/builders/desired.js';
 import { mixedPlan } from '../../support/builders/sample-plans.js';
 import { ManualClock } from '../../support/manual-clock.js';
 import {
@@ -117,7 +118,16 @@ describe('ledger records', () => {
       ...runStarted('run-1', plan.revision, 0),
       planFingerprint: plan.inventory.fingerprint,
     });
-    const journal = ledgerJournal(ledger, 'run-1', clock, { plan });
+    // The desired docker-01 node of the mixed plan carries the password; the plan itself only says it is sensitive.
+    const desired = desiredState([
+      desiredNode({
+        name: 'docker-01',
+        pool: 'docker-hosts',
+        index: 1,
+        attributes: { ROOT_PASSWORD: 'hunter2' },
+      }),
+    ]);
+    const journal = ledgerJournal(ledger, 'run-1', clock, { plan, desired });
     for (const change of plan.changes) {
       for (const step of change.steps) {
         const record = {
@@ -135,7 +145,8 @@ describe('ledger records', () => {
           outcome: 'failed',
           errorCode: error.code,
           retry: error.retry,
-          message: error.message,
+          // An appliance message that echoes what it was sent.
+          message: `${error.message} Invalid value hunter2 for ROOT_PASSWORD.`,
         });
         if (step.kind === 'compose')
           await journal.quarantined({
@@ -147,7 +158,6 @@ describe('ledger records', () => {
     }
     await ledger.append(runFinished('run-1', plan.revision, 'failed', {}, 9));
     await ledger.close();
-    // The secret was in play: the desired docker-01 node carries it.
     expect(JSON.stringify(plan)).not.toContain('hunter2');
     const files = await readdir(join(dir, LEDGER_DIRECTORY));
     for (const file of files)
@@ -156,6 +166,10 @@ describe('ledger records', () => {
       (r) => r['node'] === 'docker-01' && r['step'] === 'compose',
     );
     expect(docker).toMatchObject({ type: 'step-started', gen: expect.any(Number) });
+    const failed = (await storedRecords(dir)).find(
+      (r) => r['node'] === 'docker-01' && r['type'] === 'step-finished',
+    );
+    expect(failed?.['message']).toContain('Invalid value (sensitive) for ROOT_PASSWORD.');
   });
 });
 
