@@ -27,7 +27,7 @@ export interface WaitOptions {
   readonly timeoutMs: number;
   /** Pause between rounds of probes; default 5 s. */
   readonly intervalMs?: number;
-  /** Limit of one probe; default 10 s, never beyond the remaining time. */
+  /** Limit of one probe; default 10 s, cut to the remaining time (but at least 1 s, or this limit if less). */
   readonly attemptTimeoutMs?: number;
   readonly signal?: AbortSignal;
   readonly extraProbes?: readonly ReadinessProbe[];
@@ -44,6 +44,8 @@ export interface ReadyReport {
 
 export const DEFAULT_VERIFY_INTERVAL_MS = 5_000;
 export const DEFAULT_PROBE_TIMEOUT_MS = 10_000;
+/** The least time a probe gets, also in the last round at the deadline. */
+export const MIN_PROBE_TIMEOUT_MS = 1_000;
 
 function failing(results: readonly CheckResult[]): { check: string; failure: string; detail: string }[] {
   return results.flatMap((r) => (r.passed ? [] : [{ check: r.check, failure: r.failure, detail: r.detail }]));
@@ -75,7 +77,7 @@ export async function waitUntilReady(
   for (let round = 1; ; round++) {
     signal?.throwIfAborted();
     const roundAt = clock.now();
-    const timeoutMs = Math.max(1, Math.min(attemptLimit, deadline - roundAt));
+    const timeoutMs = Math.min(attemptLimit, Math.max(MIN_PROBE_TIMEOUT_MS, deadline - roundAt));
     const probeOptions: ProbeOptions = signal === undefined ? { timeoutMs } : { timeoutMs, signal };
     const results = await Promise.all(probes.map((probe) => probe.run(probeOptions)));
     const now = clock.now();
