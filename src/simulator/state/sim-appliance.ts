@@ -69,8 +69,14 @@ export class SimAppliance {
 
   /** Records where the Image Streamer listens once its port is known (the deployment server reports it). */
   setImageStreamerUrl(url: string): void {
-    this.config = { ...this.config, imageStreamerUrl: url };
-    for (const ds of this.state.deploymentServers.values()) ds['primaryUIUri'] = url;
+    // host:port, so that clients discovering the Image Streamer through the deployment server reach this listener.
+    const address = new URL(url).host;
+    this.config = { ...this.config, imageStreamerUrl: url, imageStreamerHost: address };
+    for (const ds of this.state.deploymentServers.values()) {
+      ds['primaryUIUri'] = url;
+      ds['primaryIPV4'] = address;
+      ds['primaryIP'] = address;
+    }
   }
 
   /** Back to the seeded state: no profiles created since, no tasks, no faults, an empty request log. */
