@@ -38,11 +38,10 @@ async function getJson(
   }
   try {
     return { ok: true, body: await response.json() };
-  } catch (error) {
+  } catch {
     throwIfCallerAborted(callerSignal);
     if (signal.aborted)
       return { ok: false, result: { failure: 'timeout', detail: 'Consul answer cut short' } };
-    void error;
     return { ok: false, result: { failure: 'consul-error', detail: 'Consul answered with invalid JSON' } };
   }
 }

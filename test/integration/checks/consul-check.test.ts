@@ -77,6 +77,12 @@ describe('consul check of a node', () => {
       failure: 'consul-error',
       detail: 'Consul answered 500',
     });
+    consul.fail('invalid-json');
+    expect(await probe({}, nodeCheck)).toMatchObject({
+      passed: false,
+      failure: 'consul-error',
+      detail: 'Consul answered with invalid JSON',
+    });
   });
 
   it('fails as misconfigured without any Consul address', async () => {

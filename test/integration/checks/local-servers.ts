@@ -73,8 +73,8 @@ export interface FakeConsulNode {
  */
 export async function startConsulApi(
   nodes: FakeConsulNode[],
-): Promise<LocalServer & { nodes: FakeConsulNode[]; fail(status: number | null): void }> {
-  const state = { failWith: null as number | null };
+): Promise<LocalServer & { nodes: FakeConsulNode[]; fail(status: number | 'invalid-json' | null): void }> {
+  const state = { failWith: null as number | 'invalid-json' | null };
   const check = (n: FakeConsulNode, service?: FakeConsulNode['services'][number]) =>
     service === undefined
       ? {
@@ -121,6 +121,11 @@ export async function startConsulApi(
       res.writeHead(200, { 'content-type': 'application/json', 'x-consul-index': '42' });
       res.end(JSON.stringify(body));
     };
+    if (state.failWith === 'invalid-json') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"Node": ');
+      return;
+    }
     if (state.failWith !== null) {
       res.writeHead(state.failWith, { 'content-type': 'text/plain' });
       res.end('rpc error');
