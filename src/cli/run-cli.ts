@@ -65,6 +65,22 @@ export async function runCli(argv: readonly string[]): Promise<number> {
 
 function formatDetails(details: Readonly<Record<string, unknown>>): string {
   return Object.entries(details)
-    .map(([key, value]) => `  ${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}\n`)
+    .map(([key, value]) => {
+      if (key === 'diagnostics' && Array.isArray(value))
+        return (value as unknown[]).map(formatDiagnostic).join('');
+      return `  ${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}\n`;
+    })
     .join('');
+}
+
+function formatDiagnostic(value: unknown): string {
+  const d = value as {
+    file?: string;
+    line?: number;
+    column?: number;
+    severity?: string;
+    code?: string;
+    message?: string;
+  };
+  return `  ${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}\n`;
 }

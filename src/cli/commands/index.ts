@@ -3,6 +3,10 @@ import type { Logger, LogFormat } from '../../logging/create-logger.js';
 import { registerInventoryExport } from './inventory-export.js';
 import { registerValidate } from './validate.js';
 import { registerSimulator } from './simulator.js';
+import { registerApply } from './apply.js';
+import { registerDemo } from './demo.js';
+import { registerPlan } from './plan.js';
+import { registerHistory, registerStatus } from './status.js';
 
 export interface GlobalOptions {
   readonly stateDir: string;
@@ -25,4 +29,13 @@ export type RegisterCommand = (
   setExitCode: (code: number) => void,
 ) => void;
 
-export const commands: readonly RegisterCommand[] = [registerValidate, registerInventoryExport, registerSimulator];
+export const commands: readonly RegisterCommand[] = [
+  registerValidate,
+  registerPlan,
+  registerApply,
+  registerStatus,
+  registerHistory,
+  registerDemo,
+  registerInventoryExport,
+  registerSimulator,
+];

@@ -38,7 +38,20 @@ function staticReport(change: PlanChange, skipReason: SkipReason | null): Change
 }
 
 /**
- * Applies a reconcile plan: refuses it when stale, then runs its changes in dependency waves under the
+ * Re-reads the appliance and refuses a plan whose touched resources changed since it was computed (PLAN_STALE).
+ * Callers run it before they record the run, then call applyPlan.
+ */
+export async function assertPlanFresh(
+  plan: ReconcilePlan,
+  deps: Pick<ApplyDeps, 'appliance'>,
+): Promise<void> {
+  const fresh = await deps.appliance.readInventory();
+  const stale = findStaleChanges(plan, fresh);
+  if (stale.length > 0) throw new PhoenixError('PLAN_STALE', { findings: stale });
+}
+
+/**
+ * Applies a reconcile plan that assertPlanFresh accepted: runs its changes in dependency waves under the
  * appliance's concurrency cap and each pool's rollout limits. Returns one outcome per change, also when it
  * stops part-way; dependents of a failed change are skipped with `upstream-failed`.
  */
@@ -51,10 +64,6 @@ export async function applyPlan(
   if (plan.site !== desired.site.name) {
     throw new PhoenixError('PLAN_SITE_MISMATCH', { planSite: plan.site, site: desired.site.name });
   }
-  const fresh = await deps.appliance.readInventory();
-  const stale = findStaleChanges(plan, fresh);
-  if (stale.length > 0) throw new PhoenixError('PLAN_STALE', { findings: stale });
-
   const runId = options.runId ?? randomUUID();
   const startedAt = deps.clock.now();
   const stop = options.signal ?? new AbortController().signal;

@@ -1,0 +1,39 @@
+import type { Command } from 'commander';
+import { openReadOnlyLedger } from '../runtime/open-ledger.js';
+import { renderHistoryText, renderStatusText } from '../views/ledger-text.js';
+import type { RegisterCommand } from './index.js';
+
+/** `phoenix status`: what the ledger says the site runs. */
+export const registerStatus: RegisterCommand = (program: Command, context) => {
+  program
+    .command('status')
+    .description('show the last applied revision, the last run and each node as the ledger records them')
+    .action(async () => {
+      const { globals, logger, stdout } = context();
+      const ledger = await openReadOnlyLedger(globals.stateDir, logger);
+      try {
+        const status = ledger.status();
+        stdout.write(globals.json ? `${JSON.stringify(status, null, 2)}\n` : renderStatusText(status));
+      } finally {
+        await ledger.close();
+      }
+    });
+};
+
+/** `phoenix history`: the runs of the ledger, newest first. */
+export const registerHistory: RegisterCommand = (program: Command, context) => {
+  program
+    .command('history')
+    .description('list recorded runs, newest first')
+    .option('--limit <n>', 'how many runs', '20')
+    .action(async (options: { limit: string }) => {
+      const { globals, logger, stdout } = context();
+      const ledger = await openReadOnlyLedger(globals.stateDir, logger);
+      try {
+        const runs = ledger.history(Math.max(1, Number(options.limit) || 20));
+        stdout.write(globals.json ? `${JSON.stringify(runs, null, 2)}\n` : renderHistoryText(runs));
+      } finally {
+        await ledger.close();
+      }
+    });
+};

@@ -1,0 +1,83 @@
+import type { DesiredState } from '../../core/desired/desired-state.js';
+import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
+import type { ApplyReport } from '../../engine/apply/apply-report.js';
+import { runApply } from '../../engine/reconcile/run-apply.js';
+import type { Logger } from '../../logging/create-logger.js';
+import type { Appliance } from '../../ports/appliance.js';
+import type { Clock } from '../../ports/clock.js';
+import type { Ledger, LedgerCommand, RecordProvenance } from '../../ports/ledger.js';
+import { ApplyProgressView } from '../views/apply-progress.js';
+import { renderApplyReportText } from '../views/apply-report-text.js';
+import { renderPlanText } from '../views/plan/plan-text.js';
+import { confirmApply } from './confirm.js';
+import type { RuntimeEnv } from './site-runtime.js';
+import { stopOnSignals } from './stop-signal.js';
+import { buildVerify } from './verify-runtime.js';
+
+export interface ApplyFlowInput {
+  readonly plan: ReconcilePlan;
+  readonly desired: DesiredState;
+  readonly command: LedgerCommand;
+  readonly provenance: RecordProvenance | null;
+  readonly autoApprove: boolean;
+  readonly json: boolean;
+  readonly env: RuntimeEnv;
+}
+
+export interface ApplyFlowDeps {
+  readonly appliance: Appliance;
+  readonly ledger: Ledger;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly stdout: NodeJS.WritableStream;
+  readonly stdin: NodeJS.ReadStream;
+  /** Live, redrawn progress (a terminal) rather than one line per state change. */
+  readonly live: boolean;
+}
+
+/**
+ * Shows the plan, asks for approval, applies it with progress, and prints the report. Returns null when there
+ * was nothing to do; the caller maps the report's outcome to an exit code.
+ */
+export async function applyFlow(input: ApplyFlowInput, deps: ApplyFlowDeps): Promise<ApplyReport | null> {
+  const { plan } = input;
+  const out = deps.stdout;
+  if (!input.json) out.write(renderPlanText(plan, { color: deps.live }));
+  const lastApplied = deps.ledger.readView().lastAppliedRevision;
+  if (!plan.summary.hasChanges && lastApplied === plan.revision) {
+    if (input.json) out.write(`${JSON.stringify({ plan: plan.summary, report: null })}\n`);
+    return null;
+  }
+  if (plan.summary.hasChanges && !input.autoApprove) await confirmApply(deps.stdin, out);
+  const stop = stopOnSignals(deps.logger);
+  const progress = input.json
+    ? null
+    : new ApplyProgressView(out, { live: deps.live, color: deps.live, now: () => deps.clock.now() });
+  try {
+    const report = await runApply(
+      {
+        plan,
+        desired: input.desired,
+        command: input.command,
+        provenance: input.provenance,
+        options: { signal: stop.signal },
+      },
+      {
+        appliance: deps.appliance,
+        ledger: deps.ledger,
+        clock: deps.clock,
+        logger: deps.logger,
+        verify: buildVerify(input.desired.site, input.env, deps.appliance, deps.clock, deps.logger),
+        ...(progress === null ? {} : { onEvent: progress.onEvent }),
+      },
+    );
+    out.write(
+      input.json
+        ? `${JSON.stringify({ plan: plan.summary, report }, null, 2)}\n`
+        : renderApplyReportText(report),
+    );
+    return report;
+  } finally {
+    stop.dispose();
+  }
+}

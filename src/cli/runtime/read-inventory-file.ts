@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import type { InventorySnapshot } from '../../core/observed/inventory.js';
+import { PhoenixError } from '../../core/errors/phoenix-error.js';
+
+/** Reads an inventory snapshot written by `phoenix inventory export`, for plans without an appliance. */
+export async function readInventoryFile(file: string): Promise<InventorySnapshot> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new PhoenixError(
+      'INTERNAL_INVALID_ARGUMENT',
+      { option: '--inventory', file, problem: 'not readable JSON' },
+      { cause: error },
+    );
+  }
+  const snapshot = value as Partial<InventorySnapshot> | null;
+  const lists = [
+    'enclosures',
+    'enclosureGroups',
+    'hardwareTypes',
+    'hardware',
+    'templates',
+    'profiles',
+    'deploymentPlans',
+    'goldenImages',
+  ] as const;
+  if (
+    snapshot?.formatVersion !== 1 ||
+    typeof snapshot.fingerprint !== 'string' ||
+    lists.some((k) => !Array.isArray(snapshot[k]))
+  ) {
+    throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', {
+      option: '--inventory',
+      file,
+      problem: 'not an inventory snapshot (formatVersion 1, see schemas/inventory.schema.json)',
+    });
+  }
+  return snapshot as InventorySnapshot;
+}

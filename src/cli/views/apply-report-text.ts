@@ -1,0 +1,22 @@
+import type { ApplyReport } from '../../engine/apply/apply-report.js';
+
+/** The per-change outcomes of an apply, for people. */
+export function renderApplyReportText(report: ApplyReport): string {
+  const width = Math.max(4, ...report.changes.map((c) => c.node.length));
+  const rows = report.changes
+    .filter((c) => c.outcome !== 'unchanged')
+    .map((c) => {
+      const why = c.errorCode ?? c.skipReason;
+      const step = c.failedStep === null ? '' : ` at ${c.failedStep}`;
+      const detail = why === null ? '' : ` (${why}${step})`;
+      const message = c.outcome === 'failed' && c.message !== null ? `\n    ${c.message}` : '';
+      return `  ${c.node.padEnd(width)}  ${c.action.padEnd(7)}  ${c.outcome}${detail}${message}`;
+    });
+  const counts = Object.entries(report.counts)
+    .filter(([, n]) => n > 0)
+    .map(([outcome, n]) => `${n} ${outcome}`)
+    .join(', ');
+  const seconds = (report.durationMs / 1000).toFixed(1);
+  const head = `Apply ${report.outcome}: ${counts || 'nothing to do'} in ${seconds}s (revision ${report.revision.slice(0, 12)}).`;
+  return `${[head, ...rows].join('\n')}\n`;
+}

@@ -1,0 +1,85 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { canonicalJson } from '../../core/desired/canonical-json.js';
+import type { DesiredState } from '../../core/desired/desired-state.js';
+import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
+import type { Logger } from '../../logging/create-logger.js';
+import type { Appliance } from '../../ports/appliance.js';
+import type { Clock } from '../../ports/clock.js';
+import type { Ledger, LedgerCommand, NodeOutcome, RecordProvenance } from '../../ports/ledger.js';
+import type { ApplyOptions, VerifyNode } from '../apply/apply-deps.js';
+import type { ApplyEventListener } from '../apply/apply-events.js';
+import { applyPlan, assertPlanFresh } from '../apply/apply-plan.js';
+import type { ApplyReport } from '../apply/apply-report.js';
+import { ledgerJournal } from '../apply/ledger-journal.js';
+
+export interface RunApplyDeps {
+  readonly appliance: Appliance;
+  readonly ledger: Ledger;
+  readonly clock: Clock;
+  readonly verify: VerifyNode;
+  readonly logger: Logger;
+  readonly onEvent?: ApplyEventListener;
+}
+
+export interface RunApplyInput {
+  readonly plan: ReconcilePlan;
+  readonly desired: DesiredState;
+  readonly command: LedgerCommand;
+  readonly provenance: RecordProvenance | null;
+  readonly options?: Omit<ApplyOptions, 'runId'>;
+}
+
+/**
+ * One recorded apply: refuses a stale plan, records the run's start, applies, and records how each node ended.
+ * The run-finished record is written even when the run stops part-way, so the ledger and the report agree.
+ */
+export async function runApply(input: RunApplyInput, deps: RunApplyDeps): Promise<ApplyReport> {
+  const { plan } = input;
+  await assertPlanFresh(plan, deps);
+  const runId = randomUUID();
+  const logger = deps.logger.child({ runId, site: plan.site, revision: plan.revision });
+  await deps.ledger.append({
+    type: 'run-started',
+    runId,
+    site: plan.site,
+    revision: plan.revision,
+    baseRevision: plan.baseRevision,
+    command: input.command,
+    planFingerprint: createHash('sha256').update(canonicalJson(plan)).digest('hex'),
+    inventoryFingerprint: plan.inventory.fingerprint,
+    provenance: input.provenance,
+    at: new Date(deps.clock.now()).toISOString(),
+  });
+  logger.info({ changes: plan.summary }, 'apply started');
+  const report = await applyPlan(
+    plan,
+    input.desired,
+    {
+      appliance: deps.appliance,
+      journal: ledgerJournal(deps.ledger, runId, deps.clock, { plan, desired: input.desired }),
+      clock: deps.clock,
+      verify: deps.verify,
+      logger,
+      ...(deps.onEvent === undefined ? {} : { onEvent: deps.onEvent }),
+    },
+    { ...input.options, runId },
+  );
+  const nodes: Record<string, NodeOutcome> = {};
+  for (const change of report.changes) {
+    // An extra instance (`node@profile`) reports under its own id; the node's own change wins.
+    if (change.id === change.node || nodes[change.node] === undefined) nodes[change.node] = change.outcome;
+  }
+  await deps.ledger.append({
+    type: 'run-finished',
+    runId,
+    outcome: report.outcome,
+    revision: plan.revision,
+    nodes,
+    at: new Date(deps.clock.now()).toISOString(),
+  });
+  logger.info(
+    { outcome: report.outcome, counts: report.counts, durationMs: report.durationMs },
+    'apply finished',
+  );
+  return report;
+}
