@@ -61,6 +61,7 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
         );
 
         const clock = scaledClock(speed);
+        const wallStart = Date.now();
         const appliance = await openSiteAppliance(desired.site, env, options.repo, logger, clock);
         const ledger = await openLedger(stateDir, logger);
         try {
@@ -82,6 +83,9 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
               stdin: process.stdin,
               live: process.stdout.isTTY === true,
             },
+          );
+          say(
+            `Wall-clock time: ${((Date.now() - wallStart) / 1000).toFixed(0)}s; the times above are simulated.`,
           );
           say('\n4. Status:\n');
           stdout.write(renderStatusText(ledger.status()));
