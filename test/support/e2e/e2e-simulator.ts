@@ -1,0 +1,180 @@
+import { request } from 'node:https';
+import {
+  startSimulator,
+  type RunningSimulator,
+  type SimulatorOptions,
+} from '../../../src/simulator/index.js';
+import type { CliEnv } from './built-cli.js';
+
+/** One request the simulator answered, as its control API lists them. */
+export interface LoggedRequest {
+  readonly seq: number;
+  readonly listener: 'oneview' | 'imageStreamer' | 'consul';
+  readonly method: string;
+  readonly path: string;
+  readonly query: string;
+  readonly status: number;
+  readonly time: string;
+  readonly mutating: boolean;
+}
+
+export interface RequestFilter {
+  readonly mutating?: boolean;
+  readonly since?: number;
+  readonly listener?: LoggedRequest['listener'];
+  readonly pathPrefix?: string;
+  readonly method?: string;
+}
+
+export interface SimHardware {
+  readonly uri: string;
+  readonly name: string;
+  readonly powerState: string;
+  readonly state: string;
+  readonly status: string;
+  readonly serverProfileUri: string | null;
+}
+
+export interface SimProfile {
+  readonly uri: string;
+  readonly name: string;
+  readonly description: string | null;
+  readonly serverHardwareUri: string | null;
+  readonly state: string;
+  readonly status: string;
+  readonly inProgress: boolean;
+}
+
+export interface SimTask {
+  readonly uri: string;
+  readonly name: string;
+  readonly taskState: string;
+  readonly created: string;
+  readonly modified: string;
+  readonly associatedResource: { readonly resourceUri: string | null; readonly resourceName: string };
+}
+
+/** The parts of the simulator's state dump that the end-to-end tests read. */
+export interface SimState {
+  readonly time: string;
+  readonly hardware: readonly SimHardware[];
+  readonly profiles: readonly SimProfile[];
+  readonly tasks: readonly SimTask[];
+  readonly consul: unknown;
+}
+
+/** Login and logout change no appliance state: the zero-mutation assertions leave them out. */
+export function isSessionRequest(entry: LoggedRequest): boolean {
+  return entry.path.startsWith('/rest/login-sessions');
+}
+
+/** A simulator started in the test process, its control API, and the environment the CLI needs to reach it. */
+export class E2eSimulator {
+  readonly #sim: RunningSimulator;
+
+  private constructor(sim: RunningSimulator) {
+    this.#sim = sim;
+  }
+
+  static async start(options: SimulatorOptions = {}): Promise<E2eSimulator> {
+    return new E2eSimulator(await startSimulator({ preset: 'synergy-demo', speed: 'fast', ...options }));
+  }
+
+  get consulUrl(): string {
+    return this.#sim.consulUrl;
+  }
+
+  /** OV_* and CONSUL_HTTP_ADDR for the CLI; the state directory and time scale come from the caller. */
+  env(stateDir: string, timeScale = '0.01'): CliEnv {
+    return {
+      OV_ADDRESS: this.#sim.oneviewUrl,
+      OV_USERNAME: this.#sim.username,
+      OV_PASSWORD: this.#sim.password,
+      OV_CA_FILE: this.#sim.caFile,
+      CONSUL_HTTP_ADDR: this.#sim.consulUrl,
+      PHOENIX_STATE_DIR: stateDir,
+      PHOENIX_TIME_SCALE: timeScale,
+    };
+  }
+
+  async requests(filter: RequestFilter = {}): Promise<LoggedRequest[]> {
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(filter)) query.set(key, String(value));
+    const body = (await this.control('GET', `/requests?${query.toString()}`)) as {
+      requests: LoggedRequest[];
+    };
+    return body.requests;
+  }
+
+  /** Mutating requests other than logging in and out. */
+  async mutations(since?: number): Promise<LoggedRequest[]> {
+    const all = await this.requests(since === undefined ? { mutating: true } : { mutating: true, since });
+    return all.filter((r) => !isSessionRequest(r));
+  }
+
+  /** The sequence number of the newest logged request (0 when none). */
+  async lastSeq(): Promise<number> {
+    return (await this.requests()).at(-1)?.seq ?? 0;
+  }
+
+  async state(): Promise<SimState> {
+    return (await this.control('GET', '/state')) as SimState;
+  }
+
+  async consulNodes(): Promise<string[]> {
+    const response = await fetch(`${this.#sim.consulUrl}/v1/catalog/nodes`);
+    const nodes = (await response.json()) as { Node: string }[];
+    return nodes.map((n) => n.Node).sort();
+  }
+
+  async reset(): Promise<void> {
+    await this.control('POST', '/reset', {});
+  }
+
+  async fault(kind: string, body: Record<string, unknown>): Promise<unknown> {
+    return this.control('POST', `/faults/${kind}`, body);
+  }
+
+  async clearFaults(): Promise<void> {
+    await this.control('DELETE', '/faults');
+  }
+
+  async setDurations(durations: Record<string, number>): Promise<void> {
+    await this.control('PUT', '/durations', durations);
+  }
+
+  async close(): Promise<void> {
+    await this.#sim.close();
+  }
+
+  control(method: string, path: string, body?: unknown): Promise<unknown> {
+    const url = new URL(`${this.#sim.controlUrl}${path}`);
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    return new Promise((resolve, reject) => {
+      const req = request(
+        url,
+        {
+          method,
+          ca: this.#sim.caCertPem,
+          headers: {
+            authorization: `Bearer ${this.#sim.controlToken}`,
+            ...(payload === undefined ? {} : { 'content-type': 'application/json' }),
+          },
+        },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+          res.on('end', () => {
+            if ((res.statusCode ?? 500) >= 400) {
+              reject(new Error(`control ${method} ${path} answered ${res.statusCode}: ${text}`));
+              return;
+            }
+            resolve(text === '' ? null : JSON.parse(text));
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end(payload);
+    });
+  }
+}
