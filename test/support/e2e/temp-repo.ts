@@ -12,7 +12,7 @@ export interface TempSite {
   setYaml(file: string, path: readonly (string | number)[], value: unknown): Promise<void>;
   remove(file: string): Promise<void>;
   /** A new, empty state directory (a fresh ledger). */
-  freshState(): Promise<string>;
+  freshState(): string;
   dispose(): Promise<void>;
 }
 
@@ -32,7 +32,7 @@ export async function tempSite(): Promise<TempSite> {
     async remove(file) {
       await rm(join(repo, file));
     },
-    async freshState() {
+    freshState() {
       states += 1;
       return join(root, `state-${states}`);
     },
