@@ -116,6 +116,10 @@ export class ChangeRunner {
         });
         if (!(await this.#ctx.gate.acquireDisruption(this.#change))) return this.#skipped('rollout-halted');
       }
+      // A heal recycles faulted hardware: it is quarantined first, so that no crash can hand it out again.
+      if (step.kind === 'recycle' && step.quarantine !== null) {
+        await this.#quarantine(step.quarantine.hardwareUri, step.quarantine.reason);
+      }
       const outcome = await this.#runWithRetries(step);
       if (outcome.ok) continue;
       const failover =
@@ -149,17 +153,7 @@ export class ChangeRunner {
     // Hardware another owner took in the meantime is not at fault: it is only passed over.
     const takenElsewhere = isPhoenixError(error) && error.details['problem'] === 'taken';
     if (!takenElsewhere) {
-      const reason = failed.kind === 'verify' ? 'verify-timeout' : `${failed.kind}-failed`;
-      this.#quarantined.push(badUri);
-      await deps.journal.quarantined({ hardwareUri: badUri, node: this.#change.node, reason });
-      deps.onEvent?.({
-        type: 'hardware-quarantined',
-        changeId: this.#change.id,
-        node: this.#change.node,
-        hardwareUri: badUri,
-        reason,
-      });
-      deps.logger.warn({ node: this.#change.node, hardwareUri: badUri, reason }, 'hardware quarantined');
+      await this.#quarantine(badUri, failed.kind === 'verify' ? 'verify-timeout' : `${failed.kind}-failed`);
     }
     const env = this.#env(new AbortController().signal);
     await this.#ctx.mutations.add(() => cleanUpAttempt(env, compose.profileName, compose.stamp.gen));
@@ -171,6 +165,23 @@ export class ChangeRunner {
     return rest.map((step) =>
       'hardwareUri' in step && step.kind !== 'recycle' ? { ...step, hardwareUri: spare.uri } : step,
     );
+  }
+
+  /** Records hardware as quarantined (ledger, event, report) and keeps every failover of the run off it. */
+  async #quarantine(hardwareUri: string, reason: string): Promise<void> {
+    const { deps } = this.#ctx;
+    this.#ctx.excluded.add(hardwareUri);
+    if (this.#quarantined.includes(hardwareUri)) return;
+    this.#quarantined.push(hardwareUri);
+    await deps.journal.quarantined({ hardwareUri, node: this.#change.node, reason });
+    deps.onEvent?.({
+      type: 'hardware-quarantined',
+      changeId: this.#change.id,
+      node: this.#change.node,
+      hardwareUri,
+      reason,
+    });
+    deps.logger.warn({ node: this.#change.node, hardwareUri, reason }, 'hardware quarantined');
   }
 
   async #runWithRetries(step: PlanStep): Promise<StepOutcome> {
