@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, runCli, type CliEnv } from '../support/e2e/built-cli.js';
+import { convergenceProblems, EXAMPLE_NODES } from '../support/e2e/appliance-invariants.js';
+import { E2eSimulator } from '../support/e2e/e2e-simulator.js';
+import { expectLedgerAgrees, ledgerStatus, type ApplyJson } from '../support/e2e/ledger-agreement.js';
+import { tempSite, type TempSite } from '../support/e2e/temp-repo.js';
+
+interface PlanJson {
+  changes: {
+    node: string;
+    action: string;
+    fault: string | null;
+    steps: { kind: string; hardwareUri?: string | null; source?: string }[];
+  }[];
+}
+
+describe('hardware failure on a ready node', () => {
+  let sim: E2eSimulator;
+  let site: TempSite;
+  let env: CliEnv;
+  let failed: string;
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    sim = await E2eSimulator.start();
+    site = await tempSite();
+    env = sim.env(site.stateDir);
+    const first = await runCli(['apply', '--repo', site.repo, '--auto-approve'], env);
+    expect(first.code, first.stderr).toBe(0);
+    const state = await sim.state();
+    failed = state.profiles.find((p) => p.name === 'k8s-w-02')!.serverHardwareUri!;
+    await sim.fault('hardware-failure', { hardware: failed, mode: 'critical' });
+  }, 180_000);
+
+  afterAll(async () => {
+    await sim?.close();
+    await site?.dispose();
+  });
+
+  it('plans a heal onto a spare', async () => {
+    const result = await runCli(['plan', '--repo', site.repo, '--format', 'json'], env);
+    expect(result.code, result.stderr).toBe(0);
+    const plan = JSON.parse(result.stdout) as PlanJson;
+    const heal = plan.changes.find((c) => c.node === 'k8s-w-02')!;
+    expect(heal).toMatchObject({ action: 'heal', fault: 'hardware-critical' });
+    expect(heal.steps.map((s) => s.kind)).toEqual(['allocate', 'recycle', 'compose', 'boot', 'verify']);
+    expect(heal.steps[0]).toMatchObject({ source: 'spare' });
+    expect(heal.steps[0]!.hardwareUri).not.toBe(failed);
+    expect(plan.changes.filter((c) => c.action !== 'noop').map((c) => c.node)).toEqual(['k8s-w-02']);
+  });
+
+  it('heals: the node runs on a spare and the failed hardware is quarantined', async () => {
+    const result = await runCli(['apply', '--repo', site.repo, '--auto-approve', '--json'], env);
+    expect(result.code, result.stderr).toBe(0);
+    const json = JSON.parse(result.stdout) as ApplyJson;
+    expect(json.report).toMatchObject({ outcome: 'applied', counts: { healed: 1, unchanged: 10 } });
+    expect(json.report.changes.find((c) => c.node === 'k8s-w-02')).toMatchObject({ quarantined: [failed] });
+
+    const state = await sim.state();
+    expect(convergenceProblems(state, await sim.consulNodes(), EXAMPLE_NODES)).toEqual([]);
+    const now = state.profiles.find((p) => p.name === 'k8s-w-02')!;
+    expect(now.serverHardwareUri).not.toBe(failed);
+    expect(state.hardware.find((h) => h.uri === failed)).toMatchObject({ serverProfileUri: null });
+
+    const status = await ledgerStatus(env);
+    expect(status.quarantined).toEqual([expect.objectContaining({ hardwareUri: failed })]);
+    await expectLedgerAgrees(json, env);
+
+    const again = await runCli(['plan', '--repo', site.repo, '--detailed-exitcode'], env);
+    expect(again.code, again.stdout).toBe(0);
+  });
+});
