@@ -139,6 +139,35 @@ export class E2eSimulator {
     await this.control('DELETE', '/faults');
   }
 
+  /** Runs every change the simulated clock has scheduled within `ms`, at once. */
+  async advanceClock(ms: number): Promise<void> {
+    await this.control('POST', '/clock/advance', { ms });
+  }
+
+  /**
+   * Creates a server profile as another tool (or a person) would, through the OneView API, without a stamp,
+   * and lets its task complete on the simulated clock.
+   */
+  async createForeignProfile(name: string, hardwareName: string): Promise<SimProfile> {
+    const hardware = (await this.state()).hardware.find((h) => h.name === hardwareName);
+    if (hardware === undefined) throw new Error(`no hardware named ${hardwareName}`);
+    const login = (await this.call('POST', this.#sim.oneviewUrl, '/rest/login-sessions', null, {
+      userName: this.#sim.username,
+      password: this.#sim.password,
+    })) as { sessionID: string };
+    await this.call('POST', this.#sim.oneviewUrl, '/rest/server-profiles', login.sessionID, {
+      type: 'ServerProfileV12',
+      name,
+      description: 'built by hand',
+      serverHardwareUri: hardware.uri,
+    });
+    await this.call('DELETE', this.#sim.oneviewUrl, '/rest/login-sessions', login.sessionID);
+    await this.advanceClock(600_000);
+    const profile = (await this.state()).profiles.find((p) => p.name === name);
+    if (profile === undefined || profile.inProgress) throw new Error(`profile ${name} was not created`);
+    return profile;
+  }
+
   async setDurations(durations: Record<string, number>): Promise<void> {
     await this.control('PUT', '/durations', durations);
   }
@@ -148,8 +177,21 @@ export class E2eSimulator {
   }
 
   control(method: string, path: string, body?: unknown): Promise<unknown> {
-    const url = new URL(`${this.#sim.controlUrl}${path}`);
+    return this.call(method, this.#sim.controlUrl, path, null, body);
+  }
+
+  private call(
+    method: string,
+    base: string,
+    path: string,
+    session: string | null,
+    body?: unknown,
+  ): Promise<unknown> {
+    const url = new URL(`${base}${path}`);
     const payload = body === undefined ? undefined : JSON.stringify(body);
+    // The control API takes a bearer token; OneView takes its session ID in the `auth` header.
+    const auth: Record<string, string> =
+      session === null ? { authorization: `Bearer ${this.#sim.controlToken}` } : { auth: session };
     return new Promise((resolve, reject) => {
       const req = request(
         url,
@@ -157,7 +199,8 @@ export class E2eSimulator {
           method,
           ca: this.#sim.caCertPem,
           headers: {
-            authorization: `Bearer ${this.#sim.controlToken}`,
+            ...auth,
+            'x-api-version': '3800',
             ...(payload === undefined ? {} : { 'content-type': 'application/json' }),
           },
         },
@@ -166,7 +209,7 @@ export class E2eSimulator {
           res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
           res.on('end', () => {
             if ((res.statusCode ?? 500) >= 400) {
-              reject(new Error(`control ${method} ${path} answered ${res.statusCode}: ${text}`));
+              reject(new Error(`${method} ${path} answered ${res.statusCode}: ${text}`));
               return;
             }
             resolve(text === '' ? null : JSON.parse(text));
