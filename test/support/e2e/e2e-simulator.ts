@@ -112,6 +112,11 @@ export class E2eSimulator {
     return all.filter((r) => !isSessionRequest(r));
   }
 
+  /** Whether the simulator has answered a request numbered `seq` or later. */
+  async reached(seq: number): Promise<boolean> {
+    return (await this.requests({ since: seq - 1 })).length > 0;
+  }
+
   /** The sequence number of the newest logged request (0 when none). */
   async lastSeq(): Promise<number> {
     return (await this.requests()).at(-1)?.seq ?? 0;

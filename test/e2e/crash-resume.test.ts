@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collect, ensureBuilt, runCli, spawnCli, type CliEnv } from '../support/e2e/built-cli.js';
+import { convergenceProblems, EXAMPLE_NODES } from '../support/e2e/appliance-invariants.js';
+import { E2eSimulator } from '../support/e2e/e2e-simulator.js';
+import { ledgerHistory, ledgerStatus, type ApplyJson } from '../support/e2e/ledger-agreement.js';
+import { tempSite, type TempSite } from '../support/e2e/temp-repo.js';
+
+const KILLS = 20;
+const SEED = 0x5eed;
+
+/** mulberry32: a small seeded generator, so that every run kills at the same request numbers. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Scenario = 'create' | 'replace';
+
+describe('applies killed with SIGKILL at random moments', () => {
+  let sim: E2eSimulator;
+  let site: TempSite;
+  let env: CliEnv;
+  /** Requests a whole apply of each scenario makes, measured once: kills land anywhere inside them. */
+  const span: Record<Scenario, number> = { create: 0, replace: 0 };
+  let vlan = 300;
+
+  const apply = (): ReturnType<typeof runCli> =>
+    runCli(['apply', '--repo', site.repo, '--auto-approve', '--json'], env);
+
+  /** Makes the next apply do `scenario`: a fresh appliance and ledger, or a rolling replacement of the workers. */
+  const prepare = async (scenario: Scenario): Promise<void> => {
+    if (scenario === 'create') {
+      await sim.reset();
+      env = { ...env, PHOENIX_STATE_DIR: site.freshState() };
+    } else {
+      vlan += 1;
+      await site.setYaml('pools/k8s-workers.yaml', ['spec', 'attributes', 'VLAN_ID'], String(vlan));
+    }
+  };
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    sim = await E2eSimulator.start();
+    site = await tempSite();
+    env = sim.env(site.stateDir);
+    for (const scenario of ['create', 'replace'] as const) {
+      await prepare(scenario);
+      const since = await sim.lastSeq();
+      const result = await apply();
+      expect(result.code, result.stderr).toBe(0);
+      span[scenario] = (await sim.lastSeq()) - since;
+    }
+  }, 180_000);
+
+  afterAll(async () => {
+    await sim?.close();
+    await site?.dispose();
+  });
+
+  it(`converges after each of ${KILLS} kills, with no duplicate profile, no leaked hardware and a readable ledger`, async () => {
+    const random = seededRandom(SEED);
+    let killed = 0;
+    for (let i = 0; i < KILLS; i++) {
+      const scenario: Scenario = i % 2 === 0 ? 'create' : 'replace';
+      await prepare(scenario);
+      const start = await sim.lastSeq();
+      const killAt = start + 1 + Math.floor(random() * span[scenario] * 0.95);
+      const child = spawnCli(['apply', '--repo', site.repo, '--auto-approve'], env);
+      const exited = collect(child);
+      let done = false;
+      void exited.then(() => (done = true));
+      // Bounded: each round is one request to the simulator; an apply makes at most a few thousand.
+      for (let round = 0; round < 100_000 && !done; round++) {
+        if (await sim.reached(killAt)) break;
+      }
+      if (!done) {
+        child.kill('SIGKILL');
+        killed += 1;
+      }
+      await exited;
+
+      const context = `kill ${i} (${scenario}) at request ${killAt - start} of ${span[scenario]}`;
+      const recovery = await apply();
+      expect(recovery.code, `${context}: ${recovery.stderr}`).toBe(0);
+      const report = JSON.parse(recovery.stdout) as ApplyJson;
+      expect(report.report === null || report.report.outcome === 'applied', context).toBe(true);
+      const problems = convergenceProblems(await sim.state(), await sim.consulNodes(), EXAMPLE_NODES);
+      expect(problems, context).toEqual([]);
+      const status = await ledgerStatus(env);
+      expect(status.lastAppliedRevision, context).not.toBeNull();
+      const history = await ledgerHistory(env);
+      expect(history.length, context).toBeGreaterThan(0);
+    }
+    expect(killed).toBeGreaterThanOrEqual(KILLS - 2);
+  }, 170_000);
+});
