@@ -1,21 +1,34 @@
-import { writeFile } from 'node:fs/promises';
+import { appendFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { PhoenixError } from '../../core/errors/phoenix-error.js';
+import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
+import { isPhoenixError, PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { InventorySnapshot } from '../../core/observed/inventory.js';
+import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
+import { planAgainstBase } from '../../engine/reconcile/plan-against-base.js';
 import { openLedgerView } from '../runtime/open-ledger.js';
 import { readInventoryFile } from '../runtime/read-inventory-file.js';
+import {
+  openGitSource,
+  readCommitRevision,
+  readRevision,
+  type RevisionRead,
+} from '../runtime/read-revision.js';
 import { planRevision } from '../runtime/plan-revision.js';
-import { openSiteAppliance, readRepo } from '../runtime/site-runtime.js';
+import { openSiteAppliance } from '../runtime/site-runtime.js';
+import { renderPlanGithub, renderDiagnosticAnnotations } from '../views/plan/plan-github.js';
 import { renderPlanJson } from '../views/plan/plan-json.js';
-import { renderPlanMarkdown } from '../views/plan/plan-markdown.js';
+import { renderInvalidMarkdown, renderPlanMarkdown } from '../views/plan/plan-markdown.js';
 import { renderPlanText } from '../views/plan/plan-text.js';
 import type { RegisterCommand } from './index.js';
 
-export const PLAN_FORMATS = ['text', 'markdown', 'json'] as const;
+export const PLAN_FORMATS = ['text', 'markdown', 'json', 'github'] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
 
 export interface PlanCommandOptions {
   readonly repo: string;
+  readonly ref?: string;
+  readonly base?: string;
+  readonly offline?: boolean;
   readonly path?: string;
   readonly inventory?: string;
   readonly out?: string;
@@ -41,12 +54,90 @@ export function planFormat(value: string | undefined, json: boolean): PlanFormat
   return format as PlanFormat;
 }
 
+/** The plan in the format asked for. */
+export function renderPlan(plan: ReconcilePlan, format: PlanFormat): string {
+  switch (format) {
+    case 'json':
+      return renderPlanJson(plan);
+    case 'markdown':
+      return renderPlanMarkdown(plan);
+    case 'github':
+      return renderPlanGithub(plan);
+    case 'text':
+      return renderPlanText(plan, { color: process.stdout.isTTY });
+  }
+}
+
+/** Declaration findings of an invalid revision, for a pull request (Markdown) or a workflow log (annotations). */
+function renderInvalid(format: PlanFormat, ref: string, diagnostics: readonly Diagnostic[]): string | null {
+  if (format === 'github') return renderDiagnosticAnnotations(diagnostics);
+  if (format === 'markdown') return renderInvalidMarkdown(ref, diagnostics);
+  return null;
+}
+
+function invalidDiagnostics(error: unknown): readonly Diagnostic[] | null {
+  if (!isPhoenixError(error) || error.code !== 'DECL_INVALID') return null;
+  const diagnostics = error.details['diagnostics'];
+  return Array.isArray(diagnostics) ? (diagnostics as Diagnostic[]) : null;
+}
+
+function checkModes(options: PlanCommandOptions): void {
+  if (options.offline === true && options.inventory !== undefined) {
+    throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', {
+      option: '--offline',
+      problem: '--offline and --inventory exclude each other',
+    });
+  }
+  if (options.offline === true && options.base === undefined) {
+    throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', {
+      option: '--offline',
+      problem: 'an offline plan compares two commits: give --base',
+    });
+  }
+}
+
+/** The base commit of a pull-request plan, read from the same repository as the head. */
+async function readBase(
+  options: PlanCommandOptions,
+  head: RevisionRead,
+  context: Parameters<typeof openGitSource>[1],
+): Promise<RevisionRead | null> {
+  if (options.base === undefined) return null;
+  const source = head.source ?? (await openGitSource(options.repo, context));
+  return readCommitRevision(source, options.base, options.path);
+}
+
+/** The inventory a plan compares with: a snapshot file, or the appliance (read only). */
+async function observe(
+  options: PlanCommandOptions,
+  head: RevisionRead,
+  logger: Parameters<typeof openSiteAppliance>[3],
+): Promise<InventorySnapshot> {
+  if (options.inventory !== undefined) return readInventoryFile(options.inventory);
+  const appliance = await openSiteAppliance(head.desired.site, process.env, head.baseDir, logger);
+  try {
+    return await appliance.readInventory();
+  } finally {
+    await appliance.close();
+  }
+}
+
+/** With --format github inside GitHub Actions, the Markdown plan also goes to the job's step summary. */
+async function appendStepSummary(format: PlanFormat, markdown: string): Promise<void> {
+  const file = process.env['GITHUB_STEP_SUMMARY'];
+  if (format !== 'github' || file === undefined || file === '') return;
+  await appendFile(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`);
+}
+
 /** `phoenix plan`: what applying the declarations would change. Read only: never a mutating request. */
 export const registerPlan: RegisterCommand = (program: Command, context, setExitCode) => {
   program
     .command('plan')
     .description('show the changes that applying the declarations would make (read only)')
-    .option('--repo <dir>', 'repository working tree', '.')
+    .option('--repo <dir|url>', 'repository: a working tree, a local repository or a URL', '.')
+    .option('--ref <ref>', 'branch, tag or commit SHA to read (default: the working tree, or HEAD of a URL)')
+    .option('--base <ref>', 'compare with this commit (pull-request mode): its declarations are the baseline')
+    .option('--offline', 'no appliance: plan against the declarations of --base as if they were applied')
     .option('--path <subdir>', 'declarations root inside the repository')
     .option(
       '--inventory <file>',
@@ -61,33 +152,49 @@ export const registerPlan: RegisterCommand = (program: Command, context, setExit
       const { globals, logger, stdout } = context();
       const format = planFormat(options.format, globals.json);
       const parallelism = parseParallelism(options.parallelism);
-      const { desired, revision } = await readRepo(options);
-      let observed: InventorySnapshot;
-      if (options.inventory !== undefined) {
-        observed = await readInventoryFile(options.inventory);
-      } else {
-        const appliance = await openSiteAppliance(desired.site, process.env, options.repo, logger);
-        try {
-          observed = await appliance.readInventory();
-        } finally {
-          await appliance.close();
-        }
+      checkModes(options);
+      const gitContext = { stateDir: globals.stateDir, logger, env: process.env };
+      let head: RevisionRead;
+      let base: RevisionRead | null;
+      try {
+        head = await readRevision(options, gitContext);
+        base = await readBase(options, head, gitContext);
+      } catch (error) {
+        const diagnostics = invalidDiagnostics(error);
+        const text = diagnostics === null ? null : renderInvalid(format, options.ref ?? 'HEAD', diagnostics);
+        if (text === null) throw error;
+        stdout.write(text);
+        await appendStepSummary(format, renderInvalidMarkdown(options.ref ?? 'HEAD', diagnostics ?? []));
+        setExitCode(1);
+        return;
       }
-      const plan = planRevision({
-        desired,
-        revision,
-        observed,
-        ledger: await openLedgerView(globals.stateDir, logger),
-        options: { allowDeletions: options.allowDeletions ?? false, parallelism },
-      });
+      const planOptions = {
+        allowDeletions: options.allowDeletions ?? false,
+        parallelism,
+        baseRevision: base?.revision ?? null,
+        baseline: base?.desired ?? null,
+      };
+      let plan: ReconcilePlan;
+      if (options.offline === true && base !== null) {
+        plan = planAgainstBase({
+          base: base.desired,
+          baseRevision: base.revision,
+          head: head.desired,
+          revision: head.revision,
+          options: { allowDeletions: planOptions.allowDeletions, parallelism },
+        });
+      } else {
+        plan = planRevision({
+          desired: head.desired,
+          revision: head.revision,
+          observed: await observe(options, head, logger),
+          ledger: await openLedgerView(globals.stateDir, logger),
+          options: planOptions,
+        });
+      }
       if (options.out !== undefined) await writeFile(options.out, renderPlanJson(plan));
-      stdout.write(
-        format === 'json'
-          ? renderPlanJson(plan)
-          : format === 'markdown'
-            ? renderPlanMarkdown(plan)
-            : renderPlanText(plan, { color: process.stdout.isTTY }),
-      );
+      stdout.write(renderPlan(plan, format));
+      if (format === 'github') await appendStepSummary(format, renderPlanMarkdown(plan));
       setExitCode(options.detailedExitcode === true && plan.summary.hasChanges ? 2 : 0);
     });
 };

@@ -1,4 +1,6 @@
+import type { Diagnostic } from '../../../core/diagnostics/diagnostic.js';
 import type { PlanChange, ReconcilePlan } from '../../../core/plan/reconcile-plan.js';
+import { isOfflineAppliance } from '../../../engine/reconcile/base-inventory.js';
 
 /** GitHub's limit on the body of a comment. */
 export const GITHUB_COMMENT_LIMIT = 65_535;
@@ -55,6 +57,12 @@ function header(plan: ReconcilePlan): string {
   const lines = [
     `### Phoenix plan for \`${plan.site}\` at \`${plan.revision.slice(0, 12)}\`${plan.baseRevision === null ? '' : ` (base \`${plan.baseRevision.slice(0, 12)}\`)`}`,
     '',
+    ...(plan.baseRevision === null
+      ? []
+      : [
+          `Changes from \`${plan.baseRevision.slice(0, 12)}\` to \`${plan.revision.slice(0, 12)}\`, ${isOfflineAppliance(plan.inventory.appliance) ? 'from the declarations alone (offline: the base commit stands for the appliance)' : `against \`${cell(plan.inventory.appliance)}\``}.`,
+          '',
+        ]),
     '| create | replace | heal | delete | blocked | unchanged |',
     '|---:|---:|---:|---:|---:|---:|',
     `| ${s.create} | ${s.replace} | ${s.heal} | ${s.delete} | ${s.blocked} | ${s.noop} |`,
@@ -100,4 +108,26 @@ export function renderPlanMarkdown(plan: ReconcilePlan, options: MarkdownOptions
   if (used < sections.length) body += `\n${note(sections.length - used)}`;
   body += footer;
   return body.length <= limit ? body : `${body.slice(0, limit - 2)}…\n`;
+}
+
+/**
+ * Declarations with errors, as a pull-request comment: nothing can be planned from them, so the comment lists
+ * every finding at its file and line.
+ */
+export function renderInvalidMarkdown(revision: string, diagnostics: readonly Diagnostic[]): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const lines = [
+    `### Phoenix plan at \`${revision}\`: the declarations are invalid`,
+    '',
+    `${errors} error${errors === 1 ? '' : 's'}; nothing is planned or applied from a commit with an error.`,
+    '',
+    '| | file | line | code | message |',
+    '|---|---|---:|---|---|',
+    ...diagnostics.map(
+      (d) =>
+        `| ${d.severity === 'error' ? '❌' : '⚠️'} | \`${cell(d.file)}\` | ${d.line} | \`${d.code}\` | ${cell(d.message)}${d.path === '' ? '' : ` (\`${cell(d.path)}\`)`} |`,
+    ),
+    '',
+  ];
+  return lines.join('\n');
 }
