@@ -1,6 +1,6 @@
 import type PQueue from 'p-queue';
 import type { DesiredNode } from '../../core/desired/desired-state.js';
-import { isPhoenixError, PhoenixError } from '../../core/errors/phoenix-error.js';
+import { hasErrorCode, isPhoenixError, PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { ComposeStep, PlanStep } from '../../core/plan/plan-step.js';
 import type { PlanChange } from '../../core/plan/reconcile-plan.js';
 import type { ApplyDeps, StepTimeouts } from './apply-deps.js';
@@ -122,6 +122,9 @@ export class ChangeRunner {
       }
       const outcome = await this.#runWithRetries(step);
       if (outcome.ok) continue;
+      if (this.#ctx.stop.aborted && hasErrorCode(outcome.error, 'APPLY_INTERRUPTED')) {
+        return this.#skipped('interrupted');
+      }
       const failover =
         step.kind === 'compose' || step.kind === 'boot' || step.kind === 'verify' || step.kind === 'allocate';
       if (
@@ -267,25 +270,40 @@ export class ChangeRunner {
   }
 
   async #runStep(step: PlanStep): Promise<void> {
-    const { mutations } = this.#ctx;
-    await withTimeout(this.#ctx, stepTimeout(this.#ctx, step), async (signal) => {
-      const env = this.#env(signal);
-      switch (step.kind) {
-        case 'allocate':
-          return this.#checkAllocation(env, step.hardwareUri);
-        case 'recycle':
-          return mutations.add(() => runRecycle(env, step), { signal });
-        case 'compose':
-          if (this.#node === null) throw new PhoenixError('INTERNAL_UNEXPECTED', { change: this.#change.id });
-          await mutations.add(() => runCompose(env, step, this.#node!), { signal });
-          return;
-        case 'boot':
-          return mutations.add(() => runBoot(env, step), { signal });
-        case 'verify':
-          if (this.#node === null) throw new PhoenixError('INTERNAL_UNEXPECTED', { change: this.#change.id });
-          return this.#ctx.deps.verify(this.#node, step, signal);
-      }
-    });
+    const ms = stepTimeout(this.#ctx, step);
+    const node = this.#node;
+    switch (step.kind) {
+      case 'allocate':
+        return withTimeout(this.#ctx, ms, (signal) =>
+          this.#checkAllocation(this.#env(signal), step.hardwareUri),
+        );
+      case 'verify':
+        if (node === null) throw new PhoenixError('INTERNAL_UNEXPECTED', { change: this.#change.id });
+        return withTimeout(this.#ctx, ms, (signal) => this.#ctx.deps.verify(node, step, signal));
+      case 'recycle':
+        return this.#mutate(step, ms, (env) => runRecycle(env, step));
+      case 'compose':
+        if (node === null) throw new PhoenixError('INTERNAL_UNEXPECTED', { change: this.#change.id });
+        return this.#mutate(step, ms, async (env) => void (await runCompose(env, step, node)));
+      case 'boot':
+        return this.#mutate(step, ms, (env) => runBoot(env, step));
+    }
+  }
+
+  /**
+   * Runs a OneView mutation in one of the appliance's slots. Its timeout starts when it gets the slot, not
+   * while it waits for one, and a step still waiting when the run stops never starts. Boots go first: each one
+   * finishes a node, which frees its pool's rollout budget and lets its dependents start.
+   */
+  async #mutate(step: PlanStep, ms: number, work: (env: StepEnv) => Promise<void>): Promise<void> {
+    const { mutations, stop } = this.#ctx;
+    await mutations.add(
+      () => {
+        if (stop.aborted) throw new PhoenixError('APPLY_INTERRUPTED', { node: this.#change.node });
+        return withTimeout(this.#ctx, ms, (signal) => work(this.#env(signal)));
+      },
+      { priority: step.kind === 'boot' ? 1 : 0 },
+    );
   }
 
   /** The allocated hardware must still be free (or hold this node's own profile, on resume). */
