@@ -1,4 +1,5 @@
 import { httpError } from '../state/error-body.js';
+import type { WireJsonCache } from '../state/wire-json-cache.js';
 import { matchesFilter, parseFilter, type FilterNode } from './filter-expression.js';
 
 /** The request parts a collection GET reads: path and the raw query string (repeated parameters kept). */
@@ -161,4 +162,17 @@ export function collectionPage<T extends object>(
     created: nowIso,
     modified: nowIso,
   };
+}
+
+/**
+ * `JSON.stringify(envelope)` as UTF-8 bytes, byte for byte, with the members' JSON taken from (and kept in) a cache
+ * of serialized resources instead of being stringified on every request.
+ */
+export function serializeEnvelope<T extends object>(envelope: Envelope<T>, cache: WireJsonCache): Buffer {
+  const { type, category, members, ...rest } = envelope;
+  return cache.serializeList(
+    `{"type":${JSON.stringify(type)},"category":${JSON.stringify(category)},"members":[`,
+    members,
+    `],${JSON.stringify(rest).slice(1)}`,
+  );
 }

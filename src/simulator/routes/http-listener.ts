@@ -24,6 +24,11 @@ declare module 'fastify' {
 
 const CONTROL_PREFIX = '/_sim';
 
+/** A JSON body already serialized (see `serializeEnvelope`): sent as it is. */
+export function sendJsonBytes(reply: FastifyReply, status: number, body: Buffer): FastifyReply {
+  return reply.code(status).type('application/json;charset=utf-8').send(body);
+}
+
 export function sendJson(
   reply: FastifyReply,
   status: number,
@@ -75,6 +80,13 @@ export function createListener(sim: SimAppliance, options: ListenerOptions): Fas
     } catch (e) {
       done(e as Error, undefined);
     }
+  });
+
+  // A request that may write keeps cached wire JSON out of use until its response is closed (answered or aborted).
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.method === 'GET' || req.method === 'HEAD') return;
+    sim.beginWrite();
+    reply.raw.once('close', () => sim.endWrite());
   });
 
   app.addHook('onRequest', async (req, reply) => {

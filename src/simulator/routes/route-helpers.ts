@@ -2,8 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { httpError } from '../state/error-body.js';
 import type { SimAppliance } from '../state/sim-appliance.js';
 import type { TaskWire, Wire } from '../state/wire-types.js';
-import { collectionPage, requestOf, type CollectionOptions } from './collection-page.js';
-import { sendJson } from './http-listener.js';
+import { collectionPage, requestOf, serializeEnvelope, type CollectionOptions } from './collection-page.js';
+import { sendJson, sendJsonBytes } from './http-listener.js';
 
 export function header(req: FastifyRequest, name: string): string | undefined {
   const v = req.headers[name.toLowerCase()];
@@ -47,9 +47,10 @@ export function collectionRoutes(
   items: () => Map<string, Wire>,
   options: CollectionOptions & { notFoundCode?: string },
 ): void {
-  app.get(base, async (req, reply) =>
-    sendJson(reply, 200, collectionPage(requestOf(req.url), items().values(), options, sim.clock.iso())),
-  );
+  app.get(base, async (req, reply) => {
+    const envelope = collectionPage(requestOf(req.url), items().values(), options, sim.clock.iso());
+    return sendJsonBytes(reply, 200, serializeEnvelope(envelope, sim.wireJson));
+  });
   app.get(`${base}/:id`, async (req, reply) => {
     const uri = `${base}/${(req.params as { id: string }).id}`;
     const resource = items().get(uri);

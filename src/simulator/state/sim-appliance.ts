@@ -10,6 +10,7 @@ import { SimClock, type TimerHandle } from './sim-clock.js';
 import { buildState, type SimState } from './sim-state.js';
 import { TaskRunner } from './task-runner.js';
 import { serverAddress } from './wire-hardware.js';
+import { WireJsonCache } from './wire-json-cache.js';
 import { touch, type HardwareWire, type ProfileWire, type TaskWire, type Wire } from './wire-types.js';
 
 export interface ApplianceConfig {
@@ -32,11 +33,15 @@ export class SimAppliance {
   readonly sessions = new SessionStore(() => this.clock.now());
   readonly requestLog = new RequestLog();
   readonly consul: ConsulCatalog;
+  /** Serialized resources for collection GETs, dropped whenever the state may have changed. */
+  readonly wireJson = new WireJsonCache(() => this.stateVersion());
   state!: SimState;
   tasks!: TaskRunner;
   durations: Durations;
   private seedSpec!: SeedSpec;
   private readonly boots = new Map<string, TimerHandle>();
+  private changes = 0;
+  private writesInFlight = 0;
 
   constructor(
     seed: SeedSpec,
@@ -49,6 +54,7 @@ export class SimAppliance {
 
   /** Replaces the whole state with a new seed (faults cleared, running timers dropped, sessions kept). */
   seed(seed: SeedSpec): void {
+    this.changes++;
     this.seedSpec = seed;
     this.clock.clearTimers();
     this.boots.clear();
@@ -71,6 +77,7 @@ export class SimAppliance {
   setImageStreamerUrl(url: string): void {
     // host:port, so that clients discovering the Image Streamer through the deployment server reach this listener.
     const address = new URL(url).host;
+    this.changes++;
     this.config = { ...this.config, imageStreamerUrl: url, imageStreamerHost: address };
     for (const ds of this.state.deploymentServers.values()) {
       ds['primaryUIUri'] = url;
@@ -91,6 +98,26 @@ export class SimAppliance {
 
   now(): number {
     return this.clock.now();
+  }
+
+  /** A request that may change the state has begun (any method but GET and HEAD). */
+  beginWrite(): void {
+    this.writesInFlight++;
+    this.changes++;
+  }
+
+  /** That request has ended (answered or aborted). */
+  endWrite(): void {
+    this.writesInFlight = Math.max(0, this.writesInFlight - 1);
+    this.changes++;
+  }
+
+  /**
+   * A number that changes whenever the state may have changed: requests that may write, clock callbacks, reseeds.
+   * `null` while a writing request is in progress (its handler may change the state between two awaits).
+   */
+  stateVersion(): number | null {
+    return this.writesInFlight > 0 ? null : this.changes + this.clock.runCount();
   }
 
   // ---- lookups --------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ export class SimClock {
   private readonly queue: Timer[] = [];
   private wakeup: NodeJS.Timeout | null = null;
   private closed = false;
+  private runs = 0;
 
   now(): number {
     return Date.now() + this.offsetMs;
@@ -46,6 +47,11 @@ export class SimClock {
     this.runDue();
   }
 
+  /** How many scheduled callbacks have run so far (each may have changed the state). */
+  runCount(): number {
+    return this.runs;
+  }
+
   pending(): number {
     return this.queue.filter((t) => !t.cancelled).length;
   }
@@ -69,7 +75,9 @@ export class SimClock {
       const head = this.queue[0];
       if (!head || head.at > this.now()) break;
       this.pop();
-      if (!head.cancelled) head.run();
+      if (head.cancelled) continue;
+      this.runs++;
+      head.run();
     }
     this.arm();
   }
