@@ -6,12 +6,15 @@ import { applyFlow } from '../runtime/apply-flow.js';
 import { openLedger } from '../runtime/open-ledger.js';
 import { planRevision } from '../runtime/plan-revision.js';
 import { runtimeClock } from '../runtime/runtime-clock.js';
-import { openSiteAppliance, readRepo } from '../runtime/site-runtime.js';
+import { readBaseline } from '../runtime/apply-revision.js';
+import { readRevision } from '../runtime/read-revision.js';
+import { openSiteAppliance } from '../runtime/site-runtime.js';
 import type { RegisterCommand } from './index.js';
 import { parseParallelism } from './plan.js';
 
 interface ApplyCommandOptions {
   readonly repo: string;
+  readonly ref?: string;
   readonly path?: string;
   readonly plan?: string;
   readonly autoApprove?: boolean;
@@ -45,7 +48,8 @@ export const registerApply: RegisterCommand = (program: Command, context, setExi
   program
     .command('apply')
     .description('apply the declarations to the appliance (shows the plan and asks first)')
-    .option('--repo <dir>', 'repository working tree', '.')
+    .option('--repo <dir|url>', 'repository: a working tree, a local repository or a URL', '.')
+    .option('--ref <ref>', 'branch, tag or commit SHA to apply (default: the working tree, or HEAD of a URL)')
     .option('--path <subdir>', 'declarations root inside the repository')
     .option('--plan <file>', 'apply a plan saved by phoenix plan --out (refused when stale)')
     .option('--auto-approve', 'apply without asking')
@@ -53,11 +57,12 @@ export const registerApply: RegisterCommand = (program: Command, context, setExi
     .option('--parallelism <n>', 'cap of concurrent OneView operations')
     .action(async (options: ApplyCommandOptions) => {
       const { globals, logger, stdout } = context();
-      const { desired, revision } = await readRepo(options);
+      const read = await readRevision(options, { stateDir: globals.stateDir, logger, env: process.env });
+      const { desired, revision } = read;
       const clock = runtimeClock(process.env);
       const ledger = await openLedger(globals.stateDir, logger);
       try {
-        const appliance = await openSiteAppliance(desired.site, process.env, options.repo, logger, clock);
+        const appliance = await openSiteAppliance(desired.site, process.env, read.baseDir, logger, clock);
         try {
           const plan =
             options.plan !== undefined
@@ -70,6 +75,12 @@ export const registerApply: RegisterCommand = (program: Command, context, setExi
                   options: {
                     allowDeletions: options.allowDeletions ?? false,
                     parallelism: parseParallelism(options.parallelism),
+                    baseline: await readBaseline(
+                      read.source,
+                      ledger.readView().lastAppliedRevision,
+                      options.path,
+                      logger,
+                    ),
                   },
                 });
           const report = await applyFlow(
@@ -77,7 +88,7 @@ export const registerApply: RegisterCommand = (program: Command, context, setExi
               plan,
               desired,
               command: 'apply',
-              provenance: null,
+              provenance: read.provenance,
               autoApprove: options.autoApprove ?? false,
               json: globals.json,
               env: process.env,

@@ -6,6 +6,9 @@ import { registerSimulator } from './simulator.js';
 import { registerApply } from './apply.js';
 import { registerDemo } from './demo.js';
 import { registerPlan } from './plan.js';
+import { registerRollback } from './rollback.js';
+import { registerRebuild } from './rebuild.js';
+import { registerLedger } from './ledger.js';
 import { registerHistory, registerStatus } from './status.js';
 
 export interface GlobalOptions {
@@ -33,6 +36,9 @@ export const commands: readonly RegisterCommand[] = [
   registerValidate,
   registerPlan,
   registerApply,
+  registerRollback,
+  registerRebuild,
+  registerLedger,
   registerStatus,
   registerHistory,
   registerDemo,

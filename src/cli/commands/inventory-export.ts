@@ -1,29 +1,15 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import {
-  connectAppliance,
-  resolveConnectionConfig,
-  type SiteConnection,
-} from '../../adapters/oneview/index.js';
-import { openWorkingTree } from '../../adapters/working-tree/working-tree-source.js';
-import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import { loadDesiredState } from '../../declarations/load-desired-state.js';
+import { connectAppliance, resolveConnectionConfig } from '../../adapters/oneview/index.js';
+import { readRevision } from '../runtime/read-revision.js';
 import type { RegisterCommand } from './index.js';
 
 interface InventoryExportOptions {
   readonly repo?: string;
+  readonly ref?: string;
   readonly path?: string;
   readonly out?: string;
-}
-
-async function siteOf(repo: string, path: string): Promise<SiteConnection> {
-  const result = await loadDesiredState(await openWorkingTree(repo), path);
-  if (result.desired === null) {
-    const errors = result.diagnostics.filter((d) => d.severity === 'error');
-    throw new PhoenixError('DECL_INVALID', { repo, errors: errors.length, first: errors[0] ?? null });
-  }
-  return result.desired.site;
 }
 
 /**
@@ -37,14 +23,21 @@ export const registerInventoryExport: RegisterCommand = (program: Command, conte
   inventory
     .command('export')
     .description('write the observed inventory of the appliance as JSON (no secrets)')
-    .option('--repo <dir>', 'repository whose Site names the appliance (without it: OV_* variables only)')
+    .option('--repo <dir|url>', 'repository whose Site names the appliance (without it: OV_* variables only)')
+    .option('--ref <ref>', 'branch, tag or commit SHA to read the Site from (default: the working tree)')
     .option('--path <subdir>', 'declarations root inside the repository', '')
     .option('--out <file>', 'write to this file instead of stdout')
     .action(async (options: InventoryExportOptions) => {
-      const { logger, stdout } = context();
-      const site = options.repo === undefined ? null : await siteOf(options.repo, options.path ?? '');
-      const config = await resolveConnectionConfig(site, process.env, {
-        baseDir: resolve(options.repo ?? '.'),
+      const { globals, logger, stdout } = context();
+      const read =
+        options.repo === undefined
+          ? null
+          : await readRevision(
+              { repo: options.repo, ref: options.ref, path: options.path },
+              { stateDir: globals.stateDir, logger, env: process.env },
+            );
+      const config = await resolveConnectionConfig(read?.desired.site ?? null, process.env, {
+        baseDir: resolve(read?.baseDir ?? '.'),
       });
       const appliance = await connectAppliance(config, { logger });
       try {

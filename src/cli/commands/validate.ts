@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { openWorkingTree } from '../../adapters/working-tree/working-tree-source.js';
+import { isGitRevision, openGitSource } from '../runtime/read-revision.js';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import { loadDesiredState } from '../../declarations/load-desired-state.js';
 import {
@@ -11,6 +12,7 @@ import type { RegisterCommand } from './index.js';
 
 interface ValidateOptions {
   readonly repo: string;
+  readonly ref?: string;
   readonly path?: string;
   readonly format?: string;
 }
@@ -20,14 +22,15 @@ export const registerValidate: RegisterCommand = (program: Command, context, set
   program
     .command('validate')
     .description('check the declarations of a repository and report every problem at once')
-    .option('--repo <dir>', 'repository working tree', '.')
+    .option('--repo <dir|url>', 'repository: a working tree, a local repository or a URL', '.')
+    .option('--ref <ref>', 'branch, tag or commit SHA to read (default: the working tree, or HEAD of a URL)')
     .option('--path <subdir>', 'declarations root inside the repository')
     .option(
       '--format <format>',
       `output format: ${DIAGNOSTICS_FORMATS.join(', ')} (default text; json with --json)`,
     )
     .action(async (options: ValidateOptions) => {
-      const { globals, stdout } = context();
+      const { globals, logger, stdout } = context();
       const format = options.format ?? (globals.json ? 'json' : 'text');
       if (!isDiagnosticsFormat(format)) {
         throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', {
@@ -35,7 +38,11 @@ export const registerValidate: RegisterCommand = (program: Command, context, set
           allowed: DIAGNOSTICS_FORMATS,
         });
       }
-      const source = await openWorkingTree(options.repo);
+      const source = isGitRevision(options)
+        ? await (
+            await openGitSource(options.repo, { stateDir: globals.stateDir, logger, env: process.env })
+          ).open(options.ref ?? 'HEAD')
+        : await openWorkingTree(options.repo);
       const root = options.path ?? '';
       const result = await loadDesiredState(source, root);
       const desired = result.desired;

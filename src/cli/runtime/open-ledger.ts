@@ -24,3 +24,8 @@ export async function openLedgerView(stateDir: string, logger: Logger): Promise<
     await ledger.close();
   }
 }
+
+/** The ledger for `phoenix ledger recover`: a corrupt journal is set aside (kept beside it), not refused. */
+export async function openLedgerForRecovery(stateDir: string, logger: Logger): Promise<Ledger> {
+  return openFileLedger(stateDir, { logger, setAsideCorrupt: true });
+}

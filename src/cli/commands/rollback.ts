@@ -1,0 +1,74 @@
+import type { Command } from 'commander';
+import { applyRevision, describeRevision } from '../runtime/apply-revision.js';
+import { openLedger } from '../runtime/open-ledger.js';
+import { openGitSource, readCommitRevision } from '../runtime/read-revision.js';
+import { runtimeClock } from '../runtime/runtime-clock.js';
+import { openSiteAppliance } from '../runtime/site-runtime.js';
+import type { RegisterCommand } from './index.js';
+import { parseParallelism } from './plan.js';
+
+interface RollbackOptions {
+  readonly repo: string;
+  readonly path?: string;
+  readonly autoApprove?: boolean;
+  readonly allowDeletions?: boolean;
+  readonly parallelism?: string;
+}
+
+/**
+ * `phoenix rollback SHA`: an apply of the declarations of an older commit, read from Git objects (the work tree
+ * is never touched), shown as a plan first and recorded in the ledger as a rollback.
+ */
+export const registerRollback: RegisterCommand = (program: Command, context, setExitCode) => {
+  program
+    .command('rollback')
+    .description('apply the declarations of an older commit (shows the plan and asks first)')
+    .argument('<revision>', 'commit SHA (full or abbreviated), tag or branch to go back to')
+    .option('--repo <dir|url>', 'repository: a local repository or a URL', '.')
+    .option('--path <subdir>', 'declarations root inside the repository')
+    .option('--auto-approve', 'apply without asking')
+    .option('--allow-deletions', 'delete nodes that the older commit does not declare')
+    .option('--parallelism <n>', 'cap of concurrent OneView operations')
+    .action(async (revision: string, options: RollbackOptions) => {
+      const { globals, logger, stdout } = context();
+      const parallelism = parseParallelism(options.parallelism);
+      const source = await openGitSource(options.repo, {
+        stateDir: globals.stateDir,
+        logger,
+        env: process.env,
+      });
+      const read = await readCommitRevision(source, revision, options.path);
+      if (!globals.json) stdout.write(`Rollback to ${describeRevision(read)}\n\n`);
+      const clock = runtimeClock(process.env);
+      const ledger = await openLedger(globals.stateDir, logger);
+      try {
+        const appliance = await openSiteAppliance(
+          read.desired.site,
+          process.env,
+          read.baseDir,
+          logger,
+          clock,
+        );
+        try {
+          setExitCode(
+            await applyRevision(
+              read,
+              options.path,
+              {
+                command: 'rollback',
+                autoApprove: options.autoApprove ?? false,
+                allowDeletions: options.allowDeletions ?? false,
+                parallelism,
+                json: globals.json,
+              },
+              { appliance, ledger, clock, logger, stdout },
+            ),
+          );
+        } finally {
+          await appliance.close();
+        }
+      } finally {
+        await ledger.close();
+      }
+    });
+};

@@ -1,0 +1,100 @@
+import type { DesiredState } from '../../core/desired/desired-state.js';
+import { readDesiredState } from '../../engine/reconcile/read-desired-state.js';
+import type { Logger } from '../../logging/create-logger.js';
+import type { Appliance } from '../../ports/appliance.js';
+import type { Clock } from '../../ports/clock.js';
+import type { Ledger, LedgerCommand } from '../../ports/ledger.js';
+import type { RevisionSource } from '../../ports/revision-source.js';
+import { applyFlow } from './apply-flow.js';
+import { planRevision } from './plan-revision.js';
+import type { RevisionRead } from './read-revision.js';
+
+export interface ApplyRevisionOptions {
+  readonly command: LedgerCommand;
+  readonly autoApprove: boolean;
+  readonly allowDeletions: boolean;
+  readonly parallelism: number | null;
+  readonly json: boolean;
+}
+
+export interface ApplyRevisionDeps {
+  readonly appliance: Appliance;
+  readonly ledger: Ledger;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly stdout: NodeJS.WritableStream;
+}
+
+/**
+ * The desired state of the revision the ledger last applied, read from the same repository, so that nodes the
+ * new revision no longer declares keep their pool and protection for the guards. Null when there is none or it
+ * cannot be read (a working tree, a revision from another repository, declarations that no longer load).
+ */
+export async function readBaseline(
+  source: RevisionSource | null,
+  lastApplied: string | null,
+  path: string | undefined,
+  logger: Logger,
+): Promise<DesiredState | null> {
+  if (source === null || lastApplied === null) return null;
+  try {
+    return (await readDesiredState(await source.open(lastApplied), path ?? '')).desired;
+  } catch (error) {
+    logger.debug({ revision: lastApplied, err: error }, 'last applied revision not readable as a baseline');
+    return null;
+  }
+}
+
+/**
+ * Plans one revision against the appliance as it is now, shows the plan, asks (unless auto-approved), applies it
+ * and records it in the ledger under `command` with the commit's provenance. Returns the exit code.
+ */
+export async function applyRevision(
+  read: RevisionRead,
+  path: string | undefined,
+  options: ApplyRevisionOptions,
+  deps: ApplyRevisionDeps,
+): Promise<number> {
+  const view = deps.ledger.readView();
+  const plan = planRevision({
+    desired: read.desired,
+    revision: read.revision,
+    observed: await deps.appliance.readInventory(),
+    ledger: view,
+    options: {
+      allowDeletions: options.allowDeletions,
+      parallelism: options.parallelism,
+      baseline: await readBaseline(read.source, view.lastAppliedRevision, path, deps.logger),
+    },
+  });
+  const report = await applyFlow(
+    {
+      plan,
+      desired: read.desired,
+      command: options.command,
+      provenance: read.provenance,
+      autoApprove: options.autoApprove,
+      json: options.json,
+      env: process.env,
+    },
+    {
+      appliance: deps.appliance,
+      ledger: deps.ledger,
+      clock: deps.clock,
+      logger: deps.logger,
+      stdout: deps.stdout,
+      stdin: process.stdin,
+      live: process.stdout.isTTY === true,
+    },
+  );
+  if (report === null && !options.json)
+    deps.stdout.write('No changes. The appliance matches the declarations.\n');
+  return report === null || report.outcome === 'applied' ? 0 : 1;
+}
+
+/** One line that says which commit a command is about to apply, for people. */
+export function describeRevision(read: RevisionRead): string {
+  const who =
+    read.provenance === null ? '' : ` "${read.provenance.subject}" by ${read.provenance.author.name}`;
+  return `${read.revision}${who}`;
+}
