@@ -86,7 +86,6 @@ describe('planAgainstBase: the planner run against the declarations of the base 
     expect(actions(plan)).toEqual([['web-01', 'replace']]);
     expect(JSON.stringify(plan)).not.toMatch(/old-secret|new-secret/);
   });
-  });
 
   it('stamps every base profile with its node, spec hash and the base revision prefix', () => {
     const snapshot = synthesizeBaseInventory(base, base, BASE);
