@@ -13,7 +13,7 @@ import { discoverImageStreamer } from './image-streamer-discovery.js';
 import { OneViewAppliance } from './oneview-appliance.js';
 import { OneViewSession } from './oneview-session.js';
 import { RequestStats } from './request-stats.js';
-import { RestClient, type RetryOptions } from './rest-client.js';
+import { RestClient, type RequestObserver, type RetryOptions } from './rest-client.js';
 import { systemClock } from '../clock/system-clock.js';
 import { DEFAULT_TASK_POLICY, type TaskKind, type TaskPolicy } from './task-waiter.js';
 
@@ -31,6 +31,8 @@ export interface ConnectOptions {
   readonly retry?: Partial<RetryOptions>;
   readonly taskPoll?: Partial<BackoffPolicy>;
   readonly taskTimeoutsMs?: Partial<Record<TaskKind, number>>;
+  /** Told of every request sent to OneView or the Image Streamer, for metrics. */
+  readonly onRequest?: RequestObserver;
 }
 
 export const DEFAULT_RETRY: RetryOptions = {
@@ -80,6 +82,7 @@ export async function connectAppliance(
       requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
       retry,
       stats,
+      onRequest: options.onRequest,
     });
 
   try {

@@ -36,7 +36,20 @@ export interface RestClientOptions {
   readonly requestTimeoutMs: number;
   readonly retry: RetryOptions;
   readonly stats: RequestStats;
+  /** Told of every answered request (and of every transport failure, with status null), for metrics. */
+  readonly onRequest?: RequestObserver | undefined;
 }
+
+/** One request as a metrics observer sees it: no headers, no body, no query string. */
+export interface ObservedRequest {
+  readonly method: HttpMethod;
+  readonly path: string;
+  /** Null when no answer came (connection failure, timeout). */
+  readonly status: number | null;
+  readonly durationMs: number;
+}
+
+export type RequestObserver = (request: ObservedRequest) => void;
 
 export interface CallOptions {
   readonly body?: unknown;
@@ -107,6 +120,7 @@ export class RestClient {
           signal,
         });
       } catch (error) {
+        o.onRequest?.({ method, path: bare, status: null, durationMs: o.clock.now() - sentAt });
         const retryable = isPhoenixError(error) && error.details['retryable'] === true;
         if (retryable && idempotent && attempt + 1 < o.retry.maxAttempts) {
           const delay = backoffDelay(o.retry.backoff, attempt, o.random);
@@ -126,6 +140,7 @@ export class RestClient {
         }
         throw error;
       }
+      o.onRequest?.({ method, path: bare, status: res.status, durationMs: o.clock.now() - sentAt });
       o.logger.debug(
         {
           method,

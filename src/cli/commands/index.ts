@@ -10,6 +10,7 @@ import { registerRollback } from './rollback.js';
 import { registerRebuild } from './rebuild.js';
 import { registerLedger } from './ledger.js';
 import { registerHistory, registerStatus } from './status.js';
+import { registerSync } from './sync.js';
 
 export interface GlobalOptions {
   readonly stateDir: string;
@@ -44,4 +45,5 @@ export const commands: readonly RegisterCommand[] = [
   registerDemo,
   registerInventoryExport,
   registerSimulator,
+  registerSync,
 ];

@@ -1,4 +1,5 @@
 import { applyErrors } from './codes/apply.js';
+import { daemonErrors } from './codes/daemon.js';
 import { declarationErrors } from './codes/decl.js';
 import { gitErrors } from './codes/git.js';
 import { internalErrors } from './codes/internal.js';
@@ -15,6 +16,7 @@ import type { ErrorSpec } from './error-spec.js';
  */
 export const errorCatalog = {
   ...applyErrors,
+  ...daemonErrors,
   ...declarationErrors,
   ...gitErrors,
   ...internalErrors,

@@ -1,0 +1,115 @@
+import type { Command } from 'commander';
+import { PhoenixError } from '../../core/errors/phoenix-error.js';
+import { parseDuration } from '../../declarations/parse-duration.js';
+import { cronSchedule, DEFAULT_SCHEDULE, startSyncDaemon, type ListenAddress } from '../../daemon/index.js';
+import { runtimeClock } from '../runtime/runtime-clock.js';
+import type { RegisterCommand } from './index.js';
+
+interface SyncOptions {
+  readonly repo: string;
+  readonly branch: string;
+  readonly path?: string;
+  readonly schedule: string;
+  readonly jitter: string;
+  readonly listen: string;
+  readonly autoApply?: boolean;
+  readonly shutdownTimeout: string;
+}
+
+/** `HOST:PORT`, `[v6]:PORT`, or `none` for no listener. */
+export function parseListen(value: string): ListenAddress | null {
+  if (value === 'none') return null;
+  const match = /^(?:\[([^\]]+)\]|([^:]+)):(\d{1,5})$/.exec(value);
+  const port = Number(match?.[3]);
+  if (match === null || port > 65_535) throw new PhoenixError('DAEMON_LISTEN_INVALID', { listen: value });
+  return { host: match[1] ?? match[2] ?? '', port };
+}
+
+function duration(option: string, value: string): number {
+  if (!/^(\d+(ms|s|m|h|d))+$/.test(value))
+    throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', {
+      option,
+      value,
+      expected: 'a duration like 30s or 5m',
+    });
+  return parseDuration(value);
+}
+
+function notifyUrls(raw: string | undefined): URL[] {
+  const urls: URL[] = [];
+  for (const part of (raw ?? '').split(',').map((s) => s.trim())) {
+    if (part === '') continue;
+    let url: URL | null = null;
+    try {
+      url = new URL(part);
+    } catch {
+      url = null;
+    }
+    if (url === null || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+      throw new PhoenixError('DAEMON_NOTIFY_URL_INVALID', { position: urls.length + 1 });
+    urls.push(url);
+  }
+  return urls;
+}
+
+const secret = (value: string | undefined): string | null =>
+  value === undefined || value.trim() === '' ? null : value.trim();
+
+/**
+ * `phoenix sync`: the daemon that keeps the site converged with its branch until SIGTERM or SIGINT, then stops
+ * gracefully (running OneView tasks finish and are recorded) within the shutdown timeout.
+ */
+export const registerSync: RegisterCommand = (program: Command, context, setExitCode) => {
+  program
+    .command('sync')
+    .description('keep the site converged with a branch: schedule, webhooks, HTTP API and metrics')
+    .option('--repo <url>', 'repository URL (or a local repository directory)', '.')
+    .option('--branch <branch>', 'branch to follow', 'main')
+    .option('--path <subdir>', 'declarations root inside the repository')
+    .option('--schedule <cron>', 'when to poll the branch and check for drift', DEFAULT_SCHEDULE)
+    .option('--jitter <duration>', 'random delay added to each scheduled pass', '10s')
+    .option('--listen <host:port>', 'HTTP API and webhooks address, or none', '127.0.0.1:8080')
+    .option('--auto-apply', 'apply what the plan says (otherwise report OutOfSync with the pending plan)')
+    .option('--shutdown-timeout <duration>', 'how long SIGTERM waits for running OneView tasks', '5m')
+    .action(async (options: SyncOptions) => {
+      const { globals, logger } = context();
+      const env = process.env;
+      const shutdownTimeoutMs = duration('--shutdown-timeout', options.shutdownTimeout);
+      const listen = parseListen(options.listen);
+      const schedule = cronSchedule(options.schedule, {
+        jitterMs: duration('--jitter', options.jitter),
+      });
+      const daemon = await startSyncDaemon(
+        {
+          repo: options.repo,
+          branch: options.branch,
+          path: options.path ?? '',
+          autoApply: options.autoApply ?? false,
+          listen,
+          stateDir: globals.stateDir,
+          env,
+          secrets: {
+            hmacSecret: secret(env['PHOENIX_WEBHOOK_SECRET']),
+            gitlabToken: secret(env['PHOENIX_GITLAB_TOKEN']),
+          },
+          apiToken: secret(env['PHOENIX_API_TOKEN']),
+          notifyUrls: notifyUrls(env['PHOENIX_NOTIFY_URLS']),
+          processMetrics: true,
+        },
+        { clock: runtimeClock(env), logger, schedule },
+      );
+      const signal = await new Promise<NodeJS.Signals>((resolve) => {
+        process.once('SIGTERM', () => resolve('SIGTERM'));
+        process.once('SIGINT', () => resolve('SIGINT'));
+      });
+      logger.info({ signal }, 'signal received');
+      const second = (): void => {
+        logger.warn('second signal: exiting now; the next start resumes from the ledger');
+        process.exit(130);
+      };
+      process.once('SIGTERM', second);
+      process.once('SIGINT', second);
+      await daemon.stop(shutdownTimeoutMs);
+      setExitCode(0);
+    });
+};

@@ -1,0 +1,345 @@
+import type { DesiredState } from '../core/desired/desired-state.js';
+import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
+import { hasErrorCode, isPhoenixError } from '../core/errors/phoenix-error.js';
+import { buildPlan } from '../core/plan/build-plan.js';
+import { DEFAULT_PLAN_OPTIONS } from '../core/plan/plan-options.js';
+import type { ReconcilePlan } from '../core/plan/reconcile-plan.js';
+import type { ApplyEventListener } from '../engine/apply/apply-events.js';
+import type { ApplyReport } from '../engine/apply/apply-report.js';
+import { readDesiredState } from '../engine/reconcile/read-desired-state.js';
+import { runApply } from '../engine/reconcile/run-apply.js';
+import type { Logger } from '../logging/create-logger.js';
+import type { Appliance } from '../ports/appliance.js';
+import type { Clock } from '../ports/clock.js';
+import type { Ledger, RecordProvenance } from '../ports/ledger.js';
+import type { RevisionSource } from '../ports/revision-source.js';
+import { backoffDelay, type BackoffPolicy } from './backoff.js';
+import { holdDestructiveChanges } from './hold-destructive.js';
+import { isInMaintenanceWindow } from './maintenance-window.js';
+import type { PassOutcome, PassResult } from './pass-outcome.js';
+import type { SiteConnection } from './site-connection.js';
+
+/** What started a pass. Manual passes (the API) do not wait out a back-off. */
+export type TriggerKind = 'schedule' | 'webhook' | 'manual' | 'retry' | 'start' | 'resume';
+
+export interface ReconcilerOptions {
+  readonly branch: string;
+  /** Declarations root inside the repository ('' for the root). */
+  readonly path: string;
+  readonly autoApply: boolean;
+  readonly backoff: BackoffPolicy;
+}
+
+export interface ReconcilerDeps {
+  readonly source: RevisionSource;
+  readonly connection: SiteConnection;
+  readonly ledger: Ledger;
+  readonly clock: Clock;
+}
+
+export interface PassInput {
+  readonly trigger: TriggerKind;
+  readonly logger: Logger;
+  /** Aborted on shutdown: no new step starts; running OneView tasks finish. */
+  readonly signal: AbortSignal;
+  readonly onEvent?: ApplyEventListener;
+}
+
+interface DesiredCache {
+  readonly revision: string;
+  readonly desired: DesiredState;
+  readonly provenance: RecordProvenance;
+}
+
+/**
+ * One site's reconcile loop state and its pass: ref check, fetch if needed, validate, plan against the live
+ * inventory, then apply (auto-apply, guards and maintenance windows allowing) or hold the plan as pending.
+ * Level-based: every pass reads the inventory again, so a fault is healed without a new commit.
+ */
+export class SiteReconciler {
+  readonly #o: ReconcilerOptions;
+  readonly #d: ReconcilerDeps;
+  #knownRevision: string | null = null;
+  #desired: DesiredCache | null = null;
+  #baseline: DesiredCache | null = null;
+  #stalled: { readonly revision: string; readonly diagnostics: readonly Diagnostic[] } | null = null;
+  #failures = 0;
+  #failedRevision: string | null = null;
+  #retryAt: number | null = null;
+
+  constructor(options: ReconcilerOptions, deps: ReconcilerDeps) {
+    this.#o = options;
+    this.#d = deps;
+  }
+
+  /** When the back-off of the last failure ends; null when the last pass did not fail. */
+  get retryAt(): number | null {
+    return this.#retryAt;
+  }
+
+  get stalled(): { readonly revision: string; readonly diagnostics: readonly Diagnostic[] } | null {
+    return this.#stalled;
+  }
+
+  async pass(input: PassInput): Promise<PassOutcome> {
+    let revision: string | null = null;
+    let site: string | null = null;
+    let logger = input.logger;
+    try {
+      const ref = await this.#d.source.checkRef(this.#o.branch, this.#knownRevision);
+      revision = ref.revision;
+      logger = logger.child({ revision });
+      const isNew = revision !== this.#failedRevision;
+      if (
+        !isNew &&
+        input.trigger !== 'manual' &&
+        this.#retryAt !== null &&
+        this.#d.clock.now() < this.#retryAt
+      )
+        return outcome('skipped', revision, null, 'Backing off after a failed pass; no new revision.');
+      if (this.#stalled?.revision === revision) {
+        return {
+          ...outcome('stalled', revision, null, 'The revision fails validation; waiting for a new commit.'),
+          diagnostics: this.#stalled.diagnostics,
+        };
+      }
+      if (ref.changed || this.#knownRevision === null) await this.#d.source.fetch();
+      this.#knownRevision = revision;
+      const read = await this.#read(revision, logger);
+      if ('diagnostics' in read) {
+        this.#stalled = { revision, diagnostics: read.diagnostics };
+        return {
+          ...outcome('stalled', revision, null, 'The revision fails validation; nothing is applied from it.'),
+          diagnostics: read.diagnostics,
+        };
+      }
+      this.#stalled = null;
+      const { desired, provenance } = read;
+      site = desired.site.name;
+      logger = logger.child({ site });
+      if (desired.site.suspend) {
+        return { ...outcome('suspended', revision, null, 'The Site is suspended (spec.suspend).'), site };
+      }
+      const result = await this.#reconcile(desired, provenance, revision, { ...input, logger });
+      if (result.result === 'failed') this.#backOff(revision);
+      else if (result.result !== 'interrupted') {
+        this.#failures = 0;
+        this.#failedRevision = null;
+        this.#retryAt = null;
+      }
+      return result;
+    } catch (error) {
+      if (input.signal.aborted && !isPhoenixError(error))
+        return { ...outcome('interrupted', revision, null, 'Stopped by shutdown.'), site };
+      this.#backOff(revision);
+      await this.#d.connection.close();
+      logger.warn(
+        { err: error, failures: this.#failures, retryAt: new Date(this.#retryAt ?? 0).toISOString() },
+        'pass failed',
+      );
+      return {
+        ...outcome(
+          'failed',
+          revision,
+          null,
+          isPhoenixError(error) ? error.message : 'The pass failed unexpectedly.',
+        ),
+        site,
+        errorCode: isPhoenixError(error) ? error.code : 'INTERNAL_UNEXPECTED',
+      };
+    }
+  }
+
+  #backOff(revision: string | null): void {
+    this.#failures += 1;
+    this.#failedRevision = revision;
+    this.#retryAt = this.#d.clock.now() + backoffDelay(this.#o.backoff, this.#failures);
+  }
+
+  async #read(
+    revision: string,
+    logger: Logger,
+  ): Promise<DesiredCache | { readonly diagnostics: readonly Diagnostic[] }> {
+    if (this.#desired?.revision === revision) return this.#desired;
+    try {
+      const read = await readDesiredState(await this.#d.source.open(revision), this.#o.path);
+      const commit = await this.#d.source.readCommit(revision);
+      this.#desired = {
+        revision,
+        desired: read.desired,
+        provenance: { author: commit.author, committer: commit.committer, subject: commit.subject },
+      };
+      return this.#desired;
+    } catch (error) {
+      if (!hasErrorCode(error, 'DECL_INVALID')) throw error;
+      const diagnostics = (error.details['diagnostics'] as readonly Diagnostic[] | undefined) ?? [];
+      logger.warn({ errors: error.details['errors'] }, 'revision fails validation');
+      return { diagnostics: diagnostics.filter((d) => d.severity === 'error') };
+    }
+  }
+
+  /** The desired state of the last applied revision, so undeclared nodes keep their pool and protection. */
+  async #baselineFor(current: DesiredCache, logger: Logger): Promise<DesiredState | null> {
+    const applied = this.#d.ledger.readView().lastAppliedRevision;
+    if (applied === null) return null;
+    if (applied === current.revision) return current.desired;
+    if (this.#baseline?.revision === applied) return this.#baseline.desired;
+    try {
+      const read = await readDesiredState(await this.#d.source.open(applied), this.#o.path);
+      this.#baseline = { revision: applied, desired: read.desired, provenance: current.provenance };
+      return read.desired;
+    } catch (error) {
+      logger.info({ err: error, revision: applied }, 'last applied revision unreadable; planning without it');
+      return null;
+    }
+  }
+
+  async #plan(appliance: Appliance, desired: DesiredCache, logger: Logger): Promise<ReconcilePlan> {
+    return buildPlan(desired.desired, await appliance.readInventory(), this.#d.ledger.readView(), {
+      ...DEFAULT_PLAN_OPTIONS,
+      revision: desired.revision,
+      baseline: await this.#baselineFor(desired, logger),
+    });
+  }
+
+  async #reconcile(
+    desired: DesiredState,
+    provenance: RecordProvenance,
+    revision: string,
+    input: PassInput,
+  ): Promise<PassOutcome> {
+    const cache: DesiredCache = { revision, desired, provenance };
+    const site = desired.site.name;
+    const appliance = await this.#d.connection.appliance(desired.site);
+    const plan = await this.#plan(appliance, cache, input.logger);
+    const base = { revision, site, plan, diagnostics: [], errorCode: null };
+    const lastApplied = this.#d.ledger.readView().lastAppliedRevision;
+    if (!plan.summary.hasChanges) {
+      if (plan.summary.blocked > 0)
+        return {
+          ...base,
+          result: 'blocked',
+          message: 'Every pending change is blocked.',
+          pendingPlan: plan,
+          report: null,
+        };
+      if (lastApplied === revision)
+        return {
+          ...base,
+          result: 'in-sync',
+          message: 'The appliance matches the revision.',
+          pendingPlan: null,
+          report: null,
+        };
+    }
+    if (!this.#o.autoApply)
+      return {
+        ...base,
+        result: 'out-of-sync',
+        message: 'Changes are pending; auto-apply is off.',
+        pendingPlan: plan,
+        report: null,
+      };
+    const inWindow = isInMaintenanceWindow(desired.site.maintenanceWindows, this.#d.clock.now());
+    const { plan: toApply, held } = inWindow ? { plan, held: [] } : holdDestructiveChanges(plan);
+    if (held.length > 0 && !toApply.summary.hasChanges) {
+      return {
+        ...base,
+        result: 'held',
+        message: 'Destructive changes wait for a maintenance window.',
+        pendingPlan: plan,
+        report: null,
+      };
+    }
+    const report = await this.#apply(toApply, cache, appliance, input);
+    if (report === null) {
+      const message = 'The inventory kept changing while the plan was checked; the next pass plans again.';
+      return { ...base, result: 'failed', message, pendingPlan: plan, report: null, errorCode: 'PLAN_STALE' };
+    }
+    const after = report.outcome === 'interrupted' ? null : await this.#plan(appliance, cache, input.logger);
+    const pendingPlan =
+      after !== null && (after.summary.hasChanges || after.summary.blocked > 0) ? after : null;
+    const unfinished = report.changes.filter(
+      (c) => c.outcome === 'failed' || (c.outcome === 'skipped' && c.skipReason !== 'blocked'),
+    );
+    const blocked = report.changes.some((c) => c.outcome === 'skipped' && c.skipReason === 'blocked');
+    const result: PassResult =
+      report.outcome === 'interrupted'
+        ? 'interrupted'
+        : unfinished.length > 0
+          ? 'failed'
+          : held.length > 0
+            ? 'held'
+            : blocked
+              ? 'blocked'
+              : 'applied';
+    const done = {
+      ...base,
+      plan: after ?? plan,
+      result,
+      message: `The apply ended ${report.outcome}.`,
+      pendingPlan,
+      report,
+    };
+    return result === 'failed'
+      ? { ...done, errorCode: unfinished.find((c) => c.errorCode !== null)?.errorCode ?? null }
+      : done;
+  }
+
+  /** Applies and records a plan; null when the inventory changed under it three times in a row (PLAN_STALE). */
+  async #apply(
+    first: ReconcilePlan,
+    cache: DesiredCache,
+    appliance: Appliance,
+    input: PassInput,
+  ): Promise<ApplyReport | null> {
+    let plan = first;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        return await runApply(
+          {
+            plan,
+            desired: cache.desired,
+            command: 'sync',
+            provenance: cache.provenance,
+            options: { signal: input.signal },
+          },
+          {
+            appliance,
+            ledger: this.#d.ledger,
+            clock: this.#d.clock,
+            verify: this.#d.connection.verify(cache.desired.site, appliance, input.logger),
+            logger: input.logger,
+            ...(input.onEvent === undefined ? {} : { onEvent: input.onEvent }),
+          },
+        );
+      } catch (error) {
+        if (!hasErrorCode(error, 'PLAN_STALE')) throw error;
+        input.logger.info({ attempt }, 'plan stale; planning again');
+        const fresh = await this.#plan(appliance, cache, input.logger);
+        const inWindow = isInMaintenanceWindow(cache.desired.site.maintenanceWindows, this.#d.clock.now());
+        plan = inWindow ? fresh : holdDestructiveChanges(fresh).plan;
+      }
+    }
+    return null;
+  }
+}
+
+function outcome(
+  result: PassResult,
+  revision: string | null,
+  site: string | null,
+  message: string,
+): PassOutcome {
+  return {
+    result,
+    revision,
+    site,
+    message,
+    plan: null,
+    pendingPlan: null,
+    report: null,
+    diagnostics: [],
+    errorCode: null,
+  };
+}

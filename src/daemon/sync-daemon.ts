@@ -1,0 +1,342 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { openRevisionSource } from '../adapters/git/index.js';
+import { openFileLedger } from '../adapters/ledger-file/index.js';
+import { PhoenixError } from '../core/errors/phoenix-error.js';
+import type { Logger } from '../logging/create-logger.js';
+import type { Clock } from '../ports/clock.js';
+import type { Ledger } from '../ports/ledger.js';
+import { registerApiRoutes } from './api/api-routes.js';
+import { DEFAULT_PASS_BACKOFF, type BackoffPolicy } from './backoff.js';
+import { DaemonMetrics } from './daemon-metrics.js';
+import { KeyedQueue } from './keyed-queue.js';
+import { Notifier } from './notifier.js';
+import { passNotification } from './pass-notification.js';
+import type { PassOutcome } from './pass-outcome.js';
+import { SiteReconciler, type TriggerKind } from './reconcile-pass.js';
+import type { Schedule } from './schedule.js';
+import { SiteConnection, type DaemonEnv } from './site-connection.js';
+import { SiteStatusStore, type DaemonStatus } from './site-status.js';
+import { registerWebhookRoutes, type WebhookSecrets } from './webhooks/webhook-routes.js';
+
+export interface ListenAddress {
+  readonly host: string;
+  readonly port: number;
+}
+
+export interface SyncDaemonOptions {
+  /** URL or local repository directory. */
+  readonly repo: string;
+  readonly branch: string;
+  /** Declarations root inside the repository; '' for the root. */
+  readonly path: string;
+  readonly autoApply: boolean;
+  /** Null: no HTTP listener (webhooks and API off). */
+  readonly listen: ListenAddress | null;
+  readonly stateDir: string;
+  /** OV_*, CONSUL_HTTP_ADDR, PHOENIX_GIT_TOKEN...; secrets are read from here, never logged. */
+  readonly env: DaemonEnv;
+  /** Relative paths of the Site (a CA file) resolve against it; default the current directory. */
+  readonly baseDir?: string;
+  readonly secrets: WebhookSecrets;
+  readonly apiToken: string | null;
+  readonly notifyUrls: readonly URL[];
+  readonly backoff?: BackoffPolicy;
+  /** Process metrics (CPU, memory, event loop) beside Phoenix's own. */
+  readonly processMetrics?: boolean;
+}
+
+export interface SyncDaemonDeps {
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly schedule: Schedule;
+}
+
+export interface SyncDaemon {
+  /** `http://host:port` of the API, or null without a listener. */
+  readonly url: string | null;
+  readonly metrics: DaemonMetrics;
+  /** Passes run so far (suspended and skipped ones included). */
+  readonly passCount: number;
+  status(): DaemonStatus;
+  /** Enqueues a pass; false once stopping. */
+  trigger(kind: TriggerKind): boolean;
+  /** Resolves when no pass runs and none is pending. */
+  idle(): Promise<void>;
+  /**
+   * Graceful stop: no new trigger is taken, the running apply starts no new step and lets its OneView tasks
+   * finish, then the ledger is closed and the session logged out. DAEMON_SHUTDOWN_TIMEOUT after `timeoutMs`.
+   */
+  stop(timeoutMs: number): Promise<void>;
+}
+
+const SITE_KEY = 'site';
+
+/** Starts `phoenix sync`: the ledger (one writer per state directory), the API, the schedule and a first pass. */
+export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaemonDeps): Promise<SyncDaemon> {
+  const { clock, logger } = deps;
+  const iso = (): string => new Date(clock.now()).toISOString();
+  const ledger = await openFileLedger(options.stateDir, { logger, clock });
+  const metrics = new DaemonMetrics({ processMetrics: options.processMetrics ?? false });
+  const connection = new SiteConnection({
+    env: options.env,
+    baseDir: options.baseDir ?? '.',
+    clock,
+    logger,
+    onRequest: (request) => metrics.onRequest(request),
+  });
+  let app: FastifyInstance | null = null;
+  try {
+    const source = await openRevisionSource(options.repo, {
+      stateDir: options.stateDir,
+      logger,
+      env: options.env,
+    });
+    const reconciler = new SiteReconciler(
+      {
+        branch: options.branch,
+        path: options.path,
+        autoApply: options.autoApply,
+        backoff: options.backoff ?? DEFAULT_PASS_BACKOFF,
+      },
+      { source, connection, ledger, clock },
+    );
+    const status = new SiteStatusStore(iso());
+    const notifier = new Notifier(options.notifyUrls, logger);
+    const shutdown = new AbortController();
+    let retryTimer: AbortController | null = null;
+    let apiSuspended = false;
+    let stopping = false;
+    let started = false;
+    let passCount = 0;
+    let notifiedStall: string | null = null;
+
+    const refreshLedgerMetrics = (): void => {
+      const summary = ledger.status();
+      metrics.setLastApplied(summary.lastAppliedRevision, summary.lastAppliedAt);
+    };
+    refreshLedgerMetrics();
+    metrics.setSuspended(false);
+
+    const scheduleRetry = (at: number): void => {
+      retryTimer?.abort();
+      const timer = new AbortController();
+      retryTimer = timer;
+      clock.sleep(Math.max(0, at - clock.now()), timer.signal).then(
+        () => {
+          if (retryTimer === timer) retryTimer = null;
+          trigger('retry');
+        },
+        () => undefined,
+      );
+    };
+
+    const finishPass = (passId: string, kind: TriggerKind, startedAt: number, outcome: PassOutcome): void => {
+      const finishedAt = clock.now();
+      status.passFinished(
+        {
+          passId,
+          trigger: kind,
+          result: outcome.result,
+          revision: outcome.revision,
+          message: outcome.message,
+          errorCode: outcome.errorCode,
+          startedAt: new Date(startedAt).toISOString(),
+          finishedAt: new Date(finishedAt).toISOString(),
+        },
+        outcome,
+        iso(),
+      );
+      metrics.passFinished(outcome.result, (finishedAt - startedAt) / 1000);
+      const counts: Record<string, number> = {};
+      for (const node of status.nodes) counts[node.state] = (counts[node.state] ?? 0) + 1;
+      metrics.setNodes(counts);
+      metrics.setSuspended(apiSuspended || status.siteSuspended);
+      refreshLedgerMetrics();
+      if (outcome.result === 'stalled' && notifiedStall !== outcome.revision) {
+        notifiedStall = outcome.revision;
+        notifier.notify(passNotification(outcome, iso()));
+      }
+      if (outcome.result !== 'stalled') notifiedStall = null;
+      if (outcome.report !== null && outcome.report.changes.some((c) => c.action !== 'noop'))
+        notifier.notify(passNotification(outcome, iso()));
+      const retryAt = reconciler.retryAt;
+      if (outcome.result === 'failed' && retryAt !== null && !stopping) scheduleRetry(retryAt);
+    };
+
+    const queue = new KeyedQueue<TriggerKind>(async (_key, triggers) => {
+      const kind: TriggerKind = triggers.includes('manual') ? 'manual' : (triggers[0] ?? 'schedule');
+      const passId = randomUUID();
+      const passLogger = logger.child({ passId, ...(status.site === null ? {} : { site: status.site }) });
+      const startedAt = clock.now();
+      passCount += 1;
+      if (apiSuspended) {
+        passLogger.debug({ trigger: kind }, 'pass skipped: suspended');
+        finishPass(passId, kind, startedAt, {
+          result: 'suspended',
+          revision: null,
+          site: null,
+          message: 'Reconciliation is suspended through the API.',
+          plan: null,
+          pendingPlan: status.pendingPlan,
+          report: null,
+          diagnostics: [],
+          errorCode: null,
+        });
+        return;
+      }
+      status.passStarted(iso());
+      passLogger.info({ trigger: kind, coalesced: triggers.length }, 'pass started');
+      const outcome = await reconciler.pass({
+        trigger: kind,
+        logger: passLogger,
+        signal: shutdown.signal,
+        onEvent: (event) => metrics.onApplyEvent(event),
+      });
+      finishPass(passId, kind, startedAt, outcome);
+      passLogger.info(
+        {
+          trigger: kind,
+          result: outcome.result,
+          revision: outcome.revision,
+          errorCode: outcome.errorCode,
+          durationMs: clock.now() - startedAt,
+        },
+        'pass finished',
+      );
+    });
+
+    const trigger = (kind: TriggerKind): boolean => {
+      if (stopping) return false;
+      return queue.enqueue(SITE_KEY, kind) !== 'closed';
+    };
+
+    const runs = (limit: number): ReturnType<Ledger['history']> => ledger.history(limit);
+    const snapshot = (): DaemonStatus => {
+      const summary = ledger.status();
+      const retryAt = reconciler.retryAt;
+      return status.snapshot({
+        repository: source.description,
+        branch: options.branch,
+        suspended: apiSuspended,
+        autoApply: options.autoApply,
+        lastAppliedRevision: summary.lastAppliedRevision,
+        lastAppliedAt: summary.lastAppliedAt,
+        nextRetryAt: retryAt === null ? null : new Date(retryAt).toISOString(),
+      });
+    };
+
+    let url: string | null = null;
+    if (options.listen !== null) {
+      const server = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+      app = server;
+      registerApiRoutes(server, {
+        token: options.apiToken,
+        isReady: () => started && !stopping,
+        status: snapshot,
+        runs,
+        pendingPlan: () => status.pendingPlan,
+        reconcile: () => trigger('manual'),
+        suspend: () => {
+          apiSuspended = true;
+          metrics.setSuspended(true);
+          status.markSuspended(true, iso());
+          logger.info('reconciliation suspended through the API');
+        },
+        resume: () => {
+          const was = apiSuspended;
+          apiSuspended = false;
+          metrics.setSuspended(status.siteSuspended);
+          logger.info('reconciliation resumed through the API');
+          if (was) trigger('resume');
+        },
+        metrics: () => metrics.render(),
+      });
+      await registerWebhookRoutes(server, {
+        secrets: options.secrets,
+        branch: options.branch,
+        trigger: () => trigger('webhook'),
+        onDelivery: (receiver, result) => metrics.webhook(receiver, result),
+        logger,
+      });
+      try {
+        await server.listen({ host: options.listen.host, port: options.listen.port });
+      } catch (error) {
+        throw new PhoenixError(
+          'DAEMON_LISTEN_FAILED',
+          {
+            host: options.listen.host,
+            port: options.listen.port,
+            reason: (error as NodeJS.ErrnoException).code ?? null,
+          },
+          { cause: error },
+        );
+      }
+      const address = server.server.address();
+      if (address !== null && typeof address === 'object') {
+        const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+        url = `http://${host}:${address.port}`;
+      }
+      logger.info({ url, webhooks: ['github', 'gitlab', 'generic'] }, 'sync api listening');
+    }
+
+    deps.schedule.start(() => trigger('schedule'));
+    started = true;
+    logger.info(
+      {
+        repository: source.description,
+        branch: options.branch,
+        path: options.path,
+        autoApply: options.autoApply,
+      },
+      'sync daemon started',
+    );
+    trigger('start');
+
+    const stop = async (timeoutMs: number): Promise<void> => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ timeoutMs }, 'sync daemon stopping: no new pass; running OneView tasks are let finish');
+      await deps.schedule.stop();
+      retryTimer?.abort();
+      shutdown.abort();
+      let timer: NodeJS.Timeout | undefined;
+      const drained = await Promise.race([
+        queue.close().then(() => true),
+        new Promise<boolean>((resolve) => {
+          timer = setTimeout(() => resolve(false), timeoutMs);
+        }),
+      ]);
+      clearTimeout(timer);
+      await app?.close();
+      await notifier.flush();
+      if (!drained) {
+        logger.error(
+          { timeoutMs },
+          'shutdown timeout: exiting with work in flight; the next start resumes it',
+        );
+        throw new PhoenixError('DAEMON_SHUTDOWN_TIMEOUT', { timeoutMs });
+      }
+      await ledger.close();
+      await connection.close();
+      logger.info('sync daemon stopped');
+    };
+
+    return {
+      url,
+      metrics,
+      get passCount() {
+        return passCount;
+      },
+      status: snapshot,
+      trigger,
+      idle: () => queue.idle(),
+      stop,
+    };
+  } catch (error) {
+    await app?.close();
+    await connection.close();
+    await ledger.close();
+    throw error;
+  }
+}
