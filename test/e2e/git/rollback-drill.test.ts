@@ -40,6 +40,34 @@ describe('rollback: apply A, apply B (one pool changed), roll back to A', () => 
 
     await site.setYaml('plans/docker-centos74.yaml', ['spec', 'attributes', 'VLAN_ID'], '211');
     second = await site.commit('docker hosts move to VLAN 211');
+    // The live PR check of B against A reads the appliance and changes nothing on it.
+    const since = await sim.lastSeq();
+    const check = await runCli(
+      [
+        'plan',
+        '--repo',
+        site.url,
+        '--base',
+        site.first,
+        '--ref',
+        'main',
+        '--format',
+        'json',
+        '--detailed-exitcode',
+      ],
+      env,
+    );
+    expect(check.code, check.stderr).toBe(2);
+    const plan = JSON.parse(check.stdout) as {
+      revision: string;
+      baseRevision: string;
+      changes: { node: string; action: string }[];
+    };
+    expect([plan.revision, plan.baseRevision]).toEqual([second, site.first]);
+    expect(plan.changes.filter((c) => c.action !== 'noop').map((c) => [c.node, c.action])).toEqual(
+      POOL.map((node) => [node, 'replace']),
+    );
+    expect(await sim.mutations(since)).toEqual([]);
     const b = await runCli(['apply', '--repo', site.url, '--ref', 'main', '--auto-approve'], env);
     expect(b.code, b.stderr).toBe(0);
     expect(b.stdout).toContain('3 replaced');
