@@ -1,9 +1,10 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, runCli, type CliEnv } from '../../support/e2e/built-cli.js';
 import { startGitSite, type GitSite } from '../../e2e/git/git-site.js';
+import { demoInventory } from '../../support/builders/inventory.js';
 
 const BATCH_POOL = `apiVersion: phoenix/v1alpha1
 kind: NodePool
@@ -189,5 +190,33 @@ describe('pull-request checks: phoenix plan --base --ref from declarations alone
     expect(result.code).toBe(1);
     const line = BROKEN_POOL.split('\n').findIndex((l) => l.includes('replicas: two')) + 1;
     expect(result.stdout).toContain(`::error file=pools/batch.yaml,line=${line},`);
+  });
+
+  it('plans the branch against an exported inventory snapshot, recording the base', async () => {
+    const file = join(scratch, 'inventory.json');
+    await writeFile(file, JSON.stringify(demoInventory()));
+    const result = await runCli(
+      [
+        'plan',
+        '--repo',
+        site.url,
+        '--base',
+        'main',
+        '--ref',
+        'add-batch-pool',
+        '--inventory',
+        file,
+        '--format',
+        'json',
+      ],
+      env,
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const plan = JSON.parse(result.stdout) as PlanJson & { inventory: { appliance: string } };
+    expect([plan.revision, plan.baseRevision]).toEqual([feature, site.first]);
+    expect(plan.inventory.appliance).toBe(demoInventory().appliance);
+    // An empty frame: every node of the branch is a create.
+    expect(plan.changes.map((c) => c.action)).toEqual(plan.changes.map(() => 'create'));
+    expect(plan.changes.map((c) => c.node)).toContain('batch-02');
   });
 });
