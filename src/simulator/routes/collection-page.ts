@@ -165,14 +165,15 @@ export function collectionPage<T extends object>(
 }
 
 /**
- * `JSON.stringify(envelope)` as UTF-8 bytes, byte for byte, with the members' JSON taken from (and kept in) a cache
- * of serialized resources instead of being stringified on every request.
+ * `JSON.stringify(envelope)` as UTF-8 bytes, byte for byte, in three chunks (before, the members, after), with the
+ * members' JSON taken from (and kept in) a cache of serialized resources instead of being stringified on every
+ * request.
  */
-export function serializeEnvelope<T extends object>(envelope: Envelope<T>, cache: WireJsonCache): Buffer {
+export function serializeEnvelope<T extends object>(envelope: Envelope<T>, cache: WireJsonCache): Buffer[] {
   const { type, category, members, ...rest } = envelope;
-  return cache.serializeList(
-    `{"type":${JSON.stringify(type)},"category":${JSON.stringify(category)},"members":[`,
-    members,
-    `],${JSON.stringify(rest).slice(1)}`,
-  );
+  return [
+    Buffer.from(`{"type":${JSON.stringify(type)},"category":${JSON.stringify(category)},"members":[`),
+    cache.serializeList(members),
+    Buffer.from(`],${JSON.stringify(rest).slice(1)}`),
+  ];
 }

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { SimHttpError, errorBody } from '../state/error-body.js';
 import type { Listener } from '../state/request-log.js';
@@ -24,9 +25,16 @@ declare module 'fastify' {
 
 const CONTROL_PREFIX = '/_sim';
 
-/** A JSON body already serialized (see `serializeEnvelope`): sent as it is. */
-export function sendJsonBytes(reply: FastifyReply, status: number, body: Buffer): FastifyReply {
-  return reply.code(status).type('application/json;charset=utf-8').send(body);
+/** Above this size a body in chunks is streamed as it is rather than copied into one buffer first. */
+const STREAM_ABOVE_BYTES = 1024 * 1024;
+
+/** A JSON body already serialized in chunks (see `serializeEnvelope`), with its Content-Length. */
+export function sendJsonChunks(reply: FastifyReply, status: number, chunks: readonly Buffer[]): FastifyReply {
+  const length = chunks.reduce((n, c) => n + c.length, 0);
+  void reply.code(status).type('application/json;charset=utf-8');
+  if (length <= STREAM_ABOVE_BYTES || reply.request.method === 'HEAD')
+    return reply.send(Buffer.concat(chunks, length));
+  return reply.header('Content-Length', String(length)).send(Readable.from(chunks, { objectMode: false }));
 }
 
 export function sendJson(

@@ -3,7 +3,7 @@ import { httpError } from '../state/error-body.js';
 import type { SimAppliance } from '../state/sim-appliance.js';
 import type { TaskWire, Wire } from '../state/wire-types.js';
 import { collectionPage, requestOf, serializeEnvelope, type CollectionOptions } from './collection-page.js';
-import { sendJson, sendJsonBytes } from './http-listener.js';
+import { sendJson, sendJsonChunks } from './http-listener.js';
 
 export function header(req: FastifyRequest, name: string): string | undefined {
   const v = req.headers[name.toLowerCase()];
@@ -49,7 +49,7 @@ export function collectionRoutes(
 ): void {
   app.get(base, async (req, reply) => {
     const envelope = collectionPage(requestOf(req.url), items().values(), options, sim.clock.iso());
-    return sendJsonBytes(reply, 200, serializeEnvelope(envelope, sim.wireJson));
+    return sendJsonChunks(reply, 200, serializeEnvelope(envelope, sim.wireJson));
   });
   app.get(`${base}/:id`, async (req, reply) => {
     const uri = `${base}/${(req.params as { id: string }).id}`;

@@ -1,6 +1,6 @@
 /**
  * The JSON bytes of wire resources, kept for as long as the appliance state does not change. A collection GET of
- * 10,000 servers is then assembled from ready-made bytes instead of stringifying every member on every request.
+ * 10,000 servers is then answered from ready-made bytes instead of stringifying every member on every request.
  *
  * Validity does not rely on each rule bumping an eTag: `version()` changes whenever anything may have changed the
  * state (a request other than a read, a callback of the simulated clock, a reseed) and is `null` while such a
@@ -9,18 +9,21 @@
 export class WireJsonCache {
   private cachedAt: number | null = null;
   private entries = new WeakMap<object, Buffer>();
+  /** The last list serialized at `cachedAt`: the same list read again (a full listing) costs nothing. */
+  private lastList: { resources: readonly object[]; bytes: Buffer } | null = null;
 
   constructor(private readonly version: () => number | null) {}
 
   /**
-   * `prefix + resources.map(JSON.stringify).join(',') + suffix` as UTF-8 bytes, in one buffer. The bytes of each
-   * resource are kept (as a view into that buffer) for the next call made while the state is unchanged.
+   * `resources.map((r) => JSON.stringify(r)).join(',')` as UTF-8 bytes. The bytes of each resource (views into the
+   * returned buffer) and of the whole list are kept for the next calls made while the state is unchanged.
    */
-  serializeList(prefix: string, resources: readonly object[], suffix: string): Buffer {
+  serializeList(resources: readonly object[]): Buffer {
     const entries = this.current();
+    if (entries && this.lastList && sameItems(this.lastList.resources, resources)) return this.lastList.bytes;
     const cached: (Buffer | undefined)[] = new Array<Buffer | undefined>(resources.length);
     const fresh: (string | undefined)[] = new Array<string | undefined>(resources.length);
-    let length = Buffer.byteLength(prefix) + Buffer.byteLength(suffix) + Math.max(0, resources.length - 1);
+    let length = Math.max(0, resources.length - 1);
     resources.forEach((resource, i) => {
       const bytes = entries?.get(resource);
       if (bytes) {
@@ -33,7 +36,7 @@ export class WireJsonCache {
       }
     });
     const out = Buffer.allocUnsafe(length);
-    let offset = out.write(prefix, 0);
+    let offset = 0;
     resources.forEach((resource, i) => {
       if (i > 0) out[offset++] = 0x2c; // ','
       const bytes = cached[i];
@@ -45,7 +48,7 @@ export class WireJsonCache {
       offset += out.write(fresh[i]!, offset);
       entries?.set(resource, out.subarray(start, offset));
     });
-    out.write(suffix, offset);
+    if (entries) this.lastList = { resources, bytes: out };
     return out;
   }
 
@@ -56,7 +59,15 @@ export class WireJsonCache {
     if (v !== this.cachedAt) {
       this.cachedAt = v;
       this.entries = new WeakMap();
+      this.lastList = null;
     }
     return this.entries;
   }
+}
+
+function sameItems(a: readonly object[], b: readonly object[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -34,14 +34,17 @@ describe('simulator collection reads', () => {
   });
 
   it('shows changes made on the simulated clock and a reset to the seed', async () => {
+    // A 20 s power-on stays in progress until the test moves the simulated clock.
+    await c.control('PUT', '/durations', { powerOn: 20_000 });
     const hw = await byName('SYN-FRAME-01, bay 2');
     expect(hw.powerState).toBe('Off');
     const r = await c.call('PUT', `${hw.uri}/powerState`, {
       powerState: 'On',
       powerControl: 'MomentaryPress',
     });
+    expect(r.status).toBe(202);
     expect((await byName('SYN-FRAME-01, bay 2')).powerState).toBe('PoweringOn');
-    await c.waitTask(r.body.uri);
+    await c.control('POST', '/clock/advance', { ms: 60_000 });
     expect((await byName('SYN-FRAME-01, bay 2')).powerState).toBe('On');
     await c.control('POST', '/reset');
     expect((await byName('SYN-FRAME-01, bay 2')).powerState).toBe('Off');
