@@ -1,16 +1,21 @@
 /**
- * A single-flight queue per key: at most one pass per key runs at a time, and every trigger that arrives while
- * it runs is coalesced into one follow-up pass. A burst of any size therefore costs at most two passes: the one
- * running and the one after it.
+ * A single-flight queue per key: at most one pass per key runs at a time. A pass starts after a short settle
+ * time, so that triggers of the same burst join it, and every trigger that arrives while it runs is coalesced
+ * into one follow-up pass. A burst shorter than the settle time costs one pass, any burst at most two.
  */
 export class KeyedQueue<T> {
   readonly #worker: (key: string, triggers: readonly T[]) => Promise<void>;
+  readonly #settle: () => Promise<void>;
   readonly #running = new Map<string, Promise<void>>();
   readonly #pending = new Map<string, T[]>();
   #closed = false;
 
-  constructor(worker: (key: string, triggers: readonly T[]) => Promise<void>) {
+  constructor(
+    worker: (key: string, triggers: readonly T[]) => Promise<void>,
+    settle: () => Promise<void> = () => Promise.resolve(),
+  ) {
     this.#worker = worker;
+    this.#settle = settle;
   }
 
   /** Queues a trigger; returns whether it started a pass, joined the pending one, or was refused (closed). */
@@ -46,7 +51,10 @@ export class KeyedQueue<T> {
   #start(key: string, triggers: readonly T[]): void {
     const run = (async () => {
       try {
-        await this.#worker(key, triggers);
+        await this.#settle();
+        const joined = this.#pending.get(key) ?? [];
+        this.#pending.delete(key);
+        if (!this.#closed) await this.#worker(key, [...triggers, ...joined]);
       } finally {
         this.#running.delete(key);
         const next = this.#pending.get(key);

@@ -42,6 +42,8 @@ export interface SyncDaemonOptions {
   readonly apiToken: string | null;
   readonly notifyUrls: readonly URL[];
   readonly backoff?: BackoffPolicy;
+  /** Settle time before a pass starts, on the daemon's clock: triggers of one burst join it. Default 1 s. */
+  readonly coalesceMs?: number;
   /** Process metrics (CPU, memory, event loop) beside Phoenix's own. */
   readonly processMetrics?: boolean;
 }
@@ -164,6 +166,8 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
       if (outcome.result === 'failed' && retryAt !== null && !stopping) scheduleRetry(retryAt);
     };
 
+    const coalesceMs = options.coalesceMs ?? 1_000;
+    const settle = (): Promise<void> => clock.sleep(coalesceMs, shutdown.signal).catch(() => undefined);
     const queue = new KeyedQueue<TriggerKind>(async (_key, triggers) => {
       const kind: TriggerKind = triggers.includes('manual') ? 'manual' : (triggers[0] ?? 'schedule');
       const passId = randomUUID();
@@ -186,7 +190,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         return;
       }
       status.passStarted(iso());
-      passLogger.info({ trigger: kind, coalesced: triggers.length }, 'pass started');
+      passLogger.info({ trigger: kind }, 'pass started');
       const outcome = await reconciler.pass({
         trigger: kind,
         logger: passLogger,
@@ -197,6 +201,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
       passLogger.info(
         {
           trigger: kind,
+          coalesced: triggers.length,
           result: outcome.result,
           revision: outcome.revision,
           errorCode: outcome.errorCode,
@@ -204,7 +209,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         },
         'pass finished',
       );
-    });
+    }, settle);
 
     const trigger = (kind: TriggerKind): boolean => {
       if (stopping) return false;
