@@ -232,7 +232,7 @@ describe('phoenix sync against the simulator and git http-backend', () => {
     expect(site.daemon.status().lastPass).toMatchObject({ trigger: 'manual', result: 'in-sync' });
     const runs = (await (await site.api('GET', '/api/v1/runs')).json()) as { runs: { command: string }[] };
     expect(runs.runs.length).toBeGreaterThan(0);
-    expect((await (await site.api('GET', '/api/v1/plan')).json()) as unknown).toEqual({ plan: null });
+    expect(await (await site.api('GET', '/api/v1/plan')).json()).toEqual({ plan: null });
   }, 60_000);
 });
 
