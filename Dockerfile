@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 
 # --- build: compile TypeScript with the full toolchain -------------------------------------------
-FROM node:22-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts
@@ -10,10 +10,9 @@ COPY src ./src
 RUN npm run build && npm prune --omit=dev --ignore-scripts
 
 # --- runtime: production dependencies and the compiled output only ------------------------------
-FROM node:22-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production \
-    PHOENIX_STATE_DIR=/var/lib/phoenix \
-    PHOENIX_LISTEN=0.0.0.0:8080
+    PHOENIX_STATE_DIR=/var/lib/phoenix
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
@@ -26,5 +25,8 @@ VOLUME ["/var/lib/phoenix"]
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:8080/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+# SIGTERM stops `phoenix sync` gracefully: running OneView tasks finish (up to --shutdown-timeout, 5m by default),
+# so give the container a longer grace period (docker stop -t 330, Kubernetes terminationGracePeriodSeconds: 330).
+STOPSIGNAL SIGTERM
 ENTRYPOINT ["node", "dist/cli/main.js"]
 CMD ["sync", "--listen", "0.0.0.0:8080"]

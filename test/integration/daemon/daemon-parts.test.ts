@@ -1,0 +1,102 @@
+import { createHmac } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { backoffDelay } from '../../../src/daemon/backoff.js';
+import { KeyedQueue } from '../../../src/daemon/keyed-queue.js';
+import { isInMaintenanceWindow } from '../../../src/daemon/maintenance-window.js';
+import { DeliveryLog } from '../../../src/daemon/webhooks/delivery-log.js';
+import { isValidHmacSignature, secretsEqual } from '../../../src/daemon/webhooks/verify-signature.js';
+
+describe('KeyedQueue', () => {
+  it('runs one pass per key at a time and folds everything that arrives meanwhile into one more', async () => {
+    const runs: string[][] = [];
+    let release: () => void = () => undefined;
+    const queue = new KeyedQueue<string>(async (_key, triggers) => {
+      runs.push([...triggers]);
+      if (runs.length === 1) await new Promise<void>((resolve) => (release = resolve));
+    });
+    expect(queue.enqueue('a', 't0')).toBe('started');
+    await Promise.resolve();
+    for (let i = 1; i <= 50; i++) expect(queue.enqueue('a', `t${i}`)).toBe('coalesced');
+    release();
+    await queue.idle();
+    expect(runs).toHaveLength(2);
+    expect(runs[1]).toHaveLength(50);
+  });
+
+  it('lets triggers of one burst join a pass during its settle time', async () => {
+    const runs: number[] = [];
+    let settled: () => void = () => undefined;
+    const queue = new KeyedQueue<number>(
+      async (_key, triggers) => {
+        runs.push(triggers.length);
+        await Promise.resolve();
+      },
+      () => new Promise<void>((resolve) => (settled = resolve)),
+    );
+    for (let i = 0; i < 100; i++) queue.enqueue('a', i);
+    settled();
+    await queue.idle();
+    expect(runs).toEqual([100]);
+  });
+
+  it('refuses triggers once closed', async () => {
+    const queue = new KeyedQueue<number>(() => Promise.resolve());
+    await queue.close();
+    expect(queue.enqueue('a', 1)).toBe('closed');
+  });
+});
+
+describe('webhook signatures', () => {
+  const body = Buffer.from('{"ref":"refs/heads/main"}');
+  const signature = `sha256=${createHmac('sha256', 's3cret').update(body).digest('hex')}`;
+
+  it('accepts the HMAC-SHA256 of the exact body and nothing else', () => {
+    expect(isValidHmacSignature('s3cret', body, signature)).toBe(true);
+    expect(isValidHmacSignature('other', body, signature)).toBe(false);
+    expect(isValidHmacSignature('s3cret', Buffer.from(`${body.toString()} `), signature)).toBe(false);
+    expect(isValidHmacSignature('s3cret', body, undefined)).toBe(false);
+    expect(isValidHmacSignature('s3cret', body, signature.replace('sha256=', 'sha1='))).toBe(false);
+    expect(isValidHmacSignature('s3cret', body, `${signature}00`)).toBe(false);
+  });
+
+  it('compares tokens of any length', () => {
+    expect(secretsEqual('token', 'token')).toBe(true);
+    expect(secretsEqual('token', 'token-longer')).toBe(false);
+    expect(secretsEqual('token', undefined)).toBe(false);
+  });
+
+  it('ignores a delivery id seen before, and forgets the oldest beyond its capacity', () => {
+    const log = new DeliveryLog(2);
+    expect(log.record('a')).toBe(true);
+    expect(log.record('a')).toBe(false);
+    log.record('b');
+    log.record('c');
+    expect(log.record('a')).toBe(true);
+  });
+});
+
+describe('maintenance windows and back-off', () => {
+  const weekdayMornings = { cron: '0 6 * * 1-5', durationMs: 4 * 3_600_000, timezone: 'Europe/London' };
+
+  it.each([
+    ['2026-06-01T05:00:00Z', true], // Monday 06:00 in London (BST)
+    ['2026-06-01T08:59:00Z', true],
+    ['2026-06-01T09:00:00Z', false],
+    ['2026-06-01T04:59:00Z', false],
+    ['2026-06-06T05:30:00Z', false], // Saturday
+    ['2026-01-05T06:30:00Z', true], // Monday in winter (GMT)
+  ])('at %s a window is open: %s', (at, open) => {
+    expect(isInMaintenanceWindow([weekdayMornings], Date.parse(at))).toBe(open);
+  });
+
+  it('holds nothing when no window is declared', () => {
+    expect(isInMaintenanceWindow([], Date.parse('2026-06-06T05:30:00Z'))).toBe(true);
+  });
+
+  it('doubles the back-off up to its cap', () => {
+    const policy = { initialMs: 30_000, maxMs: 300_000 };
+    expect([1, 2, 3, 4, 5, 50].map((n) => backoffDelay(policy, n))).toEqual([
+      30_000, 60_000, 120_000, 240_000, 300_000, 300_000,
+    ]);
+  });
+});
