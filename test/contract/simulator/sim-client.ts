@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return -- JSON wire bodies are untyped here */
+/* eslint-disable @typescript-eslint/no-explicit-any -- JSON wire bodies are untyped here */
 import { Agent, request } from 'undici';
 import {
   startSimulator,
