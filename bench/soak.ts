@@ -120,6 +120,7 @@ try {
       await daemon.idle();
     }
     server.clearRequests();
+    let gitRequests = 0;
     const oneviewBefore = await oneviewRequests();
     const start = memory();
     const results: Record<string, number> = {};
@@ -130,6 +131,7 @@ try {
       const result = daemon.status().lastPass?.result ?? 'none';
       results[result] = (results[result] ?? 0) + 1;
       if (i % 100 === 99) {
+        gitRequests += server.requests.length;
         server.clearRequests();
         await clearSimLog();
       }
@@ -137,7 +139,7 @@ try {
     const elapsedMs = performance.now() - started;
     const end = memory();
     const oneviewPerPass = ((await oneviewRequests()) - oneviewBefore) / passes;
-    const gitRequests = server.requests.length;
+    gitRequests += server.requests.length;
     if (process.env['SOAK_DEBUG'] === '1') {
       await clearSimLog();
       schedule.tick();
@@ -175,7 +177,7 @@ try {
           forcedGc: gc !== undefined,
           oneviewRequestsPerPass: +oneviewPerPass.toFixed(2),
           snapshotGetsNeeded: snapshotGets,
-          gitRequestsLastHundredPasses: gitRequests,
+          gitRequestsPerPass: +(gitRequests / passes).toFixed(2),
           msPerPass: +(elapsedMs / passes).toFixed(1),
         },
         null,
