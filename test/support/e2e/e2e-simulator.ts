@@ -1,4 +1,4 @@
-import { request } from 'node:https';
+import { Agent, request } from 'node:https';
 import {
   startSimulator,
   type RunningSimulator,
@@ -71,9 +71,12 @@ export function isSessionRequest(entry: LoggedRequest): boolean {
 /** A simulator started in the test process, its control API, and the environment the CLI needs to reach it. */
 export class E2eSimulator {
   readonly #sim: RunningSimulator;
+  /** One kept-alive TLS connection pool: tests that poll the control API do not pay a handshake per look. */
+  readonly #agent: Agent;
 
   private constructor(sim: RunningSimulator) {
     this.#sim = sim;
+    this.#agent = new Agent({ keepAlive: true, ca: sim.caCertPem, maxSockets: 4 });
   }
 
   static async start(options: SimulatorOptions = {}): Promise<E2eSimulator> {
@@ -178,6 +181,7 @@ export class E2eSimulator {
   }
 
   async close(): Promise<void> {
+    this.#agent.destroy();
     await this.#sim.close();
   }
 
@@ -202,7 +206,7 @@ export class E2eSimulator {
         url,
         {
           method,
-          ca: this.#sim.caCertPem,
+          agent: this.#agent,
           headers: {
             ...auth,
             'x-api-version': '3800',
