@@ -17,9 +17,12 @@ describe('a pool removed from the declarations', () => {
   let site: TempSite;
   let env: CliEnv;
 
+  /** Plans, and checks that planning sent no mutating request, whatever the plan holds. */
   const plan = async (...flags: string[]): Promise<PlanJson> => {
+    const since = await sim.lastSeq();
     const result = await runCli(['plan', '--repo', site.repo, '--format', 'json', ...flags], env);
     expect(result.code, result.stderr).toBe(0);
+    expect(await sim.mutations(since)).toEqual([]);
     return JSON.parse(result.stdout) as PlanJson;
   };
   const changesOf = (p: PlanJson, nodes: readonly string[]): PlanJson['changes'] =>

@@ -37,9 +37,11 @@ describe('hardware failure on a ready node', () => {
     await site?.dispose();
   });
 
-  it('plans a heal onto a spare', async () => {
+  it('plans a heal onto a spare, without a mutating request', async () => {
+    const since = await sim.lastSeq();
     const result = await runCli(['plan', '--repo', site.repo, '--format', 'json'], env);
     expect(result.code, result.stderr).toBe(0);
+    expect(await sim.mutations(since)).toEqual([]);
     const plan = JSON.parse(result.stdout) as PlanJson;
     const heal = plan.changes.find((c) => c.node === 'k8s-w-02')!;
     expect(heal).toMatchObject({ action: 'heal', fault: 'hardware-critical' });

@@ -76,9 +76,11 @@ describe('one attribute changed in a pool of 4 replicas with maxUnavailable 1', 
     await site?.dispose();
   });
 
-  it('plans 4 replacements with the field diff', async () => {
+  it('plans 4 replacements with the field diff, without a mutating request', async () => {
+    const since = await sim.lastSeq();
     const result = await runCli(['plan', '--repo', site.repo, '--format', 'json'], env);
     expect(result.code, result.stderr).toBe(0);
+    expect(await sim.mutations(since)).toEqual([]);
     const plan = JSON.parse(result.stdout) as PlanJson;
     expect(plan.summary).toMatchObject({ replace: 4, noop: 7, create: 0, delete: 0 });
     const replaced = plan.changes.filter((c) => c.action === 'replace');
