@@ -71,11 +71,12 @@ describe('applies killed with SIGKILL at random moments', () => {
   it(`converges after each of ${KILLS} kills, with no duplicate profile, no leaked hardware and a readable ledger`, async () => {
     const random = seededRandom(SEED);
     let killed = 0;
-    for (let i = 0; i < KILLS; i++) {
+    // An apply that ends before its kill point (it made fewer requests than measured) does not count.
+    for (let i = 0; killed < KILLS && i < KILLS + 10; i++) {
       const scenario = SCENARIOS[i % SCENARIOS.length]!;
       await prepare(scenario);
       const start = await sim.lastSeq();
-      const killAt = start + 1 + Math.floor(random() * span[scenario] * 0.95);
+      const killAt = start + 1 + Math.floor(random() * span[scenario] * 0.9);
       const child = spawnCli(['apply', '--repo', site.repo, '--auto-approve'], env);
       const exited = collect(child);
       let done = false;
@@ -101,7 +102,7 @@ describe('applies killed with SIGKILL at random moments', () => {
       expect(status.lastAppliedRevision, context).not.toBeNull();
       expect(status.lastRun, context).toMatchObject({ outcome: 'applied' });
     }
-    expect(killed).toBeGreaterThanOrEqual(KILLS - 2);
+    expect(killed).toBe(KILLS);
     // Every run of the last ledger is listed, the killed one included, and nothing in it is torn.
     const history = await ledgerHistory(env);
     expect(history.length).toBeGreaterThanOrEqual(2);
