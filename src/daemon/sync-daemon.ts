@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { openRevisionSource } from '../adapters/git/index.js';
-import { openFileLedger } from '../adapters/ledger-file/index.js';
+import {
+  clearSuspension,
+  openFileLedger,
+  readSuspension,
+  writeSuspension,
+} from '../adapters/ledger-file/index.js';
 import { PhoenixError } from '../core/errors/phoenix-error.js';
 import type { Logger } from '../logging/create-logger.js';
 import type { Clock } from '../ports/clock.js';
@@ -107,7 +112,14 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
     const notifier = new Notifier(options.notifyUrls, logger);
     const shutdown = new AbortController();
     let retryTimer: AbortController | null = null;
-    let apiSuspended = false;
+    // A suspension asked for through the API is kept in the state directory, so a restart does not resume.
+    const recordedSuspension = await readSuspension(options.stateDir, logger);
+    let apiSuspended = recordedSuspension !== null;
+    if (recordedSuspension !== null)
+      logger.warn(
+        { since: recordedSuspension.since },
+        'reconciliation stays suspended through the API until POST /api/v1/resume',
+      );
     let stopping = false;
     let started = false;
     let passCount = 0;
@@ -118,7 +130,8 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
       metrics.setLastApplied(summary.lastAppliedRevision, summary.lastAppliedAt);
     };
     refreshLedgerMetrics();
-    metrics.setSuspended(false);
+    metrics.setSuspended(apiSuspended);
+    if (apiSuspended) status.markSuspended(true, iso());
 
     const scheduleRetry = (at: number): void => {
       retryTimer?.abort();
@@ -155,13 +168,15 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
       metrics.setNodes(counts);
       metrics.setSuspended(apiSuspended || status.siteSuspended);
       refreshLedgerMetrics();
+      // A stalled revision has no readable Site; the notification names the one the site last had.
+      const notify = (): void =>
+        notifier.notify(passNotification({ ...outcome, site: outcome.site ?? status.site }, iso()));
       if (outcome.result === 'stalled' && notifiedStall !== outcome.revision) {
         notifiedStall = outcome.revision;
-        notifier.notify(passNotification(outcome, iso()));
+        notify();
       }
       if (outcome.result !== 'stalled') notifiedStall = null;
-      if (outcome.report !== null && outcome.report.changes.some((c) => c.action !== 'noop'))
-        notifier.notify(passNotification(outcome, iso()));
+      if (outcome.report !== null && outcome.report.changes.some((c) => c.action !== 'noop')) notify();
       const retryAt = reconciler.retryAt;
       if (outcome.result === 'failed' && retryAt !== null && !stopping) scheduleRetry(retryAt);
     };
@@ -242,13 +257,15 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         runs,
         pendingPlan: () => status.pendingPlan,
         reconcile: () => trigger('manual'),
-        suspend: () => {
+        suspend: async () => {
+          await writeSuspension(options.stateDir, { since: iso() });
           apiSuspended = true;
           metrics.setSuspended(true);
           status.markSuspended(true, iso());
           logger.info('reconciliation suspended through the API');
         },
-        resume: () => {
+        resume: async () => {
+          await clearSuspension(options.stateDir);
           const was = apiSuspended;
           apiSuspended = false;
           metrics.setSuspended(status.siteSuspended);

@@ -13,8 +13,9 @@ export interface ApiDeps {
   readonly pendingPlan: () => ReconcilePlan | null;
   /** Enqueues a pass; false when stopping. */
   readonly reconcile: () => boolean;
-  readonly suspend: () => void;
-  readonly resume: () => void;
+  /** Records the suspension durably before it answers. */
+  readonly suspend: () => Promise<void>;
+  readonly resume: () => Promise<void>;
   readonly metrics: () => Promise<{ readonly contentType: string; readonly body: string }>;
 }
 
@@ -51,12 +52,12 @@ export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps): void {
     if (!deps.reconcile()) return reply.code(503).send({ result: 'stopping' });
     return reply.code(202).send({ result: 'accepted' });
   });
-  app.post('/api/v1/suspend', { preHandler: guard.write }, (_request, reply) => {
-    deps.suspend();
+  app.post('/api/v1/suspend', { preHandler: guard.write }, async (_request, reply) => {
+    await deps.suspend();
     return reply.send({ suspended: true });
   });
-  app.post('/api/v1/resume', { preHandler: guard.write }, (_request, reply) => {
-    deps.resume();
+  app.post('/api/v1/resume', { preHandler: guard.write }, async (_request, reply) => {
+    await deps.resume();
     return reply.send({ suspended: false });
   });
 }

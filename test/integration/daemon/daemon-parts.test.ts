@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { backoffDelay } from '../../../src/daemon/backoff.js';
 import { KeyedQueue } from '../../../src/daemon/keyed-queue.js';
 import { isInMaintenanceWindow } from '../../../src/daemon/maintenance-window.js';
+import { Notifier, type NotificationEvent } from '../../../src/daemon/notifier.js';
+import { assertValidSchedule, cronSchedule } from '../../../src/daemon/schedule.js';
+import { createLogger } from '../../../src/logging/create-logger.js';
+import { NotificationReceiver } from '../../support/notification-receiver.js';
 import { DeliveryLog } from '../../../src/daemon/webhooks/delivery-log.js';
 import { isValidHmacSignature, secretsEqual } from '../../../src/daemon/webhooks/verify-signature.js';
 
@@ -98,5 +102,82 @@ describe('maintenance windows and back-off', () => {
     expect([1, 2, 3, 4, 5, 50].map((n) => backoffDelay(policy, n))).toEqual([
       30_000, 60_000, 120_000, 240_000, 300_000, 300_000,
     ]);
+  });
+});
+
+describe('cronSchedule (node-cron, real timers)', () => {
+  const waitFor = async (condition: () => boolean, limitMs: number): Promise<void> => {
+    const deadline = Date.now() + limitMs;
+    while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+
+  it('ticks on its expression, with jitter, and never again once stopped', async () => {
+    const schedule = cronSchedule('* * * * * *', { jitterMs: 300 });
+    let ticks = 0;
+    schedule.start(() => (ticks += 1));
+    try {
+      await waitFor(() => ticks >= 2, 5_000);
+      expect(ticks).toBeGreaterThanOrEqual(2);
+    } finally {
+      await schedule.stop();
+    }
+    const stoppedAt = ticks;
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(ticks).toBe(stoppedAt);
+  }, 15_000);
+
+  it('refuses an expression node-cron does not accept, naming it', () => {
+    expect(() => assertValidSchedule('every minute')).toThrow(
+      expect.objectContaining({ code: 'DAEMON_SCHEDULE_INVALID', details: { schedule: 'every minute' } }),
+    );
+  });
+});
+
+describe('Notifier against real receivers', () => {
+  const event: NotificationEvent = {
+    event: 'apply-finished',
+    site: 'dc1',
+    revision: 'a'.repeat(40),
+    outcome: 'applied',
+    text: 'Phoenix: apply of aaaaaaaaaaaa to dc1 applied (1 created).',
+    counts: { created: 1 },
+    at: '2026-11-22T00:00:00.000Z',
+  };
+
+  it('posts the event to every URL; a refusal or an unreachable URL is a warning that never shows the token', async () => {
+    const good = await NotificationReceiver.start();
+    const refusing = await NotificationReceiver.start();
+    refusing.status = 500;
+    const gone = await NotificationReceiver.start();
+    const goneUrl = gone.url('/services/T000/B000/gone-token-3');
+    await gone.close();
+    const lines: string[] = [];
+    const logger = createLogger({
+      level: 'debug',
+      destination: { write: (line: string) => lines.push(line) },
+    });
+    try {
+      const notifier = new Notifier(
+        [good.url('/services/T000/B000/good-token-1'), refusing.url('/hook?token=refused-token-2'), goneUrl],
+        logger,
+      );
+      notifier.notify(event);
+      await notifier.flush();
+      expect(good.received).toEqual([
+        { path: '/services/T000/B000/good-token-1', contentType: 'application/json', body: event },
+      ]);
+      expect(refusing.received).toHaveLength(1);
+      const warnings = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(warnings).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ level: 'warn', msg: 'notification refused', status: 500 }),
+          expect.objectContaining({ level: 'warn', msg: 'notification not delivered' }),
+        ]),
+      );
+      expect(lines.join('')).not.toMatch(/token-[123]/);
+    } finally {
+      await good.close();
+      await refusing.close();
+    }
   });
 });

@@ -11,11 +11,13 @@ import {
 } from '../../../src/daemon/index.js';
 import { EXAMPLE_REPO } from '../../support/e2e/built-cli.js';
 import { E2eSimulator } from '../../support/e2e/e2e-simulator.js';
+import { NotificationReceiver } from '../../support/notification-receiver.js';
 import { createGitFixture, type GitFixture } from '../git/git-fixture.js';
 
 export const WEBHOOK_SECRET = 'whsec-test-0123456789';
 export const API_TOKEN = 'api-token-test-abcdef';
 export const GITLAB_TOKEN = 'gitlab-token-test-xyz';
+export const NOTIFY_TOKEN = 'notify-token-test-789';
 
 /**
  * example-repo in a Git repository served by `git http-backend`, a fast simulator, and a sync daemon on a manual
@@ -24,6 +26,8 @@ export const GITLAB_TOKEN = 'gitlab-token-test-xyz';
 export interface DaemonSite {
   readonly git: GitFixture;
   readonly sim: E2eSimulator;
+  /** Where the daemon posts its notifications (a token in the query, as chat webhooks carry one). */
+  readonly receiver: NotificationReceiver;
   readonly daemon: SyncDaemon;
   readonly tick: () => void;
   readonly env: Readonly<Record<string, string>>;
@@ -50,10 +54,15 @@ export function sign(body: string, secret = WEBHOOK_SECRET): string {
 
 export async function startDaemonSite(
   overrides: Partial<SyncDaemonOptions> = {},
-  existing?: { readonly git: GitFixture; readonly sim: E2eSimulator },
+  existing?: {
+    readonly git: GitFixture;
+    readonly sim: E2eSimulator;
+    readonly receiver?: NotificationReceiver;
+  },
 ): Promise<DaemonSite> {
   const git = existing?.git ?? (await createGitFixture());
   const sim = existing?.sim ?? (await E2eSimulator.start());
+  const receiver = existing?.receiver ?? (await NotificationReceiver.start());
   if (existing === undefined) {
     await cp(EXAMPLE_REPO, git.work.directory, { recursive: true });
     // No maintenance window: destructive steps (heal) may run whenever a test needs them.
@@ -77,7 +86,7 @@ export async function startDaemonSite(
       env,
       secrets: { hmacSecret: WEBHOOK_SECRET, gitlabToken: GITLAB_TOKEN },
       apiToken: API_TOKEN,
-      notifyUrls: [],
+      notifyUrls: [receiver.url(`/hooks/phoenix?token=${NOTIFY_TOKEN}`)],
       // One second of wall-clock time on the 100x clock: a burst of webhooks settles into one pass.
       coalesceMs: 100_000,
       ...overrides,
@@ -92,6 +101,7 @@ export async function startDaemonSite(
   return {
     git,
     sim,
+    receiver,
     daemon,
     tick: () => schedule.tick(),
     env,
@@ -115,6 +125,7 @@ export async function startDaemonSite(
     async dispose() {
       await daemon.stop(60_000).catch(() => undefined);
       await sim.close();
+      await receiver.close();
       await git.dispose();
     },
   };

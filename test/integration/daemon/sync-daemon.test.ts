@@ -1,6 +1,8 @@
+import { stat } from 'node:fs/promises';
+import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convergenceProblems, EXAMPLE_NODES } from '../../support/e2e/appliance-invariants.js';
-import { API_TOKEN, sign, startDaemonSite, type DaemonSite } from './daemon-site.js';
+import { API_TOKEN, NOTIFY_TOKEN, sign, startDaemonSite, type DaemonSite } from './daemon-site.js';
 
 const pushBody = (ref = 'refs/heads/main'): string => JSON.stringify({ ref, after: 'x' });
 
@@ -74,6 +76,19 @@ describe('phoenix sync against the simulator and git http-backend', () => {
     const status = site.daemon.status();
     expect(status.lastPass).toMatchObject({ trigger: 'webhook', result: 'applied', revision: sha });
     expect(status.lastAppliedRevision).toBe(sha);
+    // The configured notification URL gets the finished apply, with a Slack-compatible text.
+    const notification = await site.receiver.next(
+      0,
+      (n) => n.body['event'] === 'apply-finished' && n.body['revision'] === sha,
+    );
+    expect(notification.path).toBe(`/hooks/phoenix?token=${NOTIFY_TOKEN}`);
+    expect(notification.contentType).toBe('application/json');
+    expect(notification.body).toMatchObject({
+      site: 'dc1',
+      outcome: 'applied',
+      counts: { created: 1, unchanged: 11 },
+      text: `Phoenix: apply of ${sha.slice(0, 12)} to dc1 applied (1 created, 11 unchanged).`,
+    });
     const state = await site.sim.state();
     expect(convergenceProblems(state, await site.sim.consulNodes(), [...EXAMPLE_NODES, 'docker-04'])).toEqual(
       [],
@@ -150,6 +165,7 @@ describe('phoenix sync against the simulator and git http-backend', () => {
 
   it('a commit with a schema error stalls the site with its diagnostic; the next good commit recovers', async () => {
     const bad = await site.commitYaml('pools/docker-hosts.yaml', ['spec', 'replicas'], 'many', 'typo');
+    const notifiedBefore = site.receiver.received.length;
     site.tick();
     await site.daemon.idle();
     let status = site.daemon.status();
@@ -171,6 +187,18 @@ describe('phoenix sync against the simulator and git http-backend', () => {
     await site.daemon.idle();
     expect(site.daemon.status().lastPass?.result).toBe('stalled');
     expect((await site.sim.mutations()).length).toBe(mutationsBefore);
+    // One notification per stalled revision, naming the file and line; the second stalled pass adds none.
+    const stalled = await site.receiver.next(notifiedBefore, (n) => n.body['event'] === 'pass-stalled');
+    expect(stalled.body).toMatchObject({
+      site: 'dc1',
+      revision: bad,
+      outcome: 'stalled',
+      diagnostics: [expect.objectContaining({ file: 'pools/docker-hosts.yaml', line: expect.any(Number) })],
+    });
+    expect(stalled.body['text']).toMatch(/^Phoenix: dc1 is stalled at [0-9a-f]{12}: 1 validation error/);
+    expect(
+      site.receiver.received.slice(notifiedBefore).filter((n) => n.body['event'] === 'pass-stalled'),
+    ).toHaveLength(1);
 
     const good = await site.commitYaml('pools/docker-hosts.yaml', ['spec', 'replicas'], 4, 'fix the typo');
     site.tick();
@@ -210,7 +238,7 @@ describe('phoenix sync against the simulator and git http-backend', () => {
     expect(value('phoenix_oneview_requests_total', { method: 'GET', status: '200' })).toBeGreaterThan(0);
   });
 
-  it('refuses write endpoints without the token, and suspends and resumes with it', async () => {
+  it('refuses write endpoints without the token, and suspends (across a restart) and resumes with it', async () => {
     expect((await site.api('POST', '/api/v1/reconcile')).status).toBe(401);
     expect(
       (await site.api('POST', '/api/v1/suspend', { headers: { authorization: 'Bearer wrong' } })).status,
@@ -221,7 +249,17 @@ describe('phoenix sync against the simulator and git http-backend', () => {
     await site.daemon.idle();
     expect(site.daemon.status()).toMatchObject({ suspended: true, lastPass: { result: 'suspended' } });
     expect((await site.sim.mutations()).length).toBe(mutations);
+    // The suspension outlives a restart: the new process starts suspended and touches nothing.
+    await site.daemon.stop(60_000);
+    site = await startDaemonSite({}, { git: site.git, sim: site.sim, receiver: site.receiver });
+    await site.daemon.idle();
+    expect(site.daemon.status()).toMatchObject({ suspended: true, lastPass: { result: 'suspended' } });
+    expect(site.daemon.status().conditions).toContainEqual(
+      expect.objectContaining({ type: 'Ready', status: 'False', reason: 'Suspended' }),
+    );
+    expect((await site.sim.mutations()).length).toBe(mutations);
     expect((await site.api('POST', '/api/v1/resume', { headers: auth })).status).toBe(200);
+    await expect(stat(path.join(site.git.stateDir, 'suspended.json'))).rejects.toThrow(/ENOENT/);
     await site.daemon.idle();
     expect(site.daemon.status()).toMatchObject({
       suspended: false,
