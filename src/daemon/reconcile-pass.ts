@@ -8,7 +8,7 @@ import type { ApplyEventListener } from '../engine/apply/apply-events.js';
 import type { ApplyReport } from '../engine/apply/apply-report.js';
 import { readDesiredState } from '../engine/reconcile/read-desired-state.js';
 import { runApply } from '../engine/reconcile/run-apply.js';
-import type { Logger } from '../logging/create-logger.js';
+import { childLogger, type Logger } from '../logging/create-logger.js';
 import type { Appliance } from '../ports/appliance.js';
 import type { Clock } from '../ports/clock.js';
 import type { Ledger, RecordProvenance } from '../ports/ledger.js';
@@ -88,7 +88,7 @@ export class SiteReconciler {
     try {
       const ref = await this.#d.source.checkRef(this.#o.branch, this.#knownRevision);
       revision = ref.revision;
-      logger = logger.child({ revision });
+      logger = childLogger(logger, { revision });
       const isNew = revision !== this.#failedRevision;
       if (
         !isNew &&
@@ -116,7 +116,7 @@ export class SiteReconciler {
       this.#stalled = null;
       const { desired, provenance } = read;
       site = desired.site.name;
-      logger = logger.child({ site });
+      logger = childLogger(logger, { site });
       if (desired.site.suspend) {
         return { ...outcome('suspended', revision, null, 'The Site is suspended (spec.suspend).'), site };
       }

@@ -8,7 +8,7 @@ import {
   writeSuspension,
 } from '../adapters/ledger-file/index.js';
 import { PhoenixError } from '../core/errors/phoenix-error.js';
-import type { Logger } from '../logging/create-logger.js';
+import { childLogger, type Logger } from '../logging/create-logger.js';
 import type { Clock } from '../ports/clock.js';
 import type { Ledger } from '../ports/ledger.js';
 import { registerApiRoutes } from './api/api-routes.js';
@@ -213,7 +213,10 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         onEvent: (event) => metrics.onApplyEvent(event),
       });
       finishPass(passId, kind, startedAt, outcome);
-      passLogger.info(
+      // The first pass learns the site's name from the revision it reads.
+      const finishLogger =
+        outcome.site === null ? passLogger : childLogger(passLogger, { site: outcome.site });
+      finishLogger.info(
         {
           trigger: kind,
           coalesced: triggers.length,

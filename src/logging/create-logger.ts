@@ -66,6 +66,17 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   return pino(base, pino.destination({ dest: 2, sync: true }));
 }
 
+/**
+ * A child logger bound to those of `fields` that `logger` does not already carry with the same value: pino
+ * repeats a key bound twice, and a JSON line with a duplicate key reads differently from one parser to the next.
+ */
+export function childLogger(logger: Logger, fields: Readonly<Record<string, unknown>>): Logger {
+  const bound = logger.bindings();
+  return logger.child(
+    Object.fromEntries(Object.entries(fields).filter(([key, value]) => bound[key] !== value)),
+  );
+}
+
 /** A logger that discards everything, for library callers and tests that do not look at logs. */
 export function createSilentLogger(): Logger {
   return pino({ level: 'silent' });

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { canonicalJson } from '../../core/desired/canonical-json.js';
 import type { DesiredState } from '../../core/desired/desired-state.js';
 import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
-import type { Logger } from '../../logging/create-logger.js';
+import { childLogger, type Logger } from '../../logging/create-logger.js';
 import type { Appliance } from '../../ports/appliance.js';
 import type { Clock } from '../../ports/clock.js';
 import type { Ledger, LedgerCommand, NodeOutcome, RecordProvenance } from '../../ports/ledger.js';
@@ -37,7 +37,7 @@ export async function runApply(input: RunApplyInput, deps: RunApplyDeps): Promis
   const { plan } = input;
   await assertPlanFresh(plan, deps);
   const runId = randomUUID();
-  const logger = deps.logger.child({ runId, site: plan.site, revision: plan.revision });
+  const logger = childLogger(deps.logger, { runId, site: plan.site, revision: plan.revision });
   await deps.ledger.append({
     type: 'run-started',
     runId,

@@ -2,7 +2,15 @@ import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convergenceProblems, EXAMPLE_NODES } from '../../support/e2e/appliance-invariants.js';
-import { API_TOKEN, NOTIFY_TOKEN, sign, startDaemonSite, type DaemonSite } from './daemon-site.js';
+import {
+  API_TOKEN,
+  GITLAB_TOKEN,
+  NOTIFY_TOKEN,
+  sign,
+  startDaemonSite,
+  WEBHOOK_SECRET,
+  type DaemonSite,
+} from './daemon-site.js';
 
 const pushBody = (ref = 'refs/heads/main'): string => JSON.stringify({ ref, after: 'x' });
 
@@ -272,7 +280,41 @@ describe('phoenix sync against the simulator and git http-backend', () => {
     expect(runs.runs.length).toBeGreaterThan(0);
     expect(await (await site.api('GET', '/api/v1/plan')).json()).toEqual({ plan: null });
   }, 60_000);
+
+  it('logs JSON lines, each pass through its own child logger, with no key twice and no secret', () => {
+    const lines = site.git.logLines;
+    expect(lines.length).toBeGreaterThan(100);
+    for (const line of lines) {
+      const keys = topLevelKeys(line);
+      expect(new Set(keys).size, line).toBe(keys.length);
+    }
+    const records = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    const finished = records.filter((r) => r['msg'] === 'pass finished');
+    expect(finished.length).toBeGreaterThan(5);
+    for (const record of finished)
+      expect(record).toMatchObject({ passId: expect.any(String), site: 'dc1', revision: expect.any(String) });
+    const text = lines.join('');
+    for (const secret of [API_TOKEN, WEBHOOK_SECRET, GITLAB_TOKEN, NOTIFY_TOKEN, site.env['OV_PASSWORD']!])
+      expect(text).not.toContain(secret);
+  });
 });
+
+/** The keys of a JSON object's top level, in order and with repeats, read off its text. */
+function topLevelKeys(json: string): string[] {
+  const keys: string[] = [];
+  let depth = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (c === '"') {
+      let end = i + 1;
+      while (json[end] !== '"') end += json[end] === '\\' ? 2 : 1;
+      if (depth === 1 && json[end + 1] === ':') keys.push(JSON.parse(json.slice(i, end + 1)) as string);
+      i = end;
+    } else if (c === '{' || c === '[') depth += 1;
+    else if (c === '}' || c === ']') depth -= 1;
+  }
+  return keys;
+}
 
 interface Sample {
   readonly name: string;
