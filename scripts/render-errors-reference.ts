@@ -3,13 +3,15 @@ import { errorCatalog } from '../src/core/errors/error-catalog.js';
 
 export const ERRORS_REFERENCE_FILE = fileURLToPath(new URL('../docs/reference/errors.md', import.meta.url));
 
-const AREAS: readonly (readonly [string, string])[] = [
+export const ERROR_AREAS: readonly (readonly [string, string])[] = [
   ['DECL_', 'Declarations'],
   ['GIT_', 'Git'],
   ['ONEVIEW_', 'OneView'],
   ['PLAN_', 'Reconcile plan'],
   ['APPLY_', 'Apply'],
+  ['VERIFY_', 'Verify'],
   ['LEDGER_', 'Ledger'],
+  ['DAEMON_', 'Sync daemon'],
   ['SIM_', 'Simulator'],
   ['INTERNAL_', 'Internal'],
 ];
@@ -27,8 +29,12 @@ export function renderErrorsReference(): string {
     'will not until something changes.',
     '',
   ];
-  const areaOf = (code: string): string => AREAS.find(([prefix]) => code.startsWith(prefix))?.[1] ?? 'Other';
-  const areas = [...new Set(codes.map(areaOf))];
+  const areaOf = (code: string): string =>
+    ERROR_AREAS.find(([prefix]) => code.startsWith(prefix))?.[1] ?? 'Other';
+  // Areas in the order of the pipeline, as ERROR_AREAS lists them; a code of no known area is listed last.
+  const areas = [...ERROR_AREAS.map(([, area]) => area), 'Other'].filter((area) =>
+    codes.some((c) => areaOf(c) === area),
+  );
   for (const area of areas) {
     out.push(`## ${area}`, '');
     for (const code of codes.filter((c) => areaOf(c) === area)) {

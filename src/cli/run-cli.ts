@@ -19,11 +19,10 @@ function readGlobals(program: Command): GlobalOptions {
 }
 
 /**
- * Parses argv, runs one command and returns the process exit code. The one top-level catch: error codes map to
- * exit codes, and anything that is not a PhoenixError is reported as a bug.
+ * The whole command tree: global options and every command, each running with `context` and reporting its exit
+ * code through `setExitCode`. The reference in docs/reference/cli.md is generated from it.
  */
-export async function runCli(argv: readonly string[]): Promise<number> {
-  let exitCode = 0;
+export function buildProgram(setExitCode: (code: number) => void): Command {
   const program = new Command('phoenix')
     .description('GitOps reconciler for bare-metal servers on HPE Synergy')
     .option('--state-dir <dir>', 'ledger and cache directory (env PHOENIX_STATE_DIR)')
@@ -41,11 +40,19 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       stdout: process.stdout,
     };
   };
-  for (const register of commands) {
-    register(program, context, (code) => {
-      exitCode = code;
-    });
-  }
+  for (const register of commands) register(program, context, setExitCode);
+  return program;
+}
+
+/**
+ * Parses argv, runs one command and returns the process exit code. The one top-level catch: error codes map to
+ * exit codes, and anything that is not a PhoenixError is reported as a bug.
+ */
+export async function runCli(argv: readonly string[]): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram((code) => {
+    exitCode = code;
+  });
 
   try {
     await program.parseAsync([...argv]);

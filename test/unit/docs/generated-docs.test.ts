@@ -4,7 +4,12 @@ import {
   DECLARATIONS_REFERENCE_FILE,
   renderDeclarationsReference,
 } from '../../../scripts/render-declarations-reference.js';
-import { ERRORS_REFERENCE_FILE, renderErrorsReference } from '../../../scripts/render-errors-reference.js';
+import { CLI_REFERENCE_FILE, renderCliReference } from '../../../scripts/render-cli-reference.js';
+import {
+  ERROR_AREAS,
+  ERRORS_REFERENCE_FILE,
+  renderErrorsReference,
+} from '../../../scripts/render-errors-reference.js';
 import { errorCatalog } from '../../../src/core/errors/error-catalog.js';
 
 describe('generated docs (run npm run generate when these fail)', () => {
@@ -24,6 +29,18 @@ describe('generated docs (run npm run generate when these fail)', () => {
       expect(text).toContain(spec.message);
       expect(text).toContain(spec.hint);
     }
+  });
+
+  it('docs/reference/cli.md matches the command tree', async () => {
+    expect(await readFile(CLI_REFERENCE_FILE, 'utf8')).toBe(renderCliReference());
+  });
+
+  it('files every code under a named area', () => {
+    for (const code of Object.keys(errorCatalog))
+      expect(
+        ERROR_AREAS.some(([prefix]) => code.startsWith(prefix)),
+        code,
+      ).toBe(true);
   });
 
   it('documents every DECL_ diagnostic code in the declarations reference', async () => {
