@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
+import { hasErrorCode } from '../../core/errors/phoenix-error.js';
 import { mostStampedRevision } from '../../engine/reconcile/most-stamped-revision.js';
 import type { Appliance } from '../../ports/appliance.js';
 import { applyRevision, describeRevision } from '../runtime/apply-revision.js';
 import { openLedger } from '../runtime/open-ledger.js';
-import { openGitSource, readCommitRevision } from '../runtime/read-revision.js';
+import { openGitSource, readCommitRevision, type RevisionRead } from '../runtime/read-revision.js';
 import { runtimeClock } from '../runtime/runtime-clock.js';
 import { openSiteAppliance } from '../runtime/site-runtime.js';
 import type { RegisterCommand } from './index.js';
@@ -25,14 +26,15 @@ type RevisionOrigin = 'argument' | 'ledger' | 'stamps' | 'ref';
 const ORIGIN_TEXT: Record<RevisionOrigin, string> = {
   argument: 'as asked',
   ledger: 'the last revision the ledger records as applied',
-  stamps: 'the revision most profile stamps carry (no ledger)',
-  ref: 'neither a ledger nor stamps record a revision: the ref given',
+  stamps: 'the revision most profile stamps carry',
+  ref: 'neither the ledger nor the stamps name a commit of the repository: the ref given',
 };
 
 /**
  * `phoenix rebuild`: plans a recorded revision against the appliance as it is now (typically a wiped or a new
  * frame) and applies it onto whatever hardware is free. The revision is the argument, else the ledger's last
- * applied one, else the one most stamps carry (resolved from its 12-hex prefix), else `--ref`.
+ * applied one, else the one most stamps carry (resolved from its 12-hex prefix), else `--ref`; a recorded
+ * revision that is not a commit of the repository (a working tree's content hash) falls through to the next.
  */
 export const registerRebuild: RegisterCommand = (program: Command, context, setExitCode) => {
   program
@@ -59,32 +61,59 @@ export const registerRebuild: RegisterCommand = (program: Command, context, setE
       const ledger = await openLedger(globals.stateDir, logger);
       let appliance: Appliance | null = null;
       try {
-        let chosen: string;
-        let origin: RevisionOrigin;
+        // The first of argument, ledger, stamps and --ref that names a commit of the repository. A recorded
+        // revision that is not one (applied from a working tree, or from another repository) is passed over
+        // with a warning; an explicit --revision is not.
+        const tryCommit = async (ref: string, origin: RevisionOrigin): Promise<RevisionRead | null> => {
+          try {
+            return await readCommitRevision(source, ref, options.path);
+          } catch (error) {
+            if (!hasErrorCode(error, 'GIT_REF_NOT_FOUND')) throw error;
+            logger.warn(
+              { revision: ref, origin },
+              'the recorded revision is not a commit of the repository; trying the next source',
+            );
+            return null;
+          }
+        };
+        let read: RevisionRead | null = null;
+        let origin: RevisionOrigin = 'argument';
+        const passedOver: string[] = [];
         const lastApplied = ledger.readView().lastAppliedRevision;
         if (options.revision !== undefined) {
-          chosen = options.revision;
-          origin = 'argument';
-        } else if (lastApplied !== null) {
-          chosen = lastApplied;
-          origin = 'ledger';
+          read = await readCommitRevision(source, options.revision, options.path);
         } else {
-          // The Site of --ref says which appliance to read the stamps from.
-          const head = await readCommitRevision(source, options.ref, options.path);
-          appliance = await openSiteAppliance(head.desired.site, process.env, head.baseDir, logger, clock);
-          const stamped = mostStampedRevision(
-            head.desired.site.name,
-            (await appliance.readInventory()).profiles,
-          );
-          chosen = stamped ?? head.revision;
-          origin = stamped === null ? 'ref' : 'stamps';
-          await appliance.close();
-          appliance = null;
+          if (lastApplied !== null) {
+            read = await tryCommit(lastApplied, 'ledger');
+            origin = 'ledger';
+            if (read === null) passedOver.push(`ledger ${lastApplied.slice(0, 12)}`);
+          }
+          if (read === null) {
+            // The Site of --ref says which appliance to read the stamps from.
+            const head = await readCommitRevision(source, options.ref, options.path);
+            appliance = await openSiteAppliance(head.desired.site, process.env, head.baseDir, logger, clock);
+            const stamped = mostStampedRevision(
+              head.desired.site.name,
+              (await appliance.readInventory()).profiles,
+            );
+            await appliance.close();
+            appliance = null;
+            if (stamped !== null && stamped !== lastApplied?.slice(0, 12)) {
+              read = await tryCommit(stamped, 'stamps');
+              origin = 'stamps';
+              if (read === null) passedOver.push(`stamps ${stamped}`);
+            }
+            if (read === null) {
+              read = head;
+              origin = 'ref';
+            }
+          }
         }
-        const read = await readCommitRevision(source, chosen, options.path);
         logger.info({ revision: read.revision, origin }, 'rebuild revision chosen');
-        if (!globals.json)
-          stdout.write(`Rebuild of ${describeRevision(read)}\n  (${ORIGIN_TEXT[origin]})\n\n`);
+        if (!globals.json) {
+          const skipped = passedOver.length === 0 ? '' : `; not commits here: ${passedOver.join(', ')}`;
+          stdout.write(`Rebuild of ${describeRevision(read)}\n  (${ORIGIN_TEXT[origin]}${skipped})\n\n`);
+        }
         appliance = await openSiteAppliance(read.desired.site, process.env, read.baseDir, logger, clock);
         setExitCode(
           await applyRevision(

@@ -115,4 +115,25 @@ describe('rebuild from ashes: a fleet applied from Git comes back after the appl
     expect(rebuild.stdout).toContain('most profile stamps carry');
     expect(await sim.mutations(since)).toEqual([]);
   });
+
+  it('passes over a last applied revision that is not a commit (a working tree) and takes the stamps', async () => {
+    // The same declarations applied from the work tree: recorded under its content hash, nothing recomposed.
+    const local = await runCli(['apply', '--repo', site.work.directory, '--auto-approve'], env);
+    expect(local.code, local.stderr).toBe(0);
+    const status = JSON.parse((await runCli(['--json', 'status'], env)).stdout) as {
+      lastAppliedRevision: string;
+    };
+    expect(status.lastAppliedRevision).toMatch(/^[0-9a-f]{40}$/);
+    expect(status.lastAppliedRevision).not.toBe(site.first);
+
+    const since = await sim.lastSeq();
+    const rebuild = await runCli(['rebuild', '--repo', site.url, '--auto-approve'], env);
+    expect(rebuild.code, rebuild.stderr).toBe(0);
+    expect(rebuild.stdout).toContain(`Rebuild of ${site.first}`);
+    expect(rebuild.stdout).toContain(
+      `most profile stamps carry; not commits here: ledger ${status.lastAppliedRevision.slice(0, 12)}`,
+    );
+    expect(rebuild.stderr).toContain('the recorded revision is not a commit of the repository');
+    expect(await sim.mutations(since)).toEqual([]);
+  });
 });
