@@ -1,9 +1,3 @@
-/** A signal for one attempt: aborts when the caller's signal does or when `timeoutMs` has passed. */
-export function attemptSignal(timeoutMs: number, signal: AbortSignal | undefined): AbortSignal {
-  const timeout = AbortSignal.timeout(Math.max(1, timeoutMs));
-  return signal === undefined ? timeout : AbortSignal.any([signal, timeout]);
-}
-
 /** Rejects with the caller's abort reason when the caller aborted; a timeout of the attempt is not that. */
 export function throwIfCallerAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('aborted');

@@ -1,5 +1,6 @@
 import type { CheckFailure, CheckResult, CheckTarget, ProbeOptions } from '../../ports/checks.js';
-import { attemptSignal, networkFailure, throwIfCallerAborted } from './attempt-signal.js';
+import { deadlineSignal } from '../clock/index.js';
+import { networkFailure, throwIfCallerAborted } from './attempt-signal.js';
 
 export interface ConsulConnection {
   /** Base URL of the Consul HTTP API, ending with a slash; null when none is configured. */
@@ -116,11 +117,16 @@ export async function probeConsul(
       failure: 'misconfigured',
       detail: 'no Consul address (Site consul.url or CONSUL_HTTP_ADDR)',
     };
-  const signal = attemptSignal(options.timeoutMs, options.signal);
+  const deadline = deadlineSignal(options.timeoutMs, options.signal);
   const withAddress = { ...connection, address };
-  const result =
-    check.service === null
-      ? await probeNode(withAddress, target.consulNodeName, signal, options.signal)
-      : await probeService(withAddress, target.consulNodeName, check.service, signal, options.signal);
-  return { check: check.name, ...result };
+  try {
+    const { signal } = deadline;
+    const result =
+      check.service === null
+        ? await probeNode(withAddress, target.consulNodeName, signal, options.signal)
+        : await probeService(withAddress, target.consulNodeName, check.service, signal, options.signal);
+    return { check: check.name, ...result };
+  } finally {
+    deadline.dispose();
+  }
 }

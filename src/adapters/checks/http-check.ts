@@ -1,5 +1,6 @@
 import type { CheckResult, ProbeOptions } from '../../ports/checks.js';
-import { attemptSignal, networkFailure, throwIfCallerAborted } from './attempt-signal.js';
+import { deadlineSignal } from '../clock/index.js';
+import { networkFailure, throwIfCallerAborted } from './attempt-signal.js';
 
 /**
  * Passes when a GET of the URL answers with the expected status. Redirects are not followed, so a redirect status
@@ -26,17 +27,16 @@ export async function probeHttp(
       detail: 'credentials in the URL are not supported',
     };
   let response: Response;
+  const deadline = deadlineSignal(options.timeoutMs, options.signal);
   try {
-    response = await fetch(url, {
-      method: 'GET',
-      redirect: 'manual',
-      signal: attemptSignal(options.timeoutMs, options.signal),
-    });
+    response = await fetch(url, { method: 'GET', redirect: 'manual', signal: deadline.signal });
+    await response.body?.cancel().catch(() => undefined);
   } catch (error) {
     throwIfCallerAborted(options.signal);
     return { check: check.name, passed: false, ...networkFailure(error) };
+  } finally {
+    deadline.dispose();
   }
-  await response.body?.cancel().catch(() => undefined);
   if (response.status === check.expectStatus)
     return { check: check.name, passed: true, detail: `status ${response.status}` };
   return {

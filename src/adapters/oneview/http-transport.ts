@@ -1,5 +1,6 @@
 import { Agent, request } from 'undici';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
+import { deadlineSignal } from '../clock/index.js';
 
 /** One HTTP exchange with an appliance, as the REST client sees it. */
 export interface HttpRequest {
@@ -104,15 +105,14 @@ export function createHttpTransport(options: TransportOptions): HttpTransport {
   });
   return {
     async send(req) {
-      const timeout = AbortSignal.timeout(req.timeoutMs);
-      const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+      const deadline = deadlineSignal(req.timeoutMs, req.signal);
       try {
         const res = await request(`${req.origin}${req.path}`, {
           dispatcher: agent,
           method: req.method,
           headers: req.headers,
           ...(req.body !== undefined ? { body: req.body } : {}),
-          signal,
+          signal: deadline.signal,
         });
         const text = await res.body.text();
         let body: unknown = null;
@@ -125,7 +125,9 @@ export function createHttpTransport(options: TransportOptions): HttpTransport {
         }
         return { status: res.statusCode, headers: flattenHeaders(res.headers), body };
       } catch (error) {
-        throw transportError(error, req, timeout.aborted && !req.signal?.aborted);
+        throw transportError(error, req, deadline.timedOut && !req.signal?.aborted);
+      } finally {
+        deadline.dispose();
       }
     },
     async close() {

@@ -1,0 +1,39 @@
+/** A signal for one operation with a deadline, linked to the caller's signal until it is disposed. */
+export interface DeadlineSignal {
+  readonly signal: AbortSignal;
+  /** True when the deadline, not the caller, aborted it. */
+  readonly timedOut: boolean;
+  /** Clears the timer and unlinks from the caller's signal; call it when the operation ends, however it ends. */
+  dispose(): void;
+}
+
+/**
+ * Aborts when `timeoutMs` has passed or `parent` aborts. Unlike `AbortSignal.any([parent, AbortSignal.timeout()])`,
+ * it leaves nothing behind once disposed: AbortSignal.any keeps an entry in a long-lived parent for every signal
+ * it ever made (about 55 bytes each on Node 20, which a daemon making a dozen requests a minute never gets
+ * back), and AbortSignal.timeout keeps its timer until the deadline even after the operation has finished.
+ */
+export function deadlineSignal(timeoutMs: number, parent?: AbortSignal): DeadlineSignal {
+  const controller = new AbortController();
+  let timedOut = false;
+  const onParentAbort = (): void => controller.abort(parent?.reason);
+  const timer = setTimeout(
+    () => {
+      timedOut = true;
+      controller.abort(new DOMException('The operation timed out.', 'TimeoutError'));
+    },
+    Math.max(1, timeoutMs),
+  );
+  if (parent?.aborted) onParentAbort();
+  else parent?.addEventListener('abort', onParentAbort, { once: true });
+  return {
+    signal: controller.signal,
+    get timedOut() {
+      return timedOut;
+    },
+    dispose() {
+      clearTimeout(timer);
+      parent?.removeEventListener('abort', onParentAbort);
+    },
+  };
+}
