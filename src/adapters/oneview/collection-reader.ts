@@ -51,11 +51,25 @@ export function parseCollectionPage(body: unknown, what: string): CollectionPage
 /**
  * Every member of a collection, by pages of `pageSize`, following nextPageUri until it is null, empty or the
  * URI just read. A collection of `total` members costs ceil(total / pageSize) requests (one when empty).
+ * `parse` turns each member into what the caller keeps as its page arrives, so a page's wire objects are
+ * garbage before the next page is read rather than held until the whole collection is in.
  */
 export async function readCollection(
   client: RestClient,
   path: string,
   query: CollectionQuery,
+): Promise<unknown[]>;
+export async function readCollection<T>(
+  client: RestClient,
+  path: string,
+  query: CollectionQuery,
+  parse: (member: unknown) => T,
+): Promise<T[]>;
+export async function readCollection(
+  client: RestClient,
+  path: string,
+  query: CollectionQuery,
+  parse: (member: unknown) => unknown = (member) => member,
 ): Promise<unknown[]> {
   const params = new URLSearchParams({ start: '0', count: String(query.pageSize) });
   for (const filter of query.filters ?? []) params.append('filter', filter);
@@ -65,7 +79,7 @@ export async function readCollection(
   let pages = 0;
   while (uri !== null) {
     const page = parseCollectionPage(await client.get(uri, query.signal), `collection ${path}`);
-    members.push(...page.members);
+    for (const member of page.members) members.push(parse(member));
     pages++;
     if (pages === 1 && page.total !== null && page.members.length > 0) {
       maxPages = Math.ceil(page.total / page.members.length) + 1;

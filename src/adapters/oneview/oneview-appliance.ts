@@ -90,27 +90,28 @@ export class OneViewAppliance implements Appliance {
 
   async readInventory(options: OperationOptions = {}): Promise<InventorySnapshot> {
     const { signal } = options;
-    const list = (path: string): Promise<unknown[]> =>
-      readCollection(this.#p.oneview, path, { pageSize: this.#p.pageSize, signal });
+    // Members are parsed page by page: only the parsed snapshot outlives a page, not its wire objects.
+    const list = <T>(path: string, parse: (member: unknown) => T): Promise<T[]> =>
+      readCollection(this.#p.oneview, path, { pageSize: this.#p.pageSize, signal }, parse);
     const [enclosures, enclosureGroups, hardwareTypes, hardware, templates, profiles, osPlans, streamer] =
       await Promise.all([
-        list('/rest/enclosures'),
-        list('/rest/enclosure-groups'),
-        list('/rest/server-hardware-types'),
-        list('/rest/server-hardware'),
-        list('/rest/server-profile-templates'),
-        list('/rest/server-profiles'),
+        list('/rest/enclosures', parseEnclosure),
+        list('/rest/enclosure-groups', (e) => parseNamed(e, 'enclosure-group')),
+        list('/rest/server-hardware-types', (t) => parseNamed(t, 'server-hardware-type')),
+        list('/rest/server-hardware', parseHardware),
+        list('/rest/server-profile-templates', parseTemplate),
+        list('/rest/server-profiles', parseProfile),
         this.#listOsDeploymentPlans(signal),
         this.#readStreamer(signal),
       ]);
     const goldenByPlan = new Map(streamer.plans.map((p) => [p.id, p.goldenImageUri] as const));
     const body = {
-      enclosures: byUri(enclosures.map(parseEnclosure)),
-      enclosureGroups: byUri(enclosureGroups.map((e) => parseNamed(e, 'enclosure-group'))),
-      hardwareTypes: byUri(hardwareTypes.map((t) => parseNamed(t, 'server-hardware-type'))),
-      hardware: byUri(hardware.map(parseHardware)),
-      templates: byUri(templates.map(parseTemplate)),
-      profiles: byUri(profiles.map(parseProfile)),
+      enclosures: byUri(enclosures),
+      enclosureGroups: byUri(enclosureGroups),
+      hardwareTypes: byUri(hardwareTypes),
+      hardware: byUri(hardware),
+      templates: byUri(templates),
+      profiles: byUri(profiles),
       deploymentPlans: byUri(
         osPlans.map((p): ObservedDeploymentPlan => parseDeploymentPlan(p, goldenByPlan)),
       ),
@@ -145,11 +146,11 @@ export class OneViewAppliance implements Appliance {
     const client = await this.#p.imageStreamer(signal);
     if (client === null) return { plans: [], goldenImages: [] };
     const opts = { pageSize: this.#p.pageSize, signal };
-    const [plans, images] = await Promise.all([
-      readCollection(client, '/rest/deployment-plans', opts),
-      readCollection(client, '/rest/golden-images', opts),
+    const [plans, goldenImages] = await Promise.all([
+      readCollection(client, '/rest/deployment-plans', opts, parseStreamerPlan),
+      readCollection(client, '/rest/golden-images', opts, parseGoldenImage),
     ]);
-    return { plans: plans.map(parseStreamerPlan), goldenImages: images.map(parseGoldenImage) };
+    return { plans, goldenImages };
   }
 
   /** One resource as the appliance sends it; null when it does not exist. */
