@@ -1,4 +1,7 @@
-/** Runs every benchmark of this folder, one after the other, each in its own process; each prints JSON. */
+/**
+ * Runs every benchmark of this folder, one after the other, each in its own process; each prints JSON. Node runs
+ * with --expose-gc so that memory figures are read after a full collection.
+ */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +12,9 @@ const benches = readdirSync(folder)
   .sort();
 let failed = 0;
 for (const file of benches) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', `${folder}${file}`], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', `${folder}${file}`], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) failed += 1;
 }
 process.exitCode = failed === 0 ? 0 : 1;
