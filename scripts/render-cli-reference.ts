@@ -7,6 +7,8 @@ export const CLI_REFERENCE_FILE = fileURLToPath(new URL('../docs/reference/cli.m
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
 function defaultOf(option: Option): string {
+  // A default that depends on where Phoenix is installed (a path) has a description instead.
+  if (option.defaultValueDescription !== undefined) return option.defaultValueDescription;
   const value: unknown = option.defaultValue;
   if (value === undefined || value === false) return '';
   return `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;

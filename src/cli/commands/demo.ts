@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import { DEMO_SPEED_FACTOR, parseSpeed, startSimulator } from '../../simulator/index.js';
 import { applyFlow } from '../runtime/apply-flow.js';
@@ -29,7 +29,9 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
   program
     .command('demo')
     .description('converge a simulated Synergy site with example-repo: validate, plan, apply, status')
-    .option('--repo <dir>', 'declarations to converge', EXAMPLE_REPO)
+    .addOption(
+      new Option('--repo <dir>', 'declarations to converge').default(EXAMPLE_REPO, 'the bundled example-repo'),
+    )
     .option('--speed <factor>', 'simulated durations as a share of realistic ones', String(DEMO_SPEED_FACTOR))
     .action(async (options: DemoOptions) => {
       const { logger, stdout } = context();
