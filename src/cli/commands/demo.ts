@@ -30,7 +30,10 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
     .command('demo')
     .description('converge a simulated Synergy site with example-repo: validate, plan, apply, status')
     .addOption(
-      new Option('--repo <dir>', 'declarations to converge').default(EXAMPLE_REPO, 'the bundled example-repo'),
+      new Option('--repo <dir>', 'declarations to converge').default(
+        EXAMPLE_REPO,
+        'the bundled example-repo',
+      ),
     )
     .option('--speed <factor>', 'simulated durations as a share of realistic ones', String(DEMO_SPEED_FACTOR))
     .action(async (options: DemoOptions) => {
