@@ -9,9 +9,9 @@ export interface DeadlineSignal {
 
 /**
  * Aborts when `timeoutMs` has passed or `parent` aborts. Unlike `AbortSignal.any([parent, AbortSignal.timeout()])`,
- * it leaves nothing behind once disposed: AbortSignal.any keeps an entry in a long-lived parent for every signal
- * it ever made (about 55 bytes each on Node 20, which a daemon making a dozen requests a minute never gets
- * back), and AbortSignal.timeout keeps its timer until the deadline even after the operation has finished.
+ * it leaves nothing behind once disposed: AbortSignal.any keeps an entry in the parent for every signal it made
+ * for as long as the parent lives (about 55 bytes each on Node 20), and AbortSignal.timeout keeps its timer until
+ * the deadline even after the operation has finished.
  */
 export function deadlineSignal(timeoutMs: number, parent?: AbortSignal): DeadlineSignal {
   const controller = new AbortController();
