@@ -19,6 +19,22 @@ const PROFILE_STEPS = (hw: string): string[] => [
   `Release administrative server power lock for the server hardware ${hw}.`,
 ];
 
+/** A profile whose task failed: `state` (CreateFailed, UpdateFailed, DeleteFailed), Critical, no longer busy. */
+function markProfileFailed(sim: SimAppliance, profile: ProfileWire, state: string): void {
+  profile.state = state;
+  profile.status = 'Critical';
+  profile.inProgress = false;
+  touch(profile, sim.now());
+}
+
+/** Hardware after a failed profile task: ProfileError where a profile was applied, else as it was; unlocked. */
+function markHardwareFailed(sim: SimAppliance, hw: HardwareWire, previousState: string | undefined): void {
+  hw.state =
+    previousState === undefined || previousState === 'ProfileApplied' ? 'ProfileError' : previousState;
+  hw.powerLock = false;
+  touch(hw, sim.now(), 'time');
+}
+
 function forceIncludes(force: string | undefined, flag: string): boolean {
   if (!force) return false;
   const flags = force.split(',').map((f) => f.trim().toLowerCase());
@@ -257,17 +273,10 @@ export function createProfile(
       }
     },
     onFail: (fault) => {
-      if (profile) {
-        profile.state = 'CreateFailed';
-        profile.status = 'Critical';
-        profile.inProgress = false;
-        touch(profile, sim.now());
-      }
+      if (profile) markProfileFailed(sim, profile, 'CreateFailed');
       if (hw) {
-        hw.state = 'ProfileError';
-        hw.powerLock = false;
         hw.serverProfileUri = uri;
-        touch(hw, sim.now(), 'time');
+        markHardwareFailed(sim, hw, undefined);
       }
       return sim.taskFaultError(fault, hw ?? undefined);
     },
@@ -359,16 +368,8 @@ function startDelete(sim: SimAppliance, profile: ProfileWire, force: boolean, ow
       }
     },
     onFail: (fault) => {
-      profile.state = 'DeleteFailed';
-      profile.status = 'Critical';
-      profile.inProgress = false;
-      touch(profile, sim.now());
-      if (hw) {
-        hw.state =
-          previousHwState === 'ProfileApplied' ? 'ProfileError' : (previousHwState ?? 'ProfileError');
-        hw.powerLock = false;
-        touch(hw, sim.now(), 'time');
-      }
+      markProfileFailed(sim, profile, 'DeleteFailed');
+      if (hw) markHardwareFailed(sim, hw, previousHwState);
       return sim.taskFaultError(fault, hw);
     },
   });
@@ -507,16 +508,8 @@ export function updateProfile(
       }
     },
     onFail: (fault) => {
-      profile.state = 'UpdateFailed';
-      profile.status = 'Critical';
-      profile.inProgress = false;
-      touch(profile, sim.now());
-      if (hw) {
-        hw.state =
-          previousHwState === 'ProfileApplied' ? 'ProfileError' : (previousHwState ?? 'ProfileError');
-        hw.powerLock = false;
-        touch(hw, sim.now(), 'time');
-      }
+      markProfileFailed(sim, profile, 'UpdateFailed');
+      if (hw) markHardwareFailed(sim, hw, previousHwState);
       return sim.taskFaultError(fault, hw ?? undefined);
     },
   });
@@ -575,10 +568,7 @@ export function patchProfile(
       touch(profile, sim.now());
     },
     onFail: (fault) => {
-      profile.inProgress = false;
-      profile.state = 'UpdateFailed';
-      profile.status = 'Critical';
-      touch(profile, sim.now());
+      markProfileFailed(sim, profile, 'UpdateFailed');
       return sim.taskFaultError(fault, hw);
     },
   });
