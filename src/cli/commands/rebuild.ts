@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { hasErrorCode } from '../../core/errors/phoenix-error.js';
 import { mostStampedRevision } from '../../engine/reconcile/most-stamped-revision.js';
 import type { Appliance } from '../../ports/appliance.js';
-import { applyRevision, describeRevision } from '../runtime/apply-revision.js';
+import { applyRevisionToSite, describeRevision } from '../runtime/apply-revision.js';
 import { openLedger } from '../runtime/open-ledger.js';
 import { openGitSource, readCommitRevision, type RevisionRead } from '../runtime/read-revision.js';
 import { runtimeClock } from '../runtime/runtime-clock.js';
@@ -114,9 +114,8 @@ export const registerRebuild: RegisterCommand = (program: Command, context, setE
           const skipped = passedOver.length === 0 ? '' : `; not commits here: ${passedOver.join(', ')}`;
           stdout.write(`Rebuild of ${describeRevision(read)}\n  (${ORIGIN_TEXT[origin]}${skipped})\n\n`);
         }
-        appliance = await openSiteAppliance(read.desired.site, process.env, read.baseDir, logger, clock);
         setExitCode(
-          await applyRevision(
+          await applyRevisionToSite(
             read,
             options.path,
             {
@@ -126,7 +125,7 @@ export const registerRebuild: RegisterCommand = (program: Command, context, setE
               parallelism,
               json: globals.json,
             },
-            { appliance, ledger, clock, logger, stdout },
+            { ledger, clock, logger, stdout },
           ),
         );
       } finally {

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
-import { applyRevision, describeRevision } from '../runtime/apply-revision.js';
+import { applyRevisionToSite, describeRevision } from '../runtime/apply-revision.js';
 import { openLedger } from '../runtime/open-ledger.js';
 import { openGitSource, readCommitRevision } from '../runtime/read-revision.js';
 import { runtimeClock } from '../runtime/runtime-clock.js';
-import { openSiteAppliance } from '../runtime/site-runtime.js';
 import type { RegisterCommand } from './index.js';
 import { parseParallelism } from './plan.js';
 
@@ -42,31 +41,20 @@ export const registerRollback: RegisterCommand = (program: Command, context, set
       const clock = runtimeClock(process.env);
       const ledger = await openLedger(globals.stateDir, logger);
       try {
-        const appliance = await openSiteAppliance(
-          read.desired.site,
-          process.env,
-          read.baseDir,
-          logger,
-          clock,
+        setExitCode(
+          await applyRevisionToSite(
+            read,
+            options.path,
+            {
+              command: 'rollback',
+              autoApprove: options.autoApprove ?? false,
+              allowDeletions: options.allowDeletions ?? false,
+              parallelism,
+              json: globals.json,
+            },
+            { ledger, clock, logger, stdout },
+          ),
         );
-        try {
-          setExitCode(
-            await applyRevision(
-              read,
-              options.path,
-              {
-                command: 'rollback',
-                autoApprove: options.autoApprove ?? false,
-                allowDeletions: options.allowDeletions ?? false,
-                parallelism,
-                json: globals.json,
-              },
-              { appliance, ledger, clock, logger, stdout },
-            ),
-          );
-        } finally {
-          await appliance.close();
-        }
       } finally {
         await ledger.close();
       }

@@ -8,6 +8,7 @@ import type { RevisionSource } from '../../ports/revision-source.js';
 import { applyFlow } from './apply-flow.js';
 import { planRevision } from './plan-revision.js';
 import type { RevisionRead } from './read-revision.js';
+import { openSiteAppliance } from './site-runtime.js';
 
 export interface ApplyRevisionOptions {
   readonly command: LedgerCommand;
@@ -97,4 +98,25 @@ export function describeRevision(read: RevisionRead): string {
   const who =
     read.provenance === null ? '' : ` "${read.provenance.subject}" by ${read.provenance.author.name}`;
   return `${read.revision}${who}`;
+}
+
+/** applyRevision on the appliance the revision's Site names, opened for it and closed after, however it ends. */
+export async function applyRevisionToSite(
+  read: RevisionRead,
+  path: string | undefined,
+  options: ApplyRevisionOptions,
+  deps: Omit<ApplyRevisionDeps, 'appliance'>,
+): Promise<number> {
+  const appliance = await openSiteAppliance(
+    read.desired.site,
+    process.env,
+    read.baseDir,
+    deps.logger,
+    deps.clock,
+  );
+  try {
+    return await applyRevision(read, path, options, { ...deps, appliance });
+  } finally {
+    await appliance.close();
+  }
 }
