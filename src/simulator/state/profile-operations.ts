@@ -19,6 +19,24 @@ const PROFILE_STEPS = (hw: string): string[] => [
   `Release administrative server power lock for the server hardware ${hw}.`,
 ];
 
+/** A profile task under way: the profile in `state` and busy; its hardware, if given, in `hwState` and locked. */
+function markProfileBusy(
+  sim: SimAppliance,
+  profile: ProfileWire,
+  state: string,
+  hw?: HardwareWire | null,
+  hwState = 'ApplyingProfile',
+): void {
+  profile.state = state;
+  profile.inProgress = true;
+  touch(profile, sim.now());
+  if (hw) {
+    hw.state = hwState;
+    hw.powerLock = true;
+    touch(hw, sim.now(), 'time');
+  }
+}
+
 /** A profile whose task failed: `state` (CreateFailed, UpdateFailed, DeleteFailed), Critical, no longer busy. */
 function markProfileFailed(sim: SimAppliance, profile: ProfileWire, state: string): void {
   profile.state = state;
@@ -344,16 +362,7 @@ function startDelete(sim: SimAppliance, profile: ProfileWire, force: boolean, ow
     successStatus: `Deleted server profile: ${profile.name}.`,
     failureStatus: `Unable to delete server profile: ${profile.name}.`,
     validationError: validation,
-    onStart: () => {
-      profile.state = 'Deleting';
-      profile.inProgress = true;
-      touch(profile, sim.now());
-      if (hw) {
-        hw.state = 'RemovingProfile';
-        hw.powerLock = true;
-        touch(hw, sim.now(), 'time');
-      }
-    },
+    onStart: () => markProfileBusy(sim, profile, 'Deleting', hw, 'RemovingProfile'),
     onComplete: () => {
       sim.deleteOsVolume(profile);
       sim.state.profiles.delete(profile.uri);
@@ -466,16 +475,7 @@ export function updateProfile(
     successStatus: `Updated server profile: ${name}.`,
     failureStatus: `Unable to edit server profile: ${profile.name}.`,
     validationError: validation,
-    onStart: () => {
-      profile.state = 'Updating';
-      profile.inProgress = true;
-      touch(profile, sim.now());
-      if (hw) {
-        hw.state = 'ApplyingProfile';
-        hw.powerLock = true;
-        touch(hw, sim.now(), 'time');
-      }
-    },
+    onStart: () => markProfileBusy(sim, profile, 'Updating', hw),
     onComplete: () => {
       if (redeploy) sim.deleteOsVolume(profile);
       const next = completeProfile(
@@ -550,11 +550,7 @@ export function patchProfile(
     runningStatus: 'Applying',
     successStatus: `Updated server profile: ${profile.name}.`,
     failureStatus: `Unable to edit server profile: ${profile.name}.`,
-    onStart: () => {
-      profile.inProgress = true;
-      profile.state = 'Updating';
-      touch(profile, sim.now());
-    },
+    onStart: () => markProfileBusy(sim, profile, 'Updating'),
     onComplete: () => {
       for (const op of ops as { path: string; value: unknown }[]) {
         if (op.path === '/name' && typeof op.value === 'string') profile.name = op.value;
