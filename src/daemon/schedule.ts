@@ -7,7 +7,7 @@ export interface Schedule {
   stop(): Promise<void>;
 }
 
-export const DEFAULT_SCHEDULE = '* * * * *';
+export { DEFAULT_SCHEDULE } from './defaults.js';
 
 /** DAEMON_SCHEDULE_INVALID unless node-cron accepts the expression. */
 export function assertValidSchedule(expression: string): void {

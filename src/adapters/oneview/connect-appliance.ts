@@ -8,7 +8,6 @@ import {
 } from './api-version.js';
 import type { BackoffPolicy } from './backoff.js';
 import type { ConnectionConfig } from './connection-config.js';
-import { createHttpTransport } from './http-transport.js';
 import { discoverImageStreamer } from './image-streamer-discovery.js';
 import { OneViewAppliance } from './oneview-appliance.js';
 import { OneViewSession } from './oneview-session.js';
@@ -62,6 +61,8 @@ export async function connectAppliance(
   if (config.tls.insecureSkipVerify) {
     logger.warn({ origin: config.url }, 'TLS certificate verification of the appliance is turned off');
   }
+  // undici is loaded with the first connection, so commands that never reach an appliance do not pay for it.
+  const { createHttpTransport } = await import('./http-transport.js');
   const transport = createHttpTransport({
     ca: config.tls.ca,
     insecureSkipVerify: config.tls.insecureSkipVerify,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import { DEMO_SPEED_FACTOR, parseSpeed, startSimulator } from '../../simulator/index.js';
+import { DEMO_SPEED_FACTOR, parseSpeed } from '../../simulator/state/durations.js';
 import { applyFlow } from '../runtime/apply-flow.js';
 import { openLedger } from '../runtime/open-ledger.js';
 import { planRevision } from '../runtime/plan-revision.js';
@@ -42,6 +42,7 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
       if (typeof speed !== 'number')
         throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', { option: '--speed', value: options.speed });
       const say = (text: string): void => void stdout.write(`${text}\n`);
+      const { startSimulator } = await import('../../simulator/index.js');
       const simulator = await startSimulator({ preset: 'synergy-demo', speed, logger });
       const stateDir = await mkdtemp(join(tmpdir(), 'phoenix-demo-'));
       try {

@@ -1,7 +1,12 @@
 import type { Command } from 'commander';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import { startSimulator, type SimulatorOptions } from '../../simulator/index.js';
-import { MAX_GENERATED_SERVERS, PRESET_NAMES, parseSpeed, type PresetName } from '../../simulator/index.js';
+import type { SimulatorOptions } from '../../simulator/index.js';
+import {
+  MAX_GENERATED_SERVERS,
+  PRESET_NAMES,
+  type PresetName,
+} from '../../simulator/presets/build-preset.js';
+import { parseSpeed } from '../../simulator/state/durations.js';
 import type { RegisterCommand } from './index.js';
 
 interface SimulatorCliOptions {
@@ -102,6 +107,8 @@ export const registerSimulator: RegisterCommand = (program: Command, context, se
     .action(async (options: SimulatorCliOptions) => {
       const { logger, stdout } = context();
       const simOptions = simulatorOptionsFrom(options);
+      // Loaded on use: the simulator's HTTPS servers and certificate code cost every other command nothing.
+      const { startSimulator } = await import('../../simulator/index.js');
       let sim;
       try {
         sim = await startSimulator({ ...simOptions, logger });

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import { parseDuration } from '../../declarations/parse-duration.js';
-import { cronSchedule, DEFAULT_SCHEDULE, startSyncDaemon, type ListenAddress } from '../../daemon/index.js';
+import { DEFAULT_SCHEDULE } from '../../daemon/defaults.js';
+import type { ListenAddress } from '../../daemon/index.js';
 import { runtimeClock } from '../runtime/runtime-clock.js';
 import type { RegisterCommand } from './index.js';
 
@@ -73,6 +74,8 @@ export const registerSync: RegisterCommand = (program: Command, context, setExit
     .option('--shutdown-timeout <duration>', 'how long SIGTERM waits for running OneView tasks', '5m')
     .action(async (options: SyncOptions) => {
       const { globals, logger } = context();
+      // Loaded on use: the daemon's HTTP server, metrics and scheduler cost every other command nothing.
+      const { cronSchedule, startSyncDaemon } = await import('../../daemon/index.js');
       const env = process.env;
       const shutdownTimeoutMs = duration('--shutdown-timeout', options.shutdownTimeout);
       const listen = parseListen(options.listen);
