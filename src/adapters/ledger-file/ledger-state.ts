@@ -1,4 +1,5 @@
 import type { LedgerView, QuarantineEntry } from '../../core/ledger/ledger-view.js';
+import type { StepKind } from '../../core/plan/plan-step.js';
 import type {
   LedgerCommand,
   LedgerRecord,
@@ -35,13 +36,23 @@ export interface LedgerState {
   nodes: Record<string, NodeStatus>;
   quarantined: Record<string, QuarantineEntry>;
   generations: Record<string, number>;
+  /** Node -> when a compose or boot of it succeeded with no verify passing since. */
+  unverified: Record<string, string>;
 }
 
 /** Runs kept for `phoenix history`; older ones stay in the journal only. */
 export const MAX_RUNS = 1000;
 
 export function emptyLedgerState(): LedgerState {
-  return { site: null, lastApplied: null, runs: [], nodes: {}, quarantined: {}, generations: {} };
+  return {
+    site: null,
+    lastApplied: null,
+    runs: [],
+    nodes: {},
+    quarantined: {},
+    generations: {},
+    unverified: {},
+  };
 }
 
 function findRun(state: LedgerState, runId: string): RunState | undefined {
@@ -61,6 +72,15 @@ function settleInterrupted(state: LedgerState, run: RunState): void {
 
 function raiseGeneration(state: LedgerState, node: string, gen: number): void {
   if ((state.generations[node] ?? 0) < gen) state.generations[node] = gen;
+}
+
+/**
+ * A compose or boot that succeeded leaves the node unverified until a verify passes; a recycle takes the
+ * instance away, and with it what was unverified about it.
+ */
+function trackVerification(state: LedgerState, node: string, step: StepKind, at: string): void {
+  if (step === 'compose' || step === 'boot') state.unverified[node] = at;
+  else if (step === 'verify' || step === 'recycle') delete state.unverified[node];
 }
 
 /** Folds one record into the state (in place). */
@@ -98,6 +118,7 @@ export function applyRecord(state: LedgerState, record: LedgerRecord): void {
         run.touched[record.node] = record.at;
         run.steps[record.outcome] += 1;
       }
+      if (record.outcome === 'succeeded') trackVerification(state, record.node, record.step, record.at);
       return;
     }
     case 'hardware-quarantined':
@@ -127,6 +148,8 @@ export function applyRecord(state: LedgerState, record: LedgerRecord): void {
       state.site = record.site;
       for (const run of state.runs) if (run.outcome === null) settleInterrupted(state, run);
       state.nodes = {};
+      // A fleet recovered from its stamps is taken as it runs: nothing is known to be unverified.
+      state.unverified = {};
       for (const [node, { rev, gen }] of Object.entries(record.nodes)) {
         state.nodes[node] = { lastOutcome: 'recovered', revision: rev, at: record.at };
         raiseGeneration(state, node, gen);
@@ -164,6 +187,7 @@ export function viewOf(state: LedgerState): LedgerView {
     lastAppliedRevision: state.lastApplied?.revision ?? null,
     quarantined: quarantineList(state),
     generations: sortedByKey(state.generations),
+    unverified: Object.keys(state.unverified).sort(),
   };
 }
 

@@ -4,7 +4,8 @@ import type { LedgerState } from './ledger-state.js';
 import type { JournalPosition } from './parse-journal.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
-export const SUMMARY_FORMAT_VERSION = 1;
+/** 2: the state tracks unverified nodes. A summary of another version is ignored and the journal replayed. */
+export const SUMMARY_FORMAT_VERSION = 2;
 
 /** `summary.json`: the state folded from the journal up to `journal` (offset, lines, seq). */
 export interface LedgerSummary {
@@ -31,6 +32,7 @@ function isState(value: unknown): value is LedgerState {
     isMap('nodes') &&
     isMap('quarantined') &&
     isMap('generations') &&
+    isMap('unverified') &&
     (v['site'] === null || typeof v['site'] === 'string') &&
     (v['lastApplied'] === null || typeof v['lastApplied'] === 'object')
   );
@@ -47,6 +49,13 @@ export async function readSummary(path: string, logger: Logger): Promise<LedgerS
   }
   try {
     const value = JSON.parse(text) as Record<string, unknown>;
+    if (typeof value['formatVersion'] === 'number' && value['formatVersion'] !== SUMMARY_FORMAT_VERSION) {
+      logger.info(
+        { file: path, formatVersion: value['formatVersion'] },
+        'ledger summary of another format; the journal is replayed from its start',
+      );
+      return null;
+    }
     if (
       value['formatVersion'] === SUMMARY_FORMAT_VERSION &&
       isPosition(value['journal']) &&

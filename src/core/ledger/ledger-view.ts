@@ -8,6 +8,11 @@ export interface LedgerView {
   readonly quarantined: readonly QuarantineEntry[];
   /** Highest stamp generation recorded per node name (the next compose uses +1). */
   readonly generations: Readonly<Record<string, number>>;
+  /**
+   * Nodes that a run composed or booted and whose verify has not passed since (it failed, or the run stopped
+   * first): an instance of theirs that looks ready has not proven that it is up. Sorted.
+   */
+  readonly unverified: readonly string[];
 }
 
 export interface QuarantineEntry {
@@ -19,4 +24,9 @@ export interface QuarantineEntry {
   readonly since: string;
 }
 
-export const EMPTY_LEDGER_VIEW: LedgerView = { lastAppliedRevision: null, quarantined: [], generations: {} };
+export const EMPTY_LEDGER_VIEW: LedgerView = {
+  lastAppliedRevision: null,
+  quarantined: [],
+  generations: {},
+  unverified: [],
+};

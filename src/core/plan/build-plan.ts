@@ -79,6 +79,7 @@ export function buildPlan(
     desired,
     desiredByName,
     ledger,
+    unverified: new Set(ledger.unverified),
     options,
     index,
     classification: classifyObserved(desired.site.name, desiredByName, index),

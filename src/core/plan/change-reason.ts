@@ -50,9 +50,11 @@ export function describeChange(draft: ChangeDraft): string {
   const hardware = draft.target?.hardware.name;
   switch (draft.action) {
     case 'create':
-      return draft.cause === 'resume'
-        ? 'The profile exists with the right spec but the server is not On: boot and verify it.'
-        : `The node has no profile: compose it on ${hardware ?? 'spare hardware'}.`;
+      if (draft.cause !== 'resume')
+        return `The node has no profile: compose it on ${hardware ?? 'spare hardware'}.`;
+      return draft.condition === 'ready'
+        ? 'The server is On with the right spec, but no verify has passed since it was composed or booted: verify it.'
+        : 'The profile exists with the right spec but the server is not On: boot and verify it.';
     case 'replace':
       return draft.surge
         ? `The spec changed: compose a new instance on ${hardware ?? 'a spare'}, recycling the old one first.`

@@ -97,6 +97,9 @@ export function decideNode(node: DesiredNode, ctx: PlanContext): ChangeDraft {
     case 'incomplete':
       return draftFor(node, instance, { action: 'create', cause: 'resume', blockedBy: null }, null);
     case 'ready':
+      // On and matching, but a run composed or booted it and no verify has passed since: prove it is up.
+      if (ctx.unverified.has(node.name))
+        return draftFor(node, instance, { action: 'create', cause: 'resume', blockedBy: null }, null);
       return draftFor(node, instance, { action: 'noop', cause: 'matches', blockedBy: null }, null);
   }
 }

@@ -12,6 +12,8 @@ export interface PlanContext {
   readonly desired: DesiredState;
   readonly desiredByName: ReadonlyMap<string, DesiredNode>;
   readonly ledger: LedgerView;
+  /** The ledger's unverified nodes, for lookup. */
+  readonly unverified: ReadonlySet<string>;
   readonly options: PlanOptions;
   readonly index: InventoryIndex;
   readonly classification: ObservedClassification;

@@ -140,7 +140,7 @@ describe('FileLedger summary', () => {
     await seeded(dir);
     const summary = JSON.parse(await readFile(summaryOf(dir), 'utf8'));
     const size = (await readFile(journalOf(dir))).length;
-    expect(summary).toMatchObject({ formatVersion: 1, journal: { offset: size, lines: 4, seq: 4 } });
+    expect(summary).toMatchObject({ formatVersion: 2, journal: { offset: size, lines: 4, seq: 4 } });
     expect(summary.state.lastApplied).toEqual({ revision: REV_A, at: at(3) });
     expect((await readdir(join(dir, LEDGER_DIRECTORY))).sort()).toEqual([JOURNAL_FILE, SUMMARY_FILE]);
   });
@@ -179,7 +179,12 @@ describe('FileLedger view, status and history', () => {
   it('computes the planner view: last applied revision, quarantine minus releases, generations', async () => {
     const dir = await stateDir();
     const ledger = await openLedger(dir);
-    expect(ledger.readView()).toEqual({ lastAppliedRevision: null, quarantined: [], generations: {} });
+    expect(ledger.readView()).toEqual({
+      lastAppliedRevision: null,
+      quarantined: [],
+      generations: {},
+      unverified: [],
+    });
     await ledger.append(runStarted('run-1', REV_A, 0));
     await ledger.append(stepStarted('run-1', 'node-a', 'compose', 1, 1));
     await ledger.append(stepStarted('run-1', 'node-a', 'compose', 2, 2));
@@ -214,11 +219,34 @@ describe('FileLedger view, status and history', () => {
         { hardwareUri: '/rest/server-hardware/9', node: 'node-a', reason: 'verify-timeout', since: at(3) },
       ],
       generations: { 'node-a': 2 },
+      unverified: [],
     });
     await ledger.append(runStarted('run-2', REV_B, 10));
     await ledger.append(runFinished('run-2', REV_B, 'applied', { 'node-b': 'created' }, 11));
     expect(ledger.readView().lastAppliedRevision).toBe(REV_B);
     await ledger.close();
+  });
+
+  it('lists a node as unverified from its compose or boot until a verify passes or it is recycled', async () => {
+    const dir = await stateDir();
+    const ledger = await openLedger(dir);
+    await ledger.append(runStarted('run-1', REV_A, 0));
+    await ledger.append(stepFinished('run-1', 'node-a', 'compose', 1));
+    await ledger.append(stepFinished('run-1', 'node-b', 'compose', 2));
+    await ledger.append(stepFinished('run-1', 'node-c', 'compose', 3, false));
+    await ledger.append(stepFinished('run-1', 'node-a', 'boot', 4));
+    expect(ledger.readView().unverified).toEqual(['node-a', 'node-b']);
+    await ledger.append(stepFinished('run-1', 'node-a', 'verify', 5));
+    await ledger.append(stepFinished('run-1', 'node-b', 'verify', 6, false));
+    expect(ledger.readView().unverified).toEqual(['node-b']);
+    await ledger.close();
+    // The process stops here: a new one replays the same view from the journal and the summary.
+    const reopened = await openLedger(dir);
+    expect(reopened.readView().unverified).toEqual(['node-b']);
+    await reopened.append(runStarted('run-2', REV_A, 10));
+    await reopened.append(stepFinished('run-2', 'node-b', 'recycle', 11));
+    expect(reopened.readView().unverified).toEqual([]);
+    await reopened.close();
   });
 
   it('reports status per node and history newest first, with an unfinished run as interrupted', async () => {

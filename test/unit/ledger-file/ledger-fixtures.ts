@@ -79,7 +79,7 @@ export function stepStarted(
 export function stepFinished(
   runId: string,
   node: string,
-  step: 'compose' | 'boot',
+  step: 'compose' | 'boot' | 'verify' | 'recycle',
   minute: number,
   ok = true,
 ): LedgerEntry {

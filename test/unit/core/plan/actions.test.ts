@@ -71,6 +71,20 @@ describe('buildPlan actions', () => {
     expect(kinds('docker-01', result)).toEqual(steps);
   });
 
+  it('verifies a node that is On and matches when the ledger has not seen it pass verify', () => {
+    const p = plan(desiredState([node]), ready, { ledger: { unverified: ['docker-01'] } });
+    const change = changeOf(p, 'docker-01');
+    expect(change.action).toBe('create');
+    expect(kinds('docker-01', p)).toEqual(['boot', 'verify']);
+    expect(change.reason).toMatch(/no verify has passed since it was composed or booted/);
+    // Nothing is composed again: the instance stays as it is.
+    expect(change.fieldChanges).toEqual([]);
+    expect(
+      changeOf(plan(desiredState([node]), ready, { ledger: { unverified: ['docker-02'] } }), 'docker-01')
+        .action,
+    ).toBe('noop');
+  });
+
   it('classifies faults with typed fields', () => {
     const result = plan(
       desiredState([node]),
