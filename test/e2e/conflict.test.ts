@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, runCli, type CliEnv } from '../support/e2e/built-cli.js';
+import { runCli, type CliEnv } from '../support/e2e/built-cli.js';
 import { convergenceProblems, EXAMPLE_NODES } from '../support/e2e/appliance-invariants.js';
-import { E2eSimulator, type SimProfile } from '../support/e2e/e2e-simulator.js';
+import type { E2eSimulator } from '../support/e2e/e2e-simulator.js';
+import { type SimProfile } from '../support/e2e/e2e-simulator.js';
 import type { ApplyJson } from '../support/e2e/ledger-agreement.js';
-import { tempSite, type TempSite } from '../support/e2e/temp-repo.js';
+import type { TempSite } from '../support/e2e/temp-repo.js';
+import { startE2eSite, stopE2eSite } from '../support/e2e/e2e-site.js';
 
 interface PlanJson {
   changes: { node: string; action: string; blockedBy: Record<string, unknown> | null; steps: unknown[] }[];
@@ -18,16 +20,12 @@ describe('an unstamped profile named like a desired node', () => {
   let foreign: SimProfile;
 
   beforeAll(async () => {
-    await ensureBuilt();
-    sim = await E2eSimulator.start();
-    site = await tempSite();
-    env = sim.env(site.stateDir);
+    ({ sim, site, env } = await startE2eSite());
     foreign = await sim.createForeignProfile('k8s-w-03', 'SYN-FRAME-03, bay 8');
   }, 180_000);
 
   afterAll(async () => {
-    await sim?.close();
-    await site?.dispose();
+    await stopE2eSite(sim, site);
   });
 
   it('is a conflict that blocks the node', async () => {

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseStamp } from '../../src/core/stamp/stamp.js';
-import { ensureBuilt, runCli, type CliEnv } from '../support/e2e/built-cli.js';
+import { runCli, type CliEnv } from '../support/e2e/built-cli.js';
 import { convergenceProblems, EXAMPLE_NODES, fqdnOf } from '../support/e2e/appliance-invariants.js';
-import { E2eSimulator } from '../support/e2e/e2e-simulator.js';
-import { tempSite, type TempSite } from '../support/e2e/temp-repo.js';
+import type { E2eSimulator } from '../support/e2e/e2e-simulator.js';
+import type { TempSite } from '../support/e2e/temp-repo.js';
+import { startE2eSite, stopE2eSite } from '../support/e2e/e2e-site.js';
 
 interface PlanJson {
   summary: Record<string, number | boolean>;
@@ -16,15 +17,11 @@ describe('phoenix apply on a fresh appliance with example-repo', () => {
   let env: CliEnv;
 
   beforeAll(async () => {
-    await ensureBuilt();
-    sim = await E2eSimulator.start();
-    site = await tempSite();
-    env = sim.env(site.stateDir);
+    ({ sim, site, env } = await startE2eSite());
   }, 180_000);
 
   afterAll(async () => {
-    await sim?.close();
-    await site?.dispose();
+    await stopE2eSite(sim, site);
   });
 
   it('plans without a single mutating request', async () => {

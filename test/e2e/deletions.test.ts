@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, runCli, type CliEnv } from '../support/e2e/built-cli.js';
+import { runCli, type CliEnv } from '../support/e2e/built-cli.js';
 import { convergenceProblems, EXAMPLE_NODES, fqdnOf } from '../support/e2e/appliance-invariants.js';
-import { E2eSimulator } from '../support/e2e/e2e-simulator.js';
-import { tempSite, type TempSite } from '../support/e2e/temp-repo.js';
+import type { E2eSimulator } from '../support/e2e/e2e-simulator.js';
+import type { TempSite } from '../support/e2e/temp-repo.js';
+import { startE2eSite, stopE2eSite } from '../support/e2e/e2e-site.js';
 
 interface PlanJson {
   summary: Record<string, number | boolean>;
@@ -29,18 +30,14 @@ describe('a pool removed from the declarations', () => {
     p.changes.filter((c) => nodes.includes(c.node));
 
   beforeAll(async () => {
-    await ensureBuilt();
-    sim = await E2eSimulator.start();
-    site = await tempSite();
-    env = sim.env(site.stateDir);
+    ({ sim, site, env } = await startE2eSite());
     const first = await runCli(['apply', '--repo', site.repo, '--auto-approve'], env);
     expect(first.code, first.stderr).toBe(0);
     await site.remove('pools/openstack-compute.yaml');
   }, 180_000);
 
   afterAll(async () => {
-    await sim?.close();
-    await site?.dispose();
+    await stopE2eSite(sim, site);
   });
 
   it('is blocked without --allow-deletions, and apply then touches nothing', async () => {

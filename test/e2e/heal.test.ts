@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, runCli, type CliEnv } from '../support/e2e/built-cli.js';
+import { runCli, type CliEnv } from '../support/e2e/built-cli.js';
 import { convergenceProblems, EXAMPLE_NODES } from '../support/e2e/appliance-invariants.js';
-import { E2eSimulator } from '../support/e2e/e2e-simulator.js';
+import type { E2eSimulator } from '../support/e2e/e2e-simulator.js';
 import { expectLedgerAgrees, ledgerStatus, type ApplyJson } from '../support/e2e/ledger-agreement.js';
-import { tempSite, type TempSite } from '../support/e2e/temp-repo.js';
+import type { TempSite } from '../support/e2e/temp-repo.js';
+import { startE2eSite, stopE2eSite } from '../support/e2e/e2e-site.js';
 
 interface PlanJson {
   changes: {
@@ -21,10 +22,7 @@ describe('hardware failure on a ready node', () => {
   let failed: string;
 
   beforeAll(async () => {
-    await ensureBuilt();
-    sim = await E2eSimulator.start();
-    site = await tempSite();
-    env = sim.env(site.stateDir);
+    ({ sim, site, env } = await startE2eSite());
     const first = await runCli(['apply', '--repo', site.repo, '--auto-approve'], env);
     expect(first.code, first.stderr).toBe(0);
     const state = await sim.state();
@@ -33,8 +31,7 @@ describe('hardware failure on a ready node', () => {
   }, 180_000);
 
   afterAll(async () => {
-    await sim?.close();
-    await site?.dispose();
+    await stopE2eSite(sim, site);
   });
 
   it('plans a heal onto a spare, without a mutating request', async () => {

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, runCli, type CliEnv } from '../support/e2e/built-cli.js';
+import { runCli, type CliEnv } from '../support/e2e/built-cli.js';
 import { convergenceProblems, EXAMPLE_NODES, fqdnOf } from '../support/e2e/appliance-invariants.js';
-import { E2eSimulator, type LoggedRequest, type SimState } from '../support/e2e/e2e-simulator.js';
-import { tempSite, type TempSite } from '../support/e2e/temp-repo.js';
+import type { E2eSimulator } from '../support/e2e/e2e-simulator.js';
+import { type LoggedRequest, type SimState } from '../support/e2e/e2e-simulator.js';
+import type { TempSite } from '../support/e2e/temp-repo.js';
+import { startE2eSite, stopE2eSite } from '../support/e2e/e2e-site.js';
 
 const WORKERS = ['k8s-w-01', 'k8s-w-02', 'k8s-w-03', 'k8s-w-04'];
 
@@ -62,18 +64,14 @@ describe('one attribute changed in a pool of 4 replicas with maxUnavailable 1', 
   let env: CliEnv;
 
   beforeAll(async () => {
-    await ensureBuilt();
-    sim = await E2eSimulator.start();
-    site = await tempSite();
-    env = sim.env(site.stateDir);
+    ({ sim, site, env } = await startE2eSite());
     const first = await runCli(['apply', '--repo', site.repo, '--auto-approve'], env);
     expect(first.code, first.stderr).toBe(0);
     await site.setYaml('pools/k8s-workers.yaml', ['spec', 'attributes', 'VLAN_ID'], '220');
   }, 180_000);
 
   afterAll(async () => {
-    await sim?.close();
-    await site?.dispose();
+    await stopE2eSite(sim, site);
   });
 
   it('plans 4 replacements with the field diff, without a mutating request', async () => {

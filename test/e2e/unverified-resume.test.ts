@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFileLedger } from '../../src/adapters/ledger-file/index.js';
 import { createSilentLogger } from '../../src/logging/create-logger.js';
 import { convergenceProblems, EXAMPLE_NODES } from '../support/e2e/appliance-invariants.js';
-import { collect, ensureBuilt, runCli, spawnCli, type CliEnv } from '../support/e2e/built-cli.js';
-import { E2eSimulator } from '../support/e2e/e2e-simulator.js';
-import { tempSite, type TempSite } from '../support/e2e/temp-repo.js';
+import { collect, runCli, spawnCli, type CliEnv } from '../support/e2e/built-cli.js';
+import type { E2eSimulator } from '../support/e2e/e2e-simulator.js';
+import type { TempSite } from '../support/e2e/temp-repo.js';
+import { startE2eSite, stopE2eSite } from '../support/e2e/e2e-site.js';
 
 interface PlanJson {
   readonly changes: readonly {
@@ -29,15 +30,11 @@ describe('an apply killed after a boot and before its verify passed', () => {
   let env: CliEnv;
 
   beforeAll(async () => {
-    await ensureBuilt();
-    sim = await E2eSimulator.start();
-    site = await tempSite();
-    env = sim.env(site.stateDir);
+    ({ sim, site, env } = await startE2eSite());
   }, 120_000);
 
   afterAll(async () => {
-    await sim?.close();
-    await site?.dispose();
+    await stopE2eSite(sim, site);
   });
 
   it('leaves the booted nodes unverified, and the next plan verifies them instead of calling them in sync', async () => {
