@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { hasErrorCode } from '../../core/errors/phoenix-error.js';
 import { mostStampedRevision } from '../../engine/reconcile/most-stamped-revision.js';
 import type { Appliance } from '../../ports/appliance.js';
-import { applyRevisionToSite, describeRevision } from '../runtime/apply-revision.js';
+import { applyRevisionOptions, applyRevisionToSite, describeRevision } from '../runtime/apply-revision.js';
 import { openLedger } from '../runtime/open-ledger.js';
 import { openGitSource, readCommitRevision, type RevisionRead } from '../runtime/read-revision.js';
 import { runtimeClock } from '../runtime/runtime-clock.js';
@@ -118,13 +118,7 @@ export const registerRebuild: RegisterCommand = (program: Command, context, setE
           await applyRevisionToSite(
             read,
             options.path,
-            {
-              command: 'rebuild',
-              autoApprove: options.autoApprove ?? false,
-              allowDeletions: options.allowDeletions ?? false,
-              parallelism,
-              json: globals.json,
-            },
+            applyRevisionOptions('rebuild', options, parallelism, globals.json),
             { ledger, clock, logger, stdout },
           ),
         );

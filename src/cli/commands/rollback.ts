@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { applyRevisionToSite, describeRevision } from '../runtime/apply-revision.js';
+import { applyRevisionOptions, applyRevisionToSite, describeRevision } from '../runtime/apply-revision.js';
 import { openLedger } from '../runtime/open-ledger.js';
 import { openGitSource, readCommitRevision } from '../runtime/read-revision.js';
 import { runtimeClock } from '../runtime/runtime-clock.js';
@@ -45,13 +45,7 @@ export const registerRollback: RegisterCommand = (program: Command, context, set
           await applyRevisionToSite(
             read,
             options.path,
-            {
-              command: 'rollback',
-              autoApprove: options.autoApprove ?? false,
-              allowDeletions: options.allowDeletions ?? false,
-              parallelism,
-              json: globals.json,
-            },
+            applyRevisionOptions('rollback', options, parallelism, globals.json),
             { ledger, clock, logger, stdout },
           ),
         );

@@ -18,6 +18,22 @@ export interface ApplyRevisionOptions {
   readonly json: boolean;
 }
 
+/** The options of applyRevision from a command's flags. */
+export function applyRevisionOptions(
+  command: LedgerCommand,
+  flags: { readonly autoApprove?: boolean | undefined; readonly allowDeletions?: boolean | undefined },
+  parallelism: number | null,
+  json: boolean,
+): ApplyRevisionOptions {
+  return {
+    command,
+    autoApprove: flags.autoApprove ?? false,
+    allowDeletions: flags.allowDeletions ?? false,
+    parallelism,
+    json,
+  };
+}
+
 export interface ApplyRevisionDeps {
   readonly appliance: Appliance;
   readonly ledger: Ledger;
