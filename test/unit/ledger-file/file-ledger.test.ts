@@ -158,6 +158,29 @@ describe('FileLedger summary', () => {
     await writer.close();
   });
 
+  it('is ignored, with a full replay, when it is of an older format', async () => {
+    const dir = await stateDir();
+    await seeded(dir);
+    const summary = JSON.parse(await readFile(summaryOf(dir), 'utf8'));
+    // A format 1 summary: no unverified nodes, and a mark that only a summary that is used would keep.
+    summary.formatVersion = 1;
+    delete summary.state.unverified;
+    summary.state.generations['only-in-summary'] = 7;
+    await writeFile(summaryOf(dir), JSON.stringify(summary));
+    const { logger, lines } = memoryLogger();
+    const ledger = await openLedger(dir, { logger });
+    expect(ledger.readView()).toMatchObject({ lastAppliedRevision: REV_A, unverified: [] });
+    expect(ledger.readView().generations).not.toHaveProperty('only-in-summary');
+    expect(lines()).toContainEqual(
+      expect.objectContaining({
+        level: 'info',
+        msg: 'ledger summary of another format; the journal is replayed from its start',
+        formatVersion: 1,
+      }),
+    );
+    await ledger.close();
+  });
+
   it('is ignored, with a full replay, when it claims more than the journal holds', async () => {
     const dir = await stateDir();
     await seeded(dir);
