@@ -169,7 +169,8 @@ describe('FileLedger summary', () => {
     await writeFile(summaryOf(dir), JSON.stringify(summary));
     const { logger, lines } = memoryLogger();
     const ledger = await openLedger(dir, { logger });
-    expect(ledger.readView()).toMatchObject({ lastAppliedRevision: REV_A, unverified: [] });
+    // The replay rebuilds the new field from the journal: node-a was composed and never verified.
+    expect(ledger.readView()).toMatchObject({ lastAppliedRevision: REV_A, unverified: ['node-a'] });
     expect(ledger.readView().generations).not.toHaveProperty('only-in-summary');
     expect(lines()).toContainEqual(
       expect.objectContaining({
