@@ -17,7 +17,7 @@ export interface Condition {
 export interface NodeState {
   readonly name: string;
   readonly pool: string | null;
-  /** ready, absent, incomplete, in-flight, drifted or faulted. */
+  /** ready, unverified, absent, incomplete, in-flight, drifted or faulted. */
   readonly state: string;
   /** What the pending plan does with the node; noop when nothing. */
   readonly pendingAction: PlanAction;
@@ -74,7 +74,8 @@ export function nodeStates(plan: ReconcilePlan): NodeState[] {
     return {
       name: change.id,
       pool: change.pool,
-      state: change.condition,
+      // On and matching but not verified since its last compose or boot (ADR 0004): not ready yet.
+      state: change.condition === 'ready' && change.action === 'create' ? 'unverified' : change.condition,
       pendingAction: change.action,
       profile: change.before?.profileName ?? null,
       hardware: instance?.hardware?.name ?? null,

@@ -4,8 +4,12 @@ import { backoffDelay } from '../../../src/daemon/backoff.js';
 import { KeyedQueue } from '../../../src/daemon/keyed-queue.js';
 import { isInMaintenanceWindow } from '../../../src/daemon/maintenance-window.js';
 import { Notifier, type NotificationEvent } from '../../../src/daemon/notifier.js';
+import { nodeStates } from '../../../src/daemon/site-status.js';
 import { assertValidSchedule, cronSchedule } from '../../../src/daemon/schedule.js';
 import { createLogger } from '../../../src/logging/create-logger.js';
+import { desiredNode, desiredState } from '../../support/builders/desired.js';
+import { demoInventory, hardwareUri, withNodeProfile } from '../../support/builders/inventory.js';
+import { plan } from '../../support/builders/plan-input.js';
 import { NotificationReceiver } from '../../support/notification-receiver.js';
 import { DeliveryLog } from '../../../src/daemon/webhooks/delivery-log.js';
 import { isValidHmacSignature, secretsEqual } from '../../../src/daemon/webhooks/verify-signature.js';
@@ -179,5 +183,19 @@ describe('Notifier against real receivers', () => {
       await good.close();
       await refusing.close();
     }
+  });
+});
+
+describe('node states of the status API', () => {
+  const node = desiredNode({ name: 'docker-01', pool: 'docker-hosts' });
+  const ready = withNodeProfile(demoInventory(), node, hardwareUri(1, 3));
+
+  it('reports a node On and matching as ready, and as unverified while the ledger has not seen it verified', () => {
+    expect(nodeStates(plan(desiredState([node]), ready))).toEqual([
+      expect.objectContaining({ name: 'docker-01', state: 'ready', pendingAction: 'noop' }),
+    ]);
+    expect(nodeStates(plan(desiredState([node]), ready, { ledger: { unverified: ['docker-01'] } }))).toEqual([
+      expect.objectContaining({ name: 'docker-01', state: 'unverified', pendingAction: 'create' }),
+    ]);
   });
 });
