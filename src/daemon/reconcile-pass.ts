@@ -6,7 +6,7 @@ import { DEFAULT_PLAN_OPTIONS } from '../core/plan/plan-options.js';
 import type { ReconcilePlan } from '../core/plan/reconcile-plan.js';
 import type { ApplyEventListener } from '../engine/apply/apply-events.js';
 import type { ApplyReport } from '../engine/apply/apply-report.js';
-import { readDesiredState } from '../engine/reconcile/read-desired-state.js';
+import { readBaselineState, readCommitDesiredState } from '../engine/reconcile/read-commit.js';
 import { runApply } from '../engine/reconcile/run-apply.js';
 import { childLogger, type Logger } from '../logging/create-logger.js';
 import type { Appliance } from '../ports/appliance.js';
@@ -61,7 +61,7 @@ export class SiteReconciler {
   readonly #d: ReconcilerDeps;
   #knownRevision: string | null = null;
   #desired: DesiredCache | null = null;
-  #baseline: DesiredCache | null = null;
+  #baseline: { readonly revision: string | null; readonly desired: DesiredState | null } | null = null;
   #stalled: { readonly revision: string; readonly diagnostics: readonly Diagnostic[] } | null = null;
   #failures = 0;
   #failedRevision: string | null = null;
@@ -162,13 +162,8 @@ export class SiteReconciler {
   ): Promise<DesiredCache | { readonly diagnostics: readonly Diagnostic[] }> {
     if (this.#desired?.revision === revision) return this.#desired;
     try {
-      const read = await readDesiredState(await this.#d.source.open(revision), this.#o.path);
-      const commit = await this.#d.source.readCommit(revision);
-      this.#desired = {
-        revision,
-        desired: read.desired,
-        provenance: { author: commit.author, committer: commit.committer, subject: commit.subject },
-      };
+      const { desired, provenance } = await readCommitDesiredState(this.#d.source, revision, this.#o.path);
+      this.#desired = { revision, desired, provenance };
       return this.#desired;
     } catch (error) {
       if (!hasErrorCode(error, 'DECL_INVALID')) throw error;
@@ -178,20 +173,28 @@ export class SiteReconciler {
     }
   }
 
-  /** The desired state of the last applied revision, so undeclared nodes keep their pool and protection. */
+  /**
+   * The desired state of the last applied revision, so undeclared nodes keep their pool and protection; read
+   * once per revision, an unreadable one included.
+   */
   async #baselineFor(current: DesiredCache, logger: Logger): Promise<DesiredState | null> {
     const applied = this.#d.ledger.readView().lastAppliedRevision;
-    if (applied === null) return null;
     if (applied === current.revision) return current.desired;
-    if (this.#baseline?.revision === applied) return this.#baseline.desired;
-    try {
-      const read = await readDesiredState(await this.#d.source.open(applied), this.#o.path);
-      this.#baseline = { revision: applied, desired: read.desired, provenance: current.provenance };
-      return read.desired;
-    } catch (error) {
-      logger.info({ err: error, revision: applied }, 'last applied revision unreadable; planning without it');
-      return null;
+    if (this.#baseline?.revision !== applied) {
+      const desired = await readBaselineState(this.#d.source, applied, this.#o.path, logger);
+      this.#baseline = { revision: applied, desired };
     }
+    return this.#baseline.desired;
+  }
+
+  /** The plan to apply now: all of it inside a maintenance window, else without its destructive changes. */
+  #outsideWindowHeld(
+    plan: ReconcilePlan,
+    site: DesiredState['site'],
+  ): ReturnType<typeof holdDestructiveChanges> {
+    return isInMaintenanceWindow(site.maintenanceWindows, this.#d.clock.now())
+      ? { plan, held: [] }
+      : holdDestructiveChanges(plan);
   }
 
   async #plan(appliance: Appliance, desired: DesiredCache, logger: Logger): Promise<ReconcilePlan> {
@@ -240,8 +243,7 @@ export class SiteReconciler {
         pendingPlan: plan,
         report: null,
       };
-    const inWindow = isInMaintenanceWindow(desired.site.maintenanceWindows, this.#d.clock.now());
-    const { plan: toApply, held } = inWindow ? { plan, held: [] } : holdDestructiveChanges(plan);
+    const { plan: toApply, held } = this.#outsideWindowHeld(plan, desired.site);
     if (held.length > 0 && !toApply.summary.hasChanges) {
       return {
         ...base,
@@ -316,9 +318,10 @@ export class SiteReconciler {
       } catch (error) {
         if (!hasErrorCode(error, 'PLAN_STALE')) throw error;
         input.logger.info({ attempt }, 'plan stale; planning again');
-        const fresh = await this.#plan(appliance, cache, input.logger);
-        const inWindow = isInMaintenanceWindow(cache.desired.site.maintenanceWindows, this.#d.clock.now());
-        plan = inWindow ? fresh : holdDestructiveChanges(fresh).plan;
+        plan = this.#outsideWindowHeld(
+          await this.#plan(appliance, cache, input.logger),
+          cache.desired.site,
+        ).plan;
       }
     }
     return null;

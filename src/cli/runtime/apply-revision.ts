@@ -1,12 +1,11 @@
-import type { DesiredState } from '../../core/desired/desired-state.js';
-import { readDesiredState } from '../../engine/reconcile/read-desired-state.js';
+import { readBaselineState } from '../../engine/reconcile/read-commit.js';
 import type { Logger } from '../../logging/create-logger.js';
 import type { Appliance } from '../../ports/appliance.js';
 import type { Clock } from '../../ports/clock.js';
 import type { Ledger, LedgerCommand } from '../../ports/ledger.js';
-import type { RevisionSource } from '../../ports/revision-source.js';
 import { applyFlow } from './apply-flow.js';
 import { planRevision } from './plan-revision.js';
+import { readPlanFile } from './read-plan-file.js';
 import type { RevisionRead } from './read-revision.js';
 import { openSiteAppliance } from './site-runtime.js';
 
@@ -16,6 +15,8 @@ export interface ApplyRevisionOptions {
   readonly allowDeletions: boolean;
   readonly parallelism: number | null;
   readonly json: boolean;
+  /** A plan saved by `phoenix plan --out` to apply instead of planning now (refused when stale). */
+  readonly savedPlan?: string | undefined;
 }
 
 /** The options of applyRevision from a command's flags. */
@@ -43,28 +44,9 @@ export interface ApplyRevisionDeps {
 }
 
 /**
- * The desired state of the revision the ledger last applied, read from the same repository, so that nodes the
- * new revision no longer declares keep their pool and protection for the guards. Null when there is none or it
- * cannot be read (a working tree, a revision from another repository, declarations that no longer load).
- */
-export async function readBaseline(
-  source: RevisionSource | null,
-  lastApplied: string | null,
-  path: string | undefined,
-  logger: Logger,
-): Promise<DesiredState | null> {
-  if (source === null || lastApplied === null) return null;
-  try {
-    return (await readDesiredState(await source.open(lastApplied), path ?? '')).desired;
-  } catch (error) {
-    logger.debug({ revision: lastApplied, err: error }, 'last applied revision not readable as a baseline');
-    return null;
-  }
-}
-
-/**
- * Plans one revision against the appliance as it is now, shows the plan, asks (unless auto-approved), applies it
- * and records it in the ledger under `command` with the commit's provenance. Returns the exit code.
+ * Plans one revision against the appliance as it is now (or takes the saved plan), shows the plan, asks (unless
+ * auto-approved), applies it and records it in the ledger under `command` with the commit's provenance. Returns
+ * the exit code.
  */
 export async function applyRevision(
   read: RevisionRead,
@@ -73,17 +55,20 @@ export async function applyRevision(
   deps: ApplyRevisionDeps,
 ): Promise<number> {
   const view = deps.ledger.readView();
-  const plan = planRevision({
-    desired: read.desired,
-    revision: read.revision,
-    observed: await deps.appliance.readInventory(),
-    ledger: view,
-    options: {
-      allowDeletions: options.allowDeletions,
-      parallelism: options.parallelism,
-      baseline: await readBaseline(read.source, view.lastAppliedRevision, path, deps.logger),
-    },
-  });
+  const plan =
+    options.savedPlan !== undefined
+      ? await readPlanFile(options.savedPlan, read.revision)
+      : planRevision({
+          desired: read.desired,
+          revision: read.revision,
+          observed: await deps.appliance.readInventory(),
+          ledger: view,
+          options: {
+            allowDeletions: options.allowDeletions,
+            parallelism: options.parallelism,
+            baseline: await readBaselineState(read.source, view.lastAppliedRevision, path ?? '', deps.logger),
+          },
+        });
   const report = await applyFlow(
     {
       plan,

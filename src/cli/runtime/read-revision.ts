@@ -1,5 +1,6 @@
 import { looksLikeUrl, openRevisionSource } from '../../adapters/git/index.js';
-import { readDesiredState, type DesiredRevision } from '../../engine/reconcile/read-desired-state.js';
+import { readCommitDesiredState } from '../../engine/reconcile/read-commit.js';
+import type { DesiredRevision } from '../../engine/reconcile/read-desired-state.js';
 import type { Logger } from '../../logging/create-logger.js';
 import type { RecordProvenance } from '../../ports/ledger.js';
 import type { RevisionSource } from '../../ports/revision-source.js';
@@ -46,16 +47,8 @@ export async function readCommitRevision(
   ref: string,
   path: string | undefined,
 ): Promise<RevisionRead> {
-  const revision = await source.resolve(ref);
-  const read = await readDesiredState(await source.open(revision), path ?? '');
-  const commit = await source.readCommit(revision);
-  return {
-    ...read,
-    revision,
-    provenance: { author: commit.author, committer: commit.committer, subject: commit.subject },
-    source,
-    baseDir: '.',
-  };
+  const read = await readCommitDesiredState(source, await source.resolve(ref), path ?? '');
+  return { ...read, source, baseDir: '.' };
 }
 
 /**

@@ -52,6 +52,20 @@ export function sign(body: string, secret = WEBHOOK_SECRET): string {
   return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 }
 
+/**
+ * Commits example-repo into the fixture's work tree and pushes it to the served repository, without its
+ * maintenance windows: destructive steps (heal) may run whenever a test needs them.
+ */
+export async function publishExampleSite(git: GitFixture): Promise<void> {
+  await cp(EXAMPLE_REPO, git.work.directory, { recursive: true });
+  const siteFile = path.join(git.work.directory, 'site.yaml');
+  const doc = parseDocument(await readFile(siteFile, 'utf8'));
+  doc.deleteIn(['spec', 'maintenanceWindows']);
+  await writeFile(siteFile, doc.toString());
+  await git.work.commit({}, 'example site');
+  await git.publish();
+}
+
 export async function startDaemonSite(
   overrides: Partial<SyncDaemonOptions> = {},
   existing?: {
@@ -63,16 +77,7 @@ export async function startDaemonSite(
   const git = existing?.git ?? (await createGitFixture());
   const sim = existing?.sim ?? (await E2eSimulator.start());
   const receiver = existing?.receiver ?? (await NotificationReceiver.start());
-  if (existing === undefined) {
-    await cp(EXAMPLE_REPO, git.work.directory, { recursive: true });
-    // No maintenance window: destructive steps (heal) may run whenever a test needs them.
-    const siteFile = path.join(git.work.directory, 'site.yaml');
-    const doc = parseDocument(await readFile(siteFile, 'utf8'));
-    doc.deleteIn(['spec', 'maintenanceWindows']);
-    await writeFile(siteFile, doc.toString());
-    await git.work.commit({}, 'example site');
-    await git.publish();
-  }
+  if (existing === undefined) await publishExampleSite(git);
   const env = sim.env(git.stateDir);
   const schedule = manualSchedule();
   const daemon = await startSyncDaemon(

@@ -1,13 +1,12 @@
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { JOURNAL_FILE, LEDGER_DIRECTORY } from '../../../src/adapters/ledger-file/ledger-files.js';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
 import { convergenceProblems, EXAMPLE_NODES } from '../../support/e2e/appliance-invariants.js';
-import { collect, ensureBuilt, EXAMPLE_REPO, spawnCli } from '../../support/e2e/built-cli.js';
+import { collect, ensureBuilt, spawnCli } from '../../support/e2e/built-cli.js';
 import { E2eSimulator } from '../../support/e2e/e2e-simulator.js';
 import { createGitFixture, type GitFixture } from '../git/git-fixture.js';
-import { startDaemonSite, type DaemonSite } from './daemon-site.js';
+import { publishExampleSite, startDaemonSite, type DaemonSite } from './daemon-site.js';
 
 interface JournalLine {
   readonly type: string;
@@ -32,13 +31,7 @@ describe('phoenix sync stopped with SIGTERM during an apply', () => {
     await ensureBuilt();
     git = await createGitFixture();
     sim = await E2eSimulator.start();
-    await cp(EXAMPLE_REPO, git.work.directory, { recursive: true });
-    const siteFile = path.join(git.work.directory, 'site.yaml');
-    const doc = parseDocument(await readFile(siteFile, 'utf8'));
-    doc.deleteIn(['spec', 'maintenanceWindows']);
-    await writeFile(siteFile, doc.toString());
-    await git.work.commit({}, 'example site');
-    await git.publish();
+    await publishExampleSite(git);
   }, 180_000);
 
   afterAll(async () => {

@@ -71,23 +71,15 @@ describe('pull-request checks: phoenix plan --base --ref from declarations alone
     await rm(scratch, { recursive: true, force: true });
   });
 
+  /** `phoenix plan` of a pull request from `main` to `ref`, offline, as a CI job runs it. */
+  const prPlan = (ref: string, flags: readonly string[], extraEnv: CliEnv = {}): ReturnType<typeof runCli> =>
+    runCli(['plan', '--repo', site.url, '--base', 'main', '--ref', ref, '--offline', ...flags], {
+      ...env,
+      ...extraEnv,
+    });
+
   it('renders exactly the added pool and the changed attribute as Markdown, exit 2', async () => {
-    const result = await runCli(
-      [
-        'plan',
-        '--repo',
-        site.url,
-        '--base',
-        'main',
-        '--ref',
-        'add-batch-pool',
-        '--offline',
-        '--format',
-        'markdown',
-        '--detailed-exitcode',
-      ],
-      env,
-    );
+    const result = await prPlan('add-batch-pool', ['--format', 'markdown', '--detailed-exitcode']);
     expect(result.code, result.stderr).toBe(2);
     const md = result.stdout;
     expect(md).toContain(
@@ -113,21 +105,7 @@ describe('pull-request checks: phoenix plan --base --ref from declarations alone
   });
 
   it('gives the same changes as JSON, with both revisions as full SHAs', async () => {
-    const result = await runCli(
-      [
-        'plan',
-        '--repo',
-        site.url,
-        '--base',
-        'main',
-        '--ref',
-        'add-batch-pool',
-        '--offline',
-        '--format',
-        'json',
-      ],
-      env,
-    );
+    const result = await prPlan('add-batch-pool', ['--format', 'json']);
     expect(result.code, result.stderr).toBe(0);
     const plan = JSON.parse(result.stdout) as PlanJson;
     expect(plan.revision).toBe(feature);
@@ -142,10 +120,7 @@ describe('pull-request checks: phoenix plan --base --ref from declarations alone
   });
 
   it('exits 0 under --detailed-exitcode when the branch changes nothing', async () => {
-    const result = await runCli(
-      ['plan', '--repo', site.url, '--base', 'main', '--ref', site.first, '--offline', '--detailed-exitcode'],
-      env,
-    );
+    const result = await prPlan(site.first, ['--detailed-exitcode']);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain(
       `Plan for site dc1 at ${site.first.slice(0, 12)} (base ${site.first.slice(0, 12)})`,
@@ -154,22 +129,9 @@ describe('pull-request checks: phoenix plan --base --ref from declarations alone
 
   it('a branch with a schema error exits 1 with a GitHub annotation at the right line, and a step summary', async () => {
     const summary = join(scratch, 'step-summary.md');
-    const result = await runCli(
-      [
-        'plan',
-        '--repo',
-        site.url,
-        '--base',
-        'main',
-        '--ref',
-        'broken',
-        '--offline',
-        '--format',
-        'github',
-        '--detailed-exitcode',
-      ],
-      { ...env, GITHUB_STEP_SUMMARY: summary },
-    );
+    const result = await prPlan('broken', ['--format', 'github', '--detailed-exitcode'], {
+      GITHUB_STEP_SUMMARY: summary,
+    });
     expect(result.code, result.stderr).toBe(1);
     const line = BROKEN_POOL.split('\n').findIndex((l) => l.includes('replicas: two')) + 1;
     const annotations = result.stdout.split('\n').filter((l) => l.startsWith('::error '));

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { DECLARATION_KINDS, type DeclarationKind } from '../../../src/declarations/declaration-kinds.js';
 import { loadRepo } from './fixtures.js';
+import { EXAMPLE_NODES } from '../../support/e2e/appliance-invariants.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../../example-repo/', import.meta.url));
 
@@ -13,19 +14,7 @@ describe('example-repo', () => {
     expect(result.diagnostics).toEqual([]);
     const desired = result.desired!;
     expect(desired.site.name).toBe('dc1');
-    expect(desired.nodes.map((n) => n.name)).toEqual([
-      'docker-01',
-      'docker-02',
-      'docker-03',
-      'k8s-master-01',
-      'k8s-w-01',
-      'k8s-w-02',
-      'k8s-w-03',
-      'k8s-w-04',
-      'openstack-aio-01',
-      'os-compute-01',
-      'os-compute-02',
-    ]);
+    expect(desired.nodes.map((n) => n.name)).toEqual([...EXAMPLE_NODES]);
     expect(desired.pools.map((p) => [p.name, p.replicas])).toEqual([
       ['docker-hosts', 3],
       ['k8s-workers', 4],
