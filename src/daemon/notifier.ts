@@ -1,3 +1,4 @@
+import { deadlineSignal } from '../adapters/clock/index.js';
 import type { Logger } from '../logging/create-logger.js';
 
 /** An event posted to the notification URLs: JSON with a Slack-compatible `text`. */
@@ -45,12 +46,13 @@ export class Notifier {
   }
 
   async #post(url: URL, event: NotificationEvent): Promise<void> {
+    const deadline = deadlineSignal(this.#timeoutMs);
     try {
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(event),
-        signal: AbortSignal.timeout(this.#timeoutMs),
+        signal: deadline.signal,
       });
       await response.body?.cancel();
       if (!response.ok)
@@ -63,6 +65,8 @@ export class Notifier {
         { origin: url.origin, event: event.event, reason: (error as Error).name },
         'notification not delivered',
       );
+    } finally {
+      deadline.dispose();
     }
   }
 }
