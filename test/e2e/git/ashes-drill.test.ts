@@ -2,10 +2,10 @@ import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InventorySnapshot } from '../../../src/core/observed/inventory.js';
 import { convergenceProblems, EXAMPLE_NODES } from '../../support/e2e/appliance-invariants.js';
-import { ensureBuilt, runCli, type CliEnv } from '../../support/e2e/built-cli.js';
-import { E2eSimulator } from '../../support/e2e/e2e-simulator.js';
+import { runCli, type CliEnv } from '../../support/e2e/built-cli.js';
+import type { E2eSimulator } from '../../support/e2e/e2e-simulator.js';
 import { fleetRecord } from './fleet-record.js';
-import { startGitSite, type GitSite } from './git-site.js';
+import { startGitE2e, stopGitE2e, type GitSite } from './git-site.js';
 
 interface HistoryEntry {
   command: string;
@@ -24,15 +24,11 @@ describe('rebuild from ashes: a fleet applied from Git comes back after the appl
   let env: CliEnv;
 
   beforeAll(async () => {
-    await ensureBuilt();
-    sim = await E2eSimulator.start();
-    site = await startGitSite();
-    env = sim.env(site.stateDir);
+    ({ sim, site, env } = await startGitE2e());
   }, 180_000);
 
   afterAll(async () => {
-    await sim?.close();
-    await site?.dispose();
+    await stopGitE2e(sim, site);
   });
 
   async function exportInventory(): Promise<InventorySnapshot> {

@@ -2,7 +2,8 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { EXAMPLE_REPO } from '../../support/e2e/built-cli.js';
+import { ensureBuilt, EXAMPLE_REPO, type CliEnv } from '../../support/e2e/built-cli.js';
+import { E2eSimulator } from '../../support/e2e/e2e-simulator.js';
 import { createBareRepository, WorkRepository } from '../../support/git-cli.js';
 import { startGitHttpServer, type GitHttpServer } from '../../support/git-http-server.js';
 
@@ -58,4 +59,18 @@ export async function startGitSite(): Promise<GitSite> {
     },
   };
   return site;
+}
+
+/** A fast simulator and example-repo served over smart HTTP, with the CLI built and its environment for both. */
+export async function startGitE2e(): Promise<{ sim: E2eSimulator; site: GitSite; env: CliEnv }> {
+  await ensureBuilt();
+  const sim = await E2eSimulator.start();
+  const site = await startGitSite();
+  return { sim, site, env: sim.env(site.stateDir) };
+}
+
+/** Stops what startGitE2e started; either may be missing when the start failed half-way. */
+export async function stopGitE2e(sim: E2eSimulator | undefined, site: GitSite | undefined): Promise<void> {
+  await sim?.close();
+  await site?.dispose();
 }

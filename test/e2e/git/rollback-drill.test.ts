@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InventorySnapshot } from '../../../src/core/observed/inventory.js';
 import { convergenceProblems, EXAMPLE_NODES } from '../../support/e2e/appliance-invariants.js';
-import { ensureBuilt, runCli, type CliEnv } from '../../support/e2e/built-cli.js';
-import { E2eSimulator } from '../../support/e2e/e2e-simulator.js';
+import { runCli, type CliEnv } from '../../support/e2e/built-cli.js';
+import type { E2eSimulator } from '../../support/e2e/e2e-simulator.js';
 import { fleetRecord, type NodeRecord } from './fleet-record.js';
-import { startGitSite, type GitSite } from './git-site.js';
+import { startGitE2e, stopGitE2e, type GitSite } from './git-site.js';
 
 const POOL = ['docker-01', 'docker-02', 'docker-03'];
 
@@ -16,15 +16,11 @@ describe('rollback: apply A, apply B (one pool changed), roll back to A', () => 
   let second: string;
 
   beforeAll(async () => {
-    await ensureBuilt();
-    sim = await E2eSimulator.start();
-    site = await startGitSite();
-    env = sim.env(site.stateDir);
+    ({ sim, site, env } = await startGitE2e());
   }, 180_000);
 
   afterAll(async () => {
-    await sim?.close();
-    await site?.dispose();
+    await stopGitE2e(sim, site);
   });
 
   async function fleet(): Promise<Record<string, NodeRecord>> {
