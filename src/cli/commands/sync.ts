@@ -28,7 +28,7 @@ export function parseListen(value: string): ListenAddress | null {
 
 function duration(option: string, value: string): number {
   if (!/^(\d+(ms|s|m|h|d))+$/.test(value))
-    throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', {
+    throw new PhoenixError('CLI_INVALID_OPTION', {
       option,
       value,
       expected: 'a duration like 30s or 5m',

@@ -3,6 +3,7 @@ import type { Logger } from '../../logging/create-logger.js';
 import type { Appliance } from '../../ports/appliance.js';
 import type { Clock } from '../../ports/clock.js';
 import type { Ledger, LedgerCommand } from '../../ports/ledger.js';
+import type { Display } from '../views/terminal.js';
 import { applyFlow } from './apply-flow.js';
 import { planRevision } from './plan-revision.js';
 import { readPlanFile } from './read-plan-file.js';
@@ -41,6 +42,7 @@ export interface ApplyRevisionDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly stdout: NodeJS.WritableStream;
+  readonly display: Display;
 }
 
 /**
@@ -86,7 +88,7 @@ export async function applyRevision(
       logger: deps.logger,
       stdout: deps.stdout,
       stdin: process.stdin,
-      live: process.stdout.isTTY === true,
+      display: deps.display,
     },
   );
   if (report === null && !options.json)
