@@ -5,6 +5,7 @@ import { isPhoenixError, PhoenixError } from '../../core/errors/phoenix-error.js
 import type { InventorySnapshot } from '../../core/observed/inventory.js';
 import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
 import { planAgainstBase } from '../../engine/reconcile/plan-against-base.js';
+import { EXIT_BLOCKED } from '../runtime/apply-revision.js';
 import { openLedgerView } from '../runtime/open-ledger.js';
 import { readInventoryFile } from '../runtime/read-inventory-file.js';
 import {
@@ -41,6 +42,12 @@ export interface PlanCommandOptions {
 
 export function parseParallelism(value: string | undefined): number | null {
   return value === undefined ? null : positiveInteger('--parallelism', value);
+}
+
+/** --detailed-exitcode: 2 when something can change, 3 when changes are pending but every one is blocked. */
+export function detailedExitCode(plan: ReconcilePlan): number {
+  if (plan.summary.hasChanges) return 2;
+  return plan.summary.blocked > 0 ? EXIT_BLOCKED : 0;
 }
 
 export function planFormat(value: string | undefined, json: boolean): PlanFormat {
@@ -142,7 +149,10 @@ export const registerPlan: RegisterCommand = (program: Command, context, setExit
     )
     .option('--out <file>', 'also write the plan as JSON, for phoenix apply --plan')
     .option('--format <format>', `output: ${PLAN_FORMATS.join(', ')}`)
-    .option('--detailed-exitcode', 'exit 0 when there are no changes, 2 when there are, 1 on error')
+    .option(
+      '--detailed-exitcode',
+      'exit 0 when there are no changes, 2 when there are, 3 when every pending change is blocked, 1 on error',
+    )
     .option('--allow-deletions', 'plan deletions of nodes that are no longer declared')
     .option('--parallelism <n>', 'cap of concurrent OneView operations')
     .action(async (options: PlanCommandOptions) => {
@@ -192,6 +202,6 @@ export const registerPlan: RegisterCommand = (program: Command, context, setExit
       if (options.out !== undefined) await writeFile(options.out, renderPlanJson(plan));
       stdout.write(renderPlan(plan, format, display.color));
       if (format === 'github') await appendStepSummary(format, renderPlanMarkdown(plan));
-      setExitCode(options.detailedExitcode === true && plan.summary.hasChanges ? 2 : 0);
+      setExitCode(options.detailedExitcode === true ? detailedExitCode(plan) : 0);
     });
 };

@@ -45,7 +45,8 @@ export async function applyFlow(input: ApplyFlowInput, deps: ApplyFlowDeps): Pro
   const out = deps.stdout;
   if (!input.json) out.write(renderPlanText(plan, { color: deps.display.color }));
   const lastApplied = deps.ledger.readView().lastAppliedRevision;
-  if (!plan.summary.hasChanges && lastApplied === plan.revision) {
+  // Blocked work cannot be applied: running it would only record a partial run on every call.
+  if (!plan.summary.hasChanges && (lastApplied === plan.revision || plan.summary.blocked > 0)) {
     if (input.json) out.write(`${JSON.stringify({ plan: plan.summary, report: null })}\n`);
     return null;
   }

@@ -10,6 +10,9 @@ import { readPlanFile } from './read-plan-file.js';
 import type { RevisionRead } from './read-revision.js';
 import { openSiteAppliance } from './site-runtime.js';
 
+/** The exit code of a plan (with --detailed-exitcode) or an apply whose only pending work is blocked. */
+export const EXIT_BLOCKED = 3;
+
 export interface ApplyRevisionOptions {
   readonly command: LedgerCommand;
   readonly autoApprove: boolean;
@@ -91,6 +94,11 @@ export async function applyRevision(
       display: deps.display,
     },
   );
+  if (report === null && plan.summary.blocked > 0) {
+    if (!options.json)
+      deps.stdout.write(`Nothing applied: ${plan.summary.blocked} blocked, nothing else to do.\n`);
+    return EXIT_BLOCKED;
+  }
   if (report === null && !options.json)
     deps.stdout.write('No changes. The appliance matches the declarations.\n');
   return report === null || report.outcome === 'applied' ? 0 : 1;

@@ -63,6 +63,10 @@ export function renderPlanText(plan: ReconcilePlan, options: TextOptions): strin
   out.push(
     `${s.create} to create, ${s.replace} to replace, ${s.heal} to heal, ${s.delete} to delete, ${s.blocked} blocked, ${s.noop} unchanged.`,
   );
-  if (!s.hasChanges) out.push('No changes: the appliance matches the declarations.');
+  if (!s.hasChanges && s.blocked === 0) out.push('No changes: the appliance matches the declarations.');
+  else if (!s.hasChanges)
+    out.push(
+      `Nothing can change: ${s.blocked} blocked (see why above); the appliance does not match the declarations.`,
+    );
   return `${out.join('\n')}\n`;
 }
