@@ -4,6 +4,7 @@ import { parseDuration } from '../../declarations/parse-duration.js';
 import { DEFAULT_SCHEDULE } from '../../daemon/defaults.js';
 import type { ListenAddress } from '../../daemon/index.js';
 import { runtimeClock } from '../runtime/runtime-clock.js';
+import { phoenixVersion } from '../cli-version.js';
 import type { RegisterCommand } from './index.js';
 
 interface SyncOptions {
@@ -98,6 +99,7 @@ export const registerSync: RegisterCommand = (program: Command, context, setExit
           apiToken: secret(env['PHOENIX_API_TOKEN']),
           notifyUrls: notifyUrls(env['PHOENIX_NOTIFY_URLS']),
           processMetrics: true,
+          version: phoenixVersion(),
         },
         { clock: runtimeClock(env), logger, schedule },
       );
