@@ -12,6 +12,7 @@ import { registerRebuild } from './rebuild.js';
 import { registerLedger } from './ledger.js';
 import { registerHistory, registerStatus } from './status.js';
 import { registerSync } from './sync.js';
+import { registerHealthcheck } from './healthcheck.js';
 
 export interface GlobalOptions {
   readonly stateDir: string;
@@ -55,4 +56,5 @@ export const commands: readonly RegisterCommand[] = [
   registerInventoryExport,
   registerSimulator,
   registerSync,
+  registerHealthcheck,
 ];
