@@ -1,11 +1,11 @@
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect, ensureBuilt, ROOT } from '../support/e2e/built-cli.js';
 import { E2eSimulator } from '../support/e2e/e2e-simulator.js';
+import { freePort } from '../support/e2e/free-port.js';
 import { createGitFixture, type GitFixture } from '../integration/git/git-fixture.js';
 import { publishExampleSite } from '../integration/daemon/daemon-site.js';
 
@@ -35,14 +35,6 @@ async function readContainerSpec(): Promise<ContainerSpec> {
     command: [...entrypoint, ...json(/^CMD (\[.*\])$/m)],
     healthcheck: json(/^HEALTHCHECK .*CMD (\[.*\])$/m),
   };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** Runs an argv of the image (its first word is `node`) from the project root, with exactly `env`. */

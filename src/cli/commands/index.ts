@@ -13,6 +13,7 @@ import { registerLedger } from './ledger.js';
 import { registerHistory, registerStatus } from './status.js';
 import { registerSync } from './sync.js';
 import { registerHealthcheck } from './healthcheck.js';
+import { registerDaemonControl } from './daemon-control.js';
 
 export interface GlobalOptions {
   readonly stateDir: string;
@@ -56,5 +57,6 @@ export const commands: readonly RegisterCommand[] = [
   registerInventoryExport,
   registerSimulator,
   registerSync,
+  registerDaemonControl,
   registerHealthcheck,
 ];
