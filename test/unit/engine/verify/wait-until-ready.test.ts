@@ -235,7 +235,7 @@ describe('waitUntilReady', () => {
       ['Consul unreachable', consul, 'unreachable', 'EHOSTUNREACH'],
       [
         'a host name that does not resolve',
-        { name: 'api', type: 'tcp', host: 'api.invalid', port: 443 } as VerifyCheck,
+        { name: 'api', type: 'tcp', host: 'api.invalid', port: 443 },
         'unreachable',
         'ENOTFOUND',
       ],
