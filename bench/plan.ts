@@ -32,6 +32,8 @@ interface SizeFigures {
   firstRunMs: number;
   noise: number;
   rssMb: number;
+  inputHeapMb: number;
+  planHeapMb: number;
   changes: number;
 }
 
@@ -99,6 +101,8 @@ function scenario(size: number): Parameters<typeof buildPlan> {
 
 function measure(size: number, runs: number): SizeFigures {
   const args = scenario(size);
+  globalThis.gc?.();
+  const inputMb = process.memoryUsage().heapUsed / 1e6;
   const times: number[] = [];
   const cpu: number[] = [];
   let changes = 0;
@@ -112,6 +116,10 @@ function measure(size: number, runs: number): SizeFigures {
     changes = plan.changes.filter((c) => c.action !== 'noop').length;
   }
   globalThis.gc?.();
+  const kept = buildPlan(...args);
+  globalThis.gc?.();
+  const planMb = process.memoryUsage().heapUsed / 1e6 - inputMb;
+  if (kept.changes.length === 0) throw new Error('empty plan');
   return {
     size,
     medianMs: round(median(times)),
@@ -120,6 +128,8 @@ function measure(size: number, runs: number): SizeFigures {
     firstRunMs: round(times[0]!),
     noise: round(noise(cpu), 3),
     rssMb: round(process.memoryUsage().rss / 1e6),
+    inputHeapMb: round(inputMb),
+    planHeapMb: round(planMb),
     changes,
   };
 }
@@ -147,7 +157,7 @@ if (values.one !== undefined) {
     }
     if (size === 50_000) checks.push(verdict.atMost('cpu ms', figures.cpuMs, 1500, figures.noise));
     process.stdout.write(
-      `plan ${size} nodes: cpu ${figures.cpuMs} ms, wall median ${figures.medianMs} ms, min ${figures.minMs} ms, first run ${figures.firstRunMs} ms, noise ${round(figures.noise * 100)} %, rss ${figures.rssMb} MB, ${figures.changes} changes${checks.length > 0 ? ` | ${checks.join('; ')}` : ''}\n`,
+      `plan ${size} nodes: cpu ${figures.cpuMs} ms, wall median ${figures.medianMs} ms, min ${figures.minMs} ms, first run ${figures.firstRunMs} ms, noise ${round(figures.noise * 100)} %, rss ${figures.rssMb} MB (heap: inputs ${figures.inputHeapMb} MB, plan ${figures.planHeapMb} MB), ${figures.changes} changes${checks.length > 0 ? ` | ${checks.join('; ')}` : ''}\n`,
     );
   }
   if (points.length >= 2) {
