@@ -12,6 +12,8 @@ export async function openLocalRepository(directory: string): Promise<RevisionSo
   const label = path.resolve(directory);
   const store = new ObjectStore(await findGitDir(directory));
   const resolve = async (ref: string): Promise<string> => {
+    // Commits, gc and repack happen outside this process: look at the object folders afresh.
+    store.forgetListings();
     const revision = await resolveLocalRef(store, ref);
     if (revision === null) throw new PhoenixError('GIT_REF_NOT_FOUND', { repo: label, ref });
     return revision;

@@ -145,6 +145,9 @@ export class RemoteRevisionSource implements RevisionSource {
       });
     } catch (error) {
       throw this.#failure(error, 'fetch');
+    } finally {
+      // The fetch wrote a pack (and maybe loose objects): cached packs and listings are out of date.
+      this.#store.reset();
     }
     await this.#writeMarker();
     this.#logger.info({ refs: wanted.length }, 'Fetched the Git repository');
@@ -181,6 +184,7 @@ export class RemoteRevisionSource implements RevisionSource {
       await mkdir(gitdir, { recursive: true });
       await git.init({ fs, gitdir, bare: true, defaultBranch: 'main' });
       await git.addRemote({ fs, gitdir, remote: REMOTE, url: this.#url });
+      this.#store.reset();
     } catch (error) {
       throw new PhoenixError(
         'GIT_CACHE_UNWRITABLE',

@@ -15,7 +15,11 @@ export interface RequestLogEntry {
 
 const MAX_ENTRIES = 100_000;
 
-/** Every request the simulator answered (control API excluded), oldest first, capped at 100,000 entries. */
+/**
+ * Every request the simulator answered (control API excluded), oldest first, capped at 100,000 entries. The
+ * array may hold up to twice that; the oldest half is dropped in one go, so adding costs O(1) amortised
+ * instead of a copy of the whole log per request once it is full.
+ */
 export class RequestLog {
   private entries: RequestLogEntry[] = [];
   private seq = 1;
@@ -28,7 +32,7 @@ export class RequestLog {
       method,
       mutating: !['GET', 'HEAD', 'OPTIONS'].includes(method),
     });
-    if (this.entries.length > MAX_ENTRIES) this.entries = this.entries.slice(-MAX_ENTRIES);
+    if (this.entries.length >= 2 * MAX_ENTRIES) this.entries = this.entries.slice(-MAX_ENTRIES);
   }
 
   list(
@@ -40,7 +44,8 @@ export class RequestLog {
       pathPrefix?: string;
     } = {},
   ): RequestLogEntry[] {
-    return this.entries.filter(
+    const kept = this.entries.length > MAX_ENTRIES ? this.entries.slice(-MAX_ENTRIES) : this.entries;
+    return kept.filter(
       (e) =>
         (filter.mutating === undefined || e.mutating === filter.mutating) &&
         (filter.listener === undefined || e.listener === filter.listener) &&
