@@ -219,6 +219,22 @@ describe('bad input', () => {
     ]);
   });
 
+  it('refuses a dangling or looping symbolic link instead of reading it as absent', async () => {
+    const root = await writeRepo(VALID_REPO);
+    await symlink('gone.yaml', join(root, 'pools', 'more.yaml'));
+    await symlink('b.yaml', join(root, 'a.yaml'));
+    await symlink('a.yaml', join(root, 'b.yaml'));
+    await symlink('no-such-folder', join(root, 'nodes', 'extra'));
+    const result = await loadRepo(root);
+    expect(result.desired).toBeNull();
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([
+      'a.yaml:1:1 DECL_SYMLINK_BROKEN The symbolic link a.yaml (to b.yaml) loops and names no file.',
+      'b.yaml:1:1 DECL_SYMLINK_BROKEN The symbolic link b.yaml (to a.yaml) loops and names no file.',
+      'nodes/extra:1:1 DECL_SYMLINK_BROKEN The symbolic link nodes/extra points to no-such-folder, which does not exist.',
+      'pools/more.yaml:1:1 DECL_SYMLINK_BROKEN The symbolic link pools/more.yaml points to gone.yaml, which does not exist.',
+    ]);
+  });
+
   it('follows a symbolic link inside the repository', async () => {
     const root = await writeRepo({ ...VALID_REPO, 'shared/worker.txt': VALID_REPO['plans/worker.yaml']! });
     const { 'plans/worker.yaml': _worker, ...rest } = VALID_REPO;

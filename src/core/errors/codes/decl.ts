@@ -28,10 +28,17 @@ export const declarationErrors = {
     'A declaration file is not UTF-8 text.',
     'Remove the binary file or give it another extension than .yaml or .yml.',
   ),
-  DECL_FILE_UNREADABLE: finding('A declaration file could not be read.', 'Check the file permissions.'),
+  DECL_FILE_UNREADABLE: finding(
+    'A declaration file or folder could not be read.',
+    'Check the permissions of the file or folder named; nothing is planned until it can be read.',
+  ),
   DECL_SYMLINK_ESCAPE: finding(
     'A symbolic link points outside the repository.',
     'Declarations must live in the repository: copy the file in instead of linking to it.',
+  ),
+  DECL_SYMLINK_BROKEN: finding(
+    'A symbolic link points to nothing, or loops.',
+    'Point the link at a file that exists in the same commit, or remove it: a file that cannot be read is never taken as a file that does not exist.',
   ),
   DECL_YAML_SYNTAX: finding(
     'A file is not valid YAML.',
