@@ -4,6 +4,8 @@ import {
   isDeclarationKind,
   type DeclarationKind,
 } from './declaration-kinds.js';
+import { checkDocumentValues } from './check-document-values.js';
+import { checkMaintenanceWindows } from './check-maintenance-windows.js';
 import type { DiagnosticList } from './diagnostic-list.js';
 import { mapSchemaErrors } from './map-schema-errors.js';
 import { isMap, type Plain } from './merge-layers.js';
@@ -57,6 +59,7 @@ export function classifyDocuments(
         PASSWORD_PATH.join('.'),
       );
     }
+    const cleanValues = checkDocumentValues(document, diagnostics);
     const errors = validate(kind, value);
     mapSchemaErrors(
       errors,
@@ -68,7 +71,14 @@ export function classifyDocuments(
     const name = isMap(metadata) && typeof metadata['name'] === 'string' ? metadata['name'] : null;
     if (name === null) continue;
     const spec = isMap(value['spec']) ? value['spec'] : {};
-    resources.push({ kind, name, document, spec, valid: errors.length === 0 && !literalSecret });
+    const soundWindows = kind !== 'Site' || checkMaintenanceWindows(spec, document, diagnostics);
+    resources.push({
+      kind,
+      name,
+      document,
+      spec,
+      valid: errors.length === 0 && !literalSecret && cleanValues && soundWindows,
+    });
   }
   return resources;
 }

@@ -29,7 +29,7 @@ export interface Site {
      */
     oneview?: {
       /**
-       * Base URL of the appliance, e.g. https://oneview.example.org.
+       * HTTPS base URL of the appliance, e.g. https://oneview.example.org (plain http is refused: the session token would travel in clear).
        */
       url?: string;
       /**
@@ -63,7 +63,7 @@ export interface Site {
     };
     imageStreamer?: {
       /**
-       * Image Streamer base URL; absent discovers it through /rest/deployment-servers.
+       * HTTPS base URL of the Image Streamer; absent discovers it through /rest/deployment-servers. It must be one the appliance advertises (or be set outside the repository with OV_IMAGE_STREAMER_URL).
        */
       url?: string;
     };

@@ -68,6 +68,22 @@ export const declarationErrors = {
     'A secret is written in the declarations.',
     'Reference it instead: {env: NAME} or {file: PATH}. Rotate the secret, since it is in Git history.',
   ),
+  DECL_RESERVED_KEY: finding(
+    'A declaration uses a reserved key (__proto__, constructor or prototype).',
+    'Rename the key: these names belong to the JavaScript object model and are never read as declarations.',
+  ),
+  DECL_CONTROL_CHARACTER: finding(
+    'A key or value contains a control character.',
+    'Remove the character (a NUL, an escape, a C1 control...); only tab, line feed and carriage return are allowed in values.',
+  ),
+  DECL_VALUE_TOO_LONG: finding(
+    'A value is longer than 16,384 characters.',
+    'Declarations hold short settings; keep large content out of custom attributes and reference it instead.',
+  ),
+  DECL_INVALID_SCHEDULE: finding(
+    'A maintenance window can never open: its cron expression or time zone is invalid.',
+    'Use a five-field cron expression with values in range (minute 0-59, hour 0-23, day 1-31, month 1-12, day of week 0-7) and an IANA time zone such as Europe/London.',
+  ),
   DECL_NO_SITE: finding(
     'The declarations root has no Site.',
     'Declare exactly one Site (kind: Site) under the declarations root.',
