@@ -5,7 +5,7 @@ import {
   type DeclarationKind,
 } from './declaration-kinds.js';
 import { checkDocumentValues } from './check-document-values.js';
-import { checkMaintenanceWindows } from './check-maintenance-windows.js';
+import { checkMaintenanceWindows, checkSiteTls } from './check-site-rules.js';
 import type { DiagnosticList } from './diagnostic-list.js';
 import { mapSchemaErrors } from './map-schema-errors.js';
 import { isMap, type Plain } from './merge-layers.js';
@@ -71,6 +71,7 @@ export function classifyDocuments(
     const name = isMap(metadata) && typeof metadata['name'] === 'string' ? metadata['name'] : null;
     if (name === null) continue;
     const spec = isMap(value['spec']) ? value['spec'] : {};
+    if (kind === 'Site') checkSiteTls(spec, document, diagnostics);
     const soundWindows = kind !== 'Site' || checkMaintenanceWindows(spec, document, diagnostics);
     resources.push({
       kind,

@@ -52,11 +52,11 @@ export interface Site {
       };
       tls?: {
         /**
-         * PEM file of the CA that signed the appliance certificate.
+         * Absolute path of the PEM file of the CA that signed the appliance certificate, on the machine that runs Phoenix. OV_CA_FILE overrides it.
          */
         caFile?: string;
         /**
-         * Turns TLS verification off (logged loudly at every start). Never in production.
+         * Has no effect: a commit cannot weaken TLS. Only OV_INSECURE_SKIP_VERIFY=true, set outside the repository, turns verification off; a Site that asks for it is warned about at every connection.
          */
         insecureSkipVerify?: boolean;
       };
@@ -142,6 +142,9 @@ export interface Metadata {
  */
 export interface CredentialRef {
   env?: string;
+  /**
+   * Absolute path of the file on the machine that runs Phoenix.
+   */
   file?: string;
 }
 /**

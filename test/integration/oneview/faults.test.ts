@@ -260,9 +260,25 @@ describe('TLS and versions', () => {
     expect(appliance.apiVersion).toBeGreaterThan(0);
   });
 
-  it('accepts it in explicit insecure mode, with one warning', async () => {
+  it('refuses it when only the Site asks to skip verification, and says the setting was ignored', async () => {
     const { logger, lines } = captureLogger();
-    const appliance = await connect({ site: { tls: { caFile: null, insecureSkipVerify: true } }, logger });
+    const error = await connectSim(sim, {
+      site: { tls: { caFile: null, insecureSkipVerify: true } },
+      logger,
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'ONEVIEW_TLS' });
+    expect(
+      lines.filter((l) => l.includes('a Site setting that only the environment may give was ignored')),
+    ).toHaveLength(1);
+  });
+
+  it('accepts it in explicit insecure mode set outside the repository, with one warning', async () => {
+    const { logger, lines } = captureLogger();
+    const appliance = await connect({
+      site: { tls: { caFile: null, insecureSkipVerify: false } },
+      env: { OV_INSECURE_SKIP_VERIFY: 'true' },
+      logger,
+    });
     await appliance.readInventory();
     const warnings = lines.filter((l) =>
       l.includes('TLS certificate verification of the appliance is turned off'),

@@ -84,6 +84,10 @@ export const declarationErrors = {
     'A maintenance window can never open: its cron expression or time zone is invalid.',
     'Use a five-field cron expression with values in range (minute 0-59, hour 0-23, day 1-31, month 1-12, day of week 0-7) and an IANA time zone such as Europe/London.',
   ),
+  DECL_IGNORED_SETTING: finding(
+    'A Site setting has no effect because only the environment may give it.',
+    'Remove it from the Site; set the matching environment variable (OV_INSECURE_SKIP_VERIFY, OV_IMAGE_STREAMER_URL) where Phoenix runs instead.',
+  ),
   DECL_NO_SITE: finding(
     'The declarations root has no Site.',
     'Declare exactly one Site (kind: Site) under the declarations root.',

@@ -4,6 +4,25 @@ import { isMap, type Plain } from './merge-layers.js';
 import type { ParsedDocument } from './parse-yaml-documents.js';
 import { formatYamlPath } from './yaml-path.js';
 
+const SKIP_VERIFY_PATH = ['spec', 'oneview', 'tls', 'insecureSkipVerify'];
+
+/** A Site that asks to turn TLS verification off is told that only the environment can (a warning). */
+export function checkSiteTls(
+  spec: { readonly [key: string]: Plain },
+  document: ParsedDocument,
+  diagnostics: DiagnosticList,
+): void {
+  const oneview = spec['oneview'];
+  const tls = isMap(oneview) ? oneview['tls'] : undefined;
+  if (!isMap(tls) || tls['insecureSkipVerify'] !== true) return;
+  diagnostics.warning(
+    'DECL_IGNORED_SETTING',
+    'tls.insecureSkipVerify has no effect: a commit cannot weaken TLS. Set OV_INSECURE_SKIP_VERIFY=true where Phoenix runs if you really mean it.',
+    document.locate(SKIP_VERIFY_PATH),
+    formatYamlPath(SKIP_VERIFY_PATH),
+  );
+}
+
 /**
  * A Site's maintenance windows must be able to open: a cron expression out of range or a time zone the runtime
  * does not know is an error here, not a pass that fails later in the daemon. Returns false when it found one.
