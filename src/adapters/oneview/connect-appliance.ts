@@ -11,6 +11,7 @@ import type { ConnectionConfig } from './connection-config.js';
 import { chooseImageStreamer } from './image-streamer-discovery.js';
 import { OneViewAppliance } from './oneview-appliance.js';
 import { OneViewSession } from './oneview-session.js';
+import { OutageTracker } from './outage-tracker.js';
 import { RequestStats } from './request-stats.js';
 import { RestClient, type RequestObserver, type RetryOptions } from './rest-client.js';
 import { systemClock } from '../clock/system-clock.js';
@@ -76,6 +77,7 @@ export async function connectAppliance(
     keepAliveTimeoutMs: 30_000,
   });
   const stats = new RequestStats();
+  const outages = new OutageTracker();
   const session = new OneViewSession(config, logger);
   const clientFor = (origin: string, apiVersion: () => number | null, withSession: boolean): RestClient =>
     new RestClient({
@@ -89,6 +91,7 @@ export async function connectAppliance(
       requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
       retry,
       stats,
+      outages,
       onRequest: options.onRequest,
     });
 

@@ -16,6 +16,7 @@ import {
   type RevisionRead,
 } from '../runtime/read-revision.js';
 import { planRevision } from '../runtime/plan-revision.js';
+import { runtimeClock } from '../runtime/runtime-clock.js';
 import { openSiteAppliance } from '../runtime/site-runtime.js';
 import { renderPlanGithub, renderDiagnosticAnnotations } from '../views/plan/plan-github.js';
 import { renderPlanJson } from '../views/plan/plan-json.js';
@@ -120,7 +121,12 @@ async function observe(
   logger: Parameters<typeof openSiteAppliance>[2],
 ): Promise<InventorySnapshot> {
   if (options.inventory !== undefined) return readInventoryFile(options.inventory);
-  const appliance = await openSiteAppliance((base ?? head).desired.site, process.env, logger);
+  const appliance = await openSiteAppliance(
+    (base ?? head).desired.site,
+    process.env,
+    logger,
+    runtimeClock(process.env),
+  );
   try {
     return await appliance.readInventory();
   } finally {

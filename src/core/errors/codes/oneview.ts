@@ -59,7 +59,7 @@ export const oneviewErrors = {
     message: 'The OneView appliance is unavailable or did not answer in time.',
     retry: 'transient',
     exitCode: 1,
-    hint: 'The appliance may be restarting or unreachable; check the address and the network.',
+    hint: 'The appliance may be restarting or unreachable; check the address and the network. An appliance answering 503 is waited out for 15 minutes from its first 503 (each wait is logged with the attempt, the next try and the budget), then every request gives up.',
   },
   ONEVIEW_TLS: {
     message: 'The TLS certificate of the appliance could not be verified.',
