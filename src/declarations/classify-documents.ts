@@ -31,6 +31,8 @@ export function classifyDocuments(
   const validate = schemaValidator();
   const resources: Resource[] = [];
   for (const document of documents) {
+    // Reserved keys and control characters are refused in any document, whatever its kind.
+    const cleanValues = checkDocumentValues(document, diagnostics);
     const value = document.value;
     if (!isMap(value) || !('kind' in value)) {
       diagnostics.error(
@@ -59,7 +61,6 @@ export function classifyDocuments(
         PASSWORD_PATH.join('.'),
       );
     }
-    const cleanValues = checkDocumentValues(document, diagnostics);
     const errors = validate(kind, value);
     mapSchemaErrors(
       errors,
