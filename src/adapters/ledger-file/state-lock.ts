@@ -103,7 +103,10 @@ function isListening(path: string): Promise<boolean> {
 }
 
 /** Listens on a fresh socket beside the lock; null when the path is too long or sockets are not supported. */
-async function listenForLiveness(lockPath: string, token: string): Promise<{ server: Server; path: string } | null> {
+async function listenForLiveness(
+  lockPath: string,
+  token: string,
+): Promise<{ server: Server; path: string } | null> {
   const path = `${lockPath}.${token}.sock`;
   const server = createServer((socket) => socket.destroy());
   try {
