@@ -41,8 +41,6 @@ export interface SyncDaemonOptions {
   readonly stateDir: string;
   /** OV_*, CONSUL_HTTP_ADDR, PHOENIX_GIT_TOKEN...; secrets are read from here, never logged. */
   readonly env: DaemonEnv;
-  /** Relative paths of the Site (a CA file) resolve against it; default the current directory. */
-  readonly baseDir?: string;
   readonly secrets: WebhookSecrets;
   readonly apiToken: string | null;
   readonly notifyUrls: readonly URL[];
@@ -95,7 +93,6 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
   const metrics = new DaemonMetrics({ processMetrics: options.processMetrics ?? false, version });
   const connection = new SiteConnection({
     env: options.env,
-    baseDir: options.baseDir ?? '.',
     clock,
     logger,
     onRequest: (request) => metrics.onRequest(request),

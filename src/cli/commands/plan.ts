@@ -4,6 +4,8 @@ import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import { isPhoenixError, PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { InventorySnapshot } from '../../core/observed/inventory.js';
 import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
+import { connectionChanges } from '../../core/desired/connection-changes.js';
+import type { PlanDiagnostic } from '../../core/plan/plan-diagnostic.js';
 import { planAgainstBase } from '../../engine/reconcile/plan-against-base.js';
 import { EXIT_BLOCKED } from '../runtime/apply-revision.js';
 import { openLedgerView } from '../runtime/open-ledger.js';
@@ -15,6 +17,7 @@ import {
   type RevisionRead,
 } from '../runtime/read-revision.js';
 import { planRevision } from '../runtime/plan-revision.js';
+import { runtimeClock } from '../runtime/runtime-clock.js';
 import { openSiteAppliance } from '../runtime/site-runtime.js';
 import { renderPlanGithub, renderDiagnosticAnnotations } from '../views/plan/plan-github.js';
 import { renderPlanJson } from '../views/plan/plan-json.js';
@@ -111,19 +114,52 @@ async function readBase(
   return readCommitRevision(source, options.base, options.path);
 }
 
-/** The inventory a plan compares with: a snapshot file, or the appliance (read only). */
+/**
+ * The inventory a plan compares with: a snapshot file, or the appliance (read only). With --base, the appliance
+ * is reached with the base revision's Site: an unmerged revision never chooses where the credentials go.
+ */
 async function observe(
   options: PlanCommandOptions,
   head: RevisionRead,
-  logger: Parameters<typeof openSiteAppliance>[3],
+  base: RevisionRead | null,
+  logger: Parameters<typeof openSiteAppliance>[2],
 ): Promise<InventorySnapshot> {
   if (options.inventory !== undefined) return readInventoryFile(options.inventory);
-  const appliance = await openSiteAppliance(head.desired.site, process.env, head.baseDir, logger);
+  const appliance = await openSiteAppliance(
+    (base ?? head).desired.site,
+    process.env,
+    logger,
+    runtimeClock(process.env),
+  );
   try {
     return await appliance.readInventory();
   } finally {
     await appliance.close();
   }
+}
+
+/** The plan, with a warning when the head revision would reach the appliance otherwise than its base does. */
+function withConnectionNotice(
+  plan: ReconcilePlan,
+  base: RevisionRead,
+  head: RevisionRead,
+  logger: Parameters<typeof openSiteAppliance>[2],
+): ReconcilePlan {
+  const changed = connectionChanges(base.desired.site, head.desired.site);
+  if (changed.length === 0) return plan;
+  logger.warn(
+    { fields: changed, baseRevision: base.revision, revision: head.revision },
+    'the revision changes the appliance connection; the plan used the settings of the base revision',
+  );
+  const notice: PlanDiagnostic = {
+    severity: 'warning',
+    code: 'PLAN_CONNECTION_FROM_BASE',
+    message: `This revision changes ${changed.join(', ')} of the Site; the appliance was read with the settings of the base revision, which apply until the change is merged.`,
+    subject: `site/${head.desired.site.name}`,
+    nodes: [],
+    source: head.desired.site.source,
+  };
+  return { ...plan, diagnostics: [...plan.diagnostics, notice] };
 }
 
 /** With --format github inside GitHub Actions, the Markdown plan also goes to the job's step summary. */
@@ -194,10 +230,13 @@ export const registerPlan: RegisterCommand = (program: Command, context, setExit
         plan = planRevision({
           desired: head.desired,
           revision: head.revision,
-          observed: await observe(options, head, logger),
+          observed: await observe(options, head, base, logger),
           ledger: await openLedgerView(globals.stateDir, logger),
           options: planOptions,
         });
+      }
+      if (base !== null && options.offline !== true && options.inventory === undefined) {
+        plan = withConnectionNotice(plan, base, head, logger);
       }
       if (options.out !== undefined) await writeFile(options.out, renderPlanJson(plan));
       stdout.write(renderPlan(plan, format, display.color));

@@ -91,7 +91,7 @@ export const registerRebuild: RegisterCommand = (program: Command, context, setE
           if (read === null) {
             // The Site of --ref says which appliance to read the stamps from.
             const head = await readCommitRevision(source, options.ref, options.path);
-            appliance = await openSiteAppliance(head.desired.site, process.env, head.baseDir, logger, clock);
+            appliance = await openSiteAppliance(head.desired.site, process.env, logger, clock);
             const stamped = mostStampedRevision(
               head.desired.site.name,
               (await appliance.readInventory()).profiles,

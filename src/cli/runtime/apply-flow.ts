@@ -1,5 +1,6 @@
 import type { DesiredState } from '../../core/desired/desired-state.js';
 import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
+import { isPhoenixError } from '../../core/errors/phoenix-error.js';
 import type { ApplyReport } from '../../engine/apply/apply-report.js';
 import { runApply } from '../../engine/reconcile/run-apply.js';
 import type { Logger } from '../../logging/create-logger.js';
@@ -79,6 +80,16 @@ export async function applyFlow(input: ApplyFlowInput, deps: ApplyFlowDeps): Pro
         : renderApplyReportText(report),
     );
     return report;
+  } catch (error) {
+    // The ledger failing (a full disk) ends the run without a report: say so where the report would be.
+    if (!input.json && isPhoenixError(error) && error.code.startsWith('LEDGER_')) {
+      const { operation, file, reason } = error.details;
+      const where = [operation, file, reason].filter((part) => typeof part === 'string').join(' ');
+      out.write(
+        `Apply stopped: ${error.message}${where === '' ? '' : ` (${where})`} What each node reached is above; free the state directory and apply again.\n`,
+      );
+    }
+    throw error;
   } finally {
     stop.dispose();
   }

@@ -118,13 +118,7 @@ export async function applyRevisionToSite(
   options: ApplyRevisionOptions,
   deps: Omit<ApplyRevisionDeps, 'appliance'>,
 ): Promise<number> {
-  const appliance = await openSiteAppliance(
-    read.desired.site,
-    process.env,
-    read.baseDir,
-    deps.logger,
-    deps.clock,
-  );
+  const appliance = await openSiteAppliance(read.desired.site, process.env, deps.logger, deps.clock);
   try {
     return await applyRevision(read, path, options, { ...deps, appliance });
   } finally {

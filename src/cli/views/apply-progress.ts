@@ -103,8 +103,14 @@ export class ApplyProgressView {
         const detail = event.report.errorCode ?? event.report.skipReason;
         line.state = detail === null ? event.report.outcome : `${event.report.outcome} (${detail})`;
         line.done = true;
-        if (!this.#options.live)
-          this.#print(`${line.node}: ${line.state} after ${formatDuration(event.report.durationMs)}`);
+        if (!this.#options.live) {
+          // A failure says why on the next line: the cause belongs beside the outcome, not only in the log.
+          const why =
+            event.report.outcome === 'failed' && event.report.message !== null
+              ? `\n    ${event.report.message}`
+              : '';
+          this.#print(`${line.node}: ${line.state} after ${formatDuration(event.report.durationMs)}${why}`);
+        }
         this.#draw();
         return;
       }

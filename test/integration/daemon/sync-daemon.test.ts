@@ -218,6 +218,50 @@ describe('phoenix sync against the simulator and git http-backend', () => {
     expect(status.diagnostics).toEqual([]);
   }, 120_000);
 
+  it('a maintenance window that can never open stalls the site at validation, not a pass failing forever', async () => {
+    const window = ['spec', 'maintenanceWindows', 0];
+    const bad = await site.commitYaml(
+      'site.yaml',
+      window,
+      { cron: '0 99 * * 1-9', duration: '4h', timezone: 'Europe/Londn' },
+      'a window that never opens',
+    );
+    const mutationsBefore = (await site.sim.mutations()).length;
+    site.tick();
+    await site.daemon.idle();
+    const status = site.daemon.status();
+    expect(status.observedRevision).toBe(bad);
+    expect(status.lastPass?.result).toBe('stalled');
+    expect(status.conditions.find((c) => c.type === 'Stalled')).toMatchObject({
+      status: 'True',
+      reason: 'ValidationFailed',
+    });
+    expect(status.diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'site.yaml',
+        code: 'DECL_INVALID_SCHEDULE',
+        path: 'spec.maintenanceWindows[0].cron',
+      }),
+      expect.objectContaining({
+        file: 'site.yaml',
+        code: 'DECL_INVALID_SCHEDULE',
+        path: 'spec.maintenanceWindows[0].timezone',
+      }),
+    ]);
+    expect((await site.sim.mutations()).length).toBe(mutationsBefore);
+    await site.commitYaml(
+      'site.yaml',
+      window,
+      { cron: '0 6 * * 1-5', duration: '4h', timezone: 'Europe/London' },
+      'a window that opens',
+    );
+    site.tick();
+    await site.daemon.idle();
+    expect(site.daemon.status().conditions.find((c) => c.type === 'Stalled')).toMatchObject({
+      status: 'False',
+    });
+  }, 120_000);
+
   it('/metrics parses as Prometheus text and carries the daemon metrics', async () => {
     const response = await site.api('GET', '/metrics');
     expect(response.status).toBe(200);

@@ -159,18 +159,20 @@ describe('remote revision source over smart HTTP', () => {
       return {
         target: entry.target,
         escapesRoot: entry.escapesRoot,
-        content: resolved === null ? null : text(await resolved.read()),
+        kind: resolved.kind,
+        content: resolved.kind === 'file' ? text(await resolved.read()) : null,
       };
     };
     expect(await link('nodes/alias.yaml')).toEqual({
       target: 'db-1.yaml',
       escapesRoot: false,
+      kind: 'file',
       content: 'kind: Node\n',
     });
     expect(await link('nodes/up.yaml')).toMatchObject({ escapesRoot: false, content: 'kind: Site\n' });
     expect(await link('nodes/outside.yaml')).toMatchObject({ escapesRoot: true, content: null });
     expect(await link('nodes/absolute.yaml')).toMatchObject({ escapesRoot: true, content: null });
-    expect(await link('linked-dir')).toMatchObject({ escapesRoot: false, content: null });
+    expect(await link('linked-dir')).toMatchObject({ escapesRoot: false, kind: 'directory', content: null });
     expect(await link('via-dir.yaml')).toMatchObject({ escapesRoot: false, content: 'kind: Node\n' });
     expect(await link('via-escape.yaml')).toMatchObject({ escapesRoot: true, content: null });
     expect(await link('dangling.yaml')).toMatchObject({ escapesRoot: false, content: null });
