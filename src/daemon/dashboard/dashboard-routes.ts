@@ -48,7 +48,7 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: DashboardDep
         desired: deps.desired(),
         ledger: deps.ledger.status(),
         observedAt: deps.state.observedAt,
-        activity: (node) => deps.state.rollout.activity(node),
+        activity: (node) => (deps.state.rollout.isActive ? deps.state.rollout.activity(node) : null),
       }),
     );
   });

@@ -33,7 +33,7 @@ export function TokenControl({ actionsEnabled }: { actionsEnabled: boolean }): J
         autoComplete="off"
         value={draft}
         onInput={(e) => setDraft(e.currentTarget.value)}
-        placeholder={actionsEnabled ? 'read-only without it' : 'actions disabled'}
+        placeholder={actionsEnabled ? 'for actions' : 'actions disabled'}
       />
       <button type="submit" disabled={draft.trim() === ''}>
         Unlock

@@ -38,7 +38,7 @@ function activityText(node: FleetNode): string {
   if (a.phase === 'waiting')
     return `waits for ${a.waitingFor === 'rollout' ? 'rollout budget' : 'dependencies'}`;
   if (a.phase === 'pending') return 'queued';
-  return a.phase;
+  return '';
 }
 
 function matches(node: FleetNode, needle: string): boolean {
@@ -204,7 +204,7 @@ function FleetTable({ fleet, live }: { fleet: FleetResponse; live: Live }): JSX.
                     </span>
                   )}
                 </td>
-                <td>{['oneview', ...n.checks.map((c) => `${c.type}:${c.name}`)].join(', ')}</td>
+                <td class="checks">{['oneview', ...n.checks.map((c) => c.name)].join(', ')}</td>
               </tr>
             ))}
           </tbody>
