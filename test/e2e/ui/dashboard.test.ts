@@ -116,6 +116,9 @@ describe('the web dashboard in a real browser', () => {
     await page.getByLabel('Search').blur();
     await page.locator('[data-testid=live]', { hasText: 'Live' }).waitFor();
     await shot('fleet');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await shot('fleet-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('follows an apply live, without reloading, until the new nodes converge', async () => {
@@ -133,6 +136,7 @@ describe('the web dashboard in a real browser', () => {
     });
     expect(accepted.status).toBe(202);
     await page.locator('li[data-change=docker-05]').waitFor({ timeout: 60_000 });
+    await shot('rollout-live');
     await page.locator('li[data-change=docker-05][data-state=done]').waitFor({ timeout: 120_000 });
     await page.locator('li[data-change=docker-04][data-state=done]').waitFor({ timeout: 120_000 });
     await page.locator('[data-testid=rollout-progress]', { hasText: '2 of 2 changes done' }).waitFor();
@@ -178,12 +182,6 @@ describe('the web dashboard in a real browser', () => {
     await shot('compare');
   });
 
-  it('shows the pending plan view', async () => {
-    await page.goto(`${sync.url}/ui/#/plan`);
-    await page.getByText('Nothing is pending').waitFor();
-    await shot('plan');
-  });
-
   it('suspends and resumes with the API token, and fails to without it', async () => {
     await page.goto(`${sync.url}/ui/#/site`);
     await page.locator('[data-condition=Ready]').waitFor();
@@ -217,6 +215,23 @@ describe('the web dashboard in a real browser', () => {
       .locator('[data-condition=Ready]', { hasText: 'ReconciliationSucceeded' })
       .waitFor({ timeout: 60_000 });
     await shot('site');
+  });
+
+  it('shows the pending plan: a deletion that the guards block, and the node blocked in the fleet', async () => {
+    await site.setYaml('pools/docker-hosts.yaml', ['spec', 'replicas'], 4);
+    const third = await site.commit('Back to four docker hosts');
+    await fetch(`${sync.url}/api/v1/reconcile`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    await page.goto(`${sync.url}/ui/#/plan`);
+    await page.locator('details[data-change=docker-05]').waitFor({ timeout: 60_000 });
+    expect((await status()).lastPass).toMatchObject({ result: 'blocked', revision: third });
+    expect(await page.locator('[data-summary=blocked]').innerText()).toBe('1');
+    await page.locator('details[data-change=docker-05] summary').click();
+    await shot('plan');
+    await page.goto(`${sync.url}/ui/#/fleet`);
+    await page.locator('tr[data-node=docker-05][data-state=blocked]').waitFor();
   });
 
   it('never sends a secret to the browser and logs no error or CSP violation there', () => {
