@@ -234,6 +234,18 @@ describe('the web dashboard in a real browser', () => {
     await page.locator('tr[data-node=docker-05][data-state=blocked]').waitFor();
   });
 
+  it('answers malformed or unknown compare and timeline requests with a clear error', async () => {
+    const bad = await fetch(`${sync.url}/api/v1/compare?base=--upload-pack&head=main`);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toContain('two revisions');
+    const unknown = await fetch(`${sync.url}/api/v1/compare?base=${'0'.repeat(40)}&head=main`);
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as { code: string }).code).toMatch(/^GIT_/);
+    expect((await fetch(`${sync.url}/api/v1/nodes/..%2Fetc/timeline`)).status).toBe(400);
+    const none = await api<{ entries: unknown[]; available: boolean }>('/api/v1/nodes/nobody/timeline');
+    expect(none).toEqual({ node: 'nobody', entries: [], available: true });
+  });
+
   it('never sends a secret to the browser and logs no error or CSP violation there', () => {
     expect(bodies.length).toBeGreaterThan(5);
     for (const body of bodies) {
@@ -241,5 +253,13 @@ describe('the web dashboard in a real browser', () => {
       expect(body).not.toContain(sim.env('x')['OV_PASSWORD']!);
     }
     expect(consoleProblems.filter((p) => !p.includes('401'))).toEqual([]);
+  });
+
+  it('stops gracefully while the browser follows its event stream', async () => {
+    await page.goto(`${sync.url}/ui/#/rollout`);
+    await page.locator('[data-testid=live]', { hasText: 'Live' }).waitFor();
+    const result = await sync.stop();
+    expect(result.code, result.stderr).toBe(0);
+    await page.locator('[data-testid=live]', { hasText: 'Reconnecting' }).waitFor();
   });
 });
