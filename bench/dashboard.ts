@@ -120,6 +120,7 @@ status.passFinished(pass, outcome, iso());
 state.passFinished(outcome);
 const snapshot = () =>
   status.snapshot({
+    version: 'bench',
     repository: 'bench',
     branch: 'main',
     suspended: false,

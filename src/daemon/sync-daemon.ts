@@ -55,6 +55,8 @@ export interface SyncDaemonOptions {
   readonly coalesceMs?: number;
   /** Process metrics (CPU, memory, event loop) beside Phoenix's own. */
   readonly processMetrics?: boolean;
+  /** The version of Phoenix, for the status, the metrics and the first log line. */
+  readonly version?: string;
 }
 
 export interface SyncDaemonDeps {
@@ -90,7 +92,8 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
   const { clock, logger } = deps;
   const iso = (): string => new Date(clock.now()).toISOString();
   const ledger = await openFileLedger(options.stateDir, { logger, clock });
-  const metrics = new DaemonMetrics({ processMetrics: options.processMetrics ?? false });
+  const version = options.version ?? 'unknown';
+  const metrics = new DaemonMetrics({ processMetrics: options.processMetrics ?? false, version });
   const connection = new SiteConnection({
     env: options.env,
     baseDir: options.baseDir ?? '.',
@@ -253,6 +256,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
       const summary = ledger.status();
       const retryAt = reconciler.retryAt;
       return status.snapshot({
+        version,
         repository: source.description,
         branch: options.branch,
         suspended: apiSuspended,
@@ -341,6 +345,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
     started = true;
     logger.info(
       {
+        version,
         repository: source.description,
         branch: options.branch,
         path: options.path,

@@ -60,10 +60,10 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
     .option('--listen <host:port>', 'address of the dashboard and API (port 0: any free port)', '127.0.0.1:0')
     .option('--exit', 'stop once the site has converged instead of serving the dashboard')
     .action(async (options: DemoOptions) => {
-      const { logger, stdout } = context();
+      const { logger, stdout, display } = context();
       const speed = parseSpeed(options.speed);
       if (typeof speed !== 'number')
-        throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', { option: '--speed', value: options.speed });
+        throw new PhoenixError('CLI_INVALID_OPTION', { option: '--speed', value: options.speed });
       const listen = parseListen(options.listen) ?? { host: '127.0.0.1', port: 0 };
       const say = (text: string): void => void stdout.write(`${text}\n`);
       const { startSimulator } = await import('../../simulator/index.js');
@@ -101,13 +101,12 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
         try {
           say('2. Plan:\n');
           const plan = planRevision({ desired, revision, observed: await appliance.readInventory() });
-          stdout.write(renderPlanText(plan, { color: process.stdout.isTTY === true }));
+          stdout.write(renderPlanText(plan, { color: display.color }));
         } finally {
           await appliance.close();
         }
 
-        const live = process.stdout.isTTY === true;
-        const progress = new ApplyProgressView(stdout, { live, color: live, now: () => clock.now() });
+        const progress = new ApplyProgressView(stdout, { ...display, now: () => clock.now() });
         const wallStart = Date.now();
         const daemon = await startSyncDaemon(
           {
