@@ -11,6 +11,7 @@ import { planRevision } from '../runtime/plan-revision.js';
 import { scaledClock } from '../runtime/scaled-clock.js';
 import { openSiteAppliance, readRepo } from '../runtime/site-runtime.js';
 import { ApplyProgressView } from '../views/apply-progress.js';
+import { renderApplyReportText } from '../views/apply-report-text.js';
 import { renderPlanText } from '../views/plan/plan-text.js';
 import { parseListen } from './sync.js';
 import type { RegisterCommand } from './index.js';
@@ -123,7 +124,16 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
             notifyUrls: [],
             coalesceMs: 0,
           },
-          { clock, logger, schedule: manualSchedule(), onApplyEvent: progress.onEvent },
+          {
+            clock,
+            logger,
+            schedule: manualSchedule(),
+            onApplyEvent: (event) => {
+              progress.onEvent(event);
+              // The same report as `phoenix apply` prints once the run is over.
+              if (event.type === 'run-finished') stdout.write(renderApplyReportText(event.report));
+            },
+          },
         );
         // Ctrl+C stops the demo at any point; a running apply lets its OneView tasks finish first.
         const signalled = new Promise<'signal'>((resolve) => {
