@@ -35,6 +35,7 @@ describe('the web dashboard in a real browser', () => {
   let second: string;
   const consoleProblems: string[] = [];
   const bodies: string[] = [];
+  const requested: string[] = [];
 
   const api = async <T>(route: string, init: RequestInit = {}): Promise<T> => {
     const response = await fetch(`${sync.url}${route}`, init);
@@ -70,6 +71,7 @@ describe('the web dashboard in a real browser', () => {
       if (message.type() === 'error') consoleProblems.push(message.text());
     });
     page.on('pageerror', (error) => consoleProblems.push(error.message));
+    page.on('request', (request) => requested.push(request.url()));
     page.on('response', (response) => {
       if (response.url().includes('/api/v1/') && !response.url().endsWith('/events'))
         void response.text().then(
@@ -253,6 +255,8 @@ describe('the web dashboard in a real browser', () => {
       expect(body).not.toContain(sim.env('x')['OV_PASSWORD']!);
     }
     expect(consoleProblems.filter((p) => !p.includes('401'))).toEqual([]);
+    // No other origin: the page works with no network beyond the daemon.
+    expect(requested.filter((url) => !url.startsWith(`${sync.url}/`))).toEqual([]);
   });
 
   it('stops gracefully while the browser follows its event stream', async () => {
