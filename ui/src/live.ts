@@ -24,14 +24,17 @@ export function useLive(): Live {
 
   useEffect(() => {
     const stop = new AbortController();
+    let connections = 0;
     const onEvent = (event: DashboardEvent): void => {
       switch (event.type) {
         case 'hello':
-          // A (re)connection: take the current rollout, and let views reload what they show.
+          // A connection: take the current rollout. After a reconnection, views reload what they show too
+          // (they loaded it themselves the first time).
           void getJson<RolloutView>('/api/v1/rollout', stop.signal)
             .then((view) => setRollout((old) => (old !== null && old.seq > view.seq ? old : view)))
             .catch(() => undefined);
-          setVersion((v) => v + 1);
+          if (connections > 0) setVersion((v) => v + 1);
+          connections += 1;
           break;
         case 'rollout':
           setRollout((old) => (old !== null && old.seq > event.rollout.seq ? old : event.rollout));
