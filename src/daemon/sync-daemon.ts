@@ -12,6 +12,7 @@ import { childLogger, type Logger } from '../logging/create-logger.js';
 import type { Clock } from '../ports/clock.js';
 import type { Ledger } from '../ports/ledger.js';
 import { registerApiRoutes } from './api/api-routes.js';
+import { registerQuarantineRoutes } from './api/quarantine-routes.js';
 import { DEFAULT_PASS_BACKOFF, type BackoffPolicy } from './backoff.js';
 import { DaemonMetrics } from './daemon-metrics.js';
 import { KeyedQueue } from './keyed-queue.js';
@@ -277,6 +278,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         },
         metrics: () => metrics.render(),
       });
+      registerQuarantineRoutes(server, { token: options.apiToken, ledger, clock, logger });
       await registerWebhookRoutes(server, {
         secrets: options.secrets,
         branch: options.branch,

@@ -5,6 +5,7 @@ import type { ObservedProfile } from '../../core/observed/inventory.js';
 import type { Logger } from '../../logging/create-logger.js';
 import type { Clock } from '../../ports/clock.js';
 import type {
+  HardwareEvent,
   Ledger,
   LedgerEntry,
   LedgerRecord,
@@ -13,7 +14,15 @@ import type {
   RunHistoryEntry,
 } from '../../ports/ledger.js';
 import { encodeJournalLine } from './journal-line.js';
-import { applyRecord, historyOf, settledState, statusOf, viewOf, type LedgerState } from './ledger-state.js';
+import {
+  applyRecord,
+  hardwareEventsOf,
+  historyOf,
+  settledState,
+  statusOf,
+  viewOf,
+  type LedgerState,
+} from './ledger-state.js';
 import { ioFailure, io, type LedgerPaths } from './ledger-files.js';
 import { SUMMARY_FORMAT_VERSION, writeSummary } from './ledger-summary.js';
 import type { JournalPosition } from './parse-journal.js';
@@ -141,6 +150,10 @@ export class FileLedger implements Ledger {
 
   history(limit = 20): readonly RunHistoryEntry[] {
     return historyOf(settledState(this.#state, this.#activeRunId), limit);
+  }
+
+  hardwareEvents(limit = 20): readonly HardwareEvent[] {
+    return hardwareEventsOf(this.#state, limit);
   }
 
   async recoverFromStamps(site: string, profiles: readonly ObservedProfile[]): Promise<LedgerStatus> {

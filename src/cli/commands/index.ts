@@ -9,6 +9,7 @@ import { registerPlan } from './plan.js';
 import { registerRollback } from './rollback.js';
 import { registerRebuild } from './rebuild.js';
 import { registerLedger } from './ledger.js';
+import { registerQuarantine } from './quarantine.js';
 import { registerHistory, registerStatus } from './status.js';
 import { registerSync } from './sync.js';
 
@@ -40,6 +41,7 @@ export const commands: readonly RegisterCommand[] = [
   registerRollback,
   registerRebuild,
   registerLedger,
+  registerQuarantine,
   registerStatus,
   registerHistory,
   registerDemo,

@@ -308,7 +308,10 @@ export class SimAppliance {
       recommendedActions: fault.hardwareAttributable
         ? ['Check the server hardware health and retry on other hardware.']
         : ['Retry the operation.'],
-      data: fault.hardwareAttributable && hw ? { serverHardwareUri: hw.uri, hardwareAttributable: true } : {},
+      data:
+        fault.hardwareAttributable && hw
+          ? { serverHardwareUri: hw.uri, hardwareAttributable: true }
+          : { hardwareAttributable: false },
     });
   }
 
