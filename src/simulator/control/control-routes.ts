@@ -214,6 +214,12 @@ export function registerControlRoutes(app: FastifyInstance, sim: SimAppliance, t
     return sendJson(reply, 200, { uri: hw.uri, name: hw.name, status: hw.status, mode });
   });
 
+  app.post('/_sim/faults/hardware-failure-during', async (req, reply) => {
+    const b = body(req);
+    sim.faults.midTaskHardware.push({ kind: taskKind(b['kind'] ?? 'profile-create'), remaining: count(b) });
+    return sendJson(reply, 201, sim.faults.snapshot());
+  });
+
   app.post('/_sim/faults/never-register', async (req, reply) => {
     const ref = body(req)['node'];
     if (typeof ref !== 'string' || ref === '')

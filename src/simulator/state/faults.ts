@@ -39,11 +39,18 @@ export interface SlowTaskFault {
   remaining: number;
 }
 
+/** The hardware a task works on turns Critical halfway through it, while the task itself carries on. */
+export interface MidTaskHardwareFault {
+  readonly kind: TaskKind;
+  remaining: number;
+}
+
 /** Injected faults, consumed as requests and tasks arrive. */
 export class Faults {
   httpErrors: HttpErrorFault[] = [];
   taskFailures: TaskFailureFault[] = [];
   slowTasks: SlowTaskFault[] = [];
+  midTaskHardware: MidTaskHardwareFault[] = [];
   /** Hardware URIs, hardware names, profile names or node names that never register in Consul. */
   readonly neverRegister = new Set<string>();
 
@@ -77,6 +84,14 @@ export class Faults {
     return f.factor;
   }
 
+  takeMidTaskHardware(kind: TaskKind): boolean {
+    const f = this.midTaskHardware.find((m) => m.kind === kind);
+    if (!f) return false;
+    f.remaining--;
+    if (f.remaining <= 0) this.midTaskHardware = this.midTaskHardware.filter((m) => m !== f);
+    return true;
+  }
+
   isNeverRegister(...keys: (string | null | undefined)[]): boolean {
     return keys.some((k) => k !== null && k !== undefined && this.neverRegister.has(k));
   }
@@ -85,6 +100,7 @@ export class Faults {
     this.httpErrors = [];
     this.taskFailures = [];
     this.slowTasks = [];
+    this.midTaskHardware = [];
     this.neverRegister.clear();
   }
 
@@ -93,6 +109,7 @@ export class Faults {
       httpErrors: this.httpErrors,
       taskFailures: this.taskFailures,
       slowTasks: this.slowTasks,
+      midTaskHardware: this.midTaskHardware,
       neverRegister: [...this.neverRegister],
     };
   }

@@ -65,7 +65,9 @@ export class SimAppliance {
       imageStreamerHost: this.config.imageStreamerHost,
       imageStreamerUrl: this.config.imageStreamerUrl,
     });
-    this.tasks = new TaskRunner(this.state.tasks, this.clock, this.faults);
+    this.tasks = new TaskRunner(this.state.tasks, this.clock, this.faults, (uri) =>
+      this.failHardware(uri, 'critical'),
+    );
     for (const profile of this.state.profiles.values()) {
       if (profile.osDeploymentSettings?.osDeploymentPlanUri) this.createOsVolume(profile);
       const hw = profile.serverHardwareUri ? this.state.hardware.get(profile.serverHardwareUri) : undefined;
