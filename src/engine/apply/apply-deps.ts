@@ -51,6 +51,8 @@ export interface ApplyOptions {
   readonly busyPollMs?: number;
   /** Interval between reads of a step's hardware while compose, boot or verify waits; default 10 s. */
   readonly hardwareWatchMs?: number;
+  /** Hardware the ledger holds in quarantine: no failover takes it. */
+  readonly quarantined?: readonly string[];
   /** Identifier of the run, recorded with every step; generated when absent. */
   readonly runId?: string;
 }

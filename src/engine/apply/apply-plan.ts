@@ -83,9 +83,10 @@ export async function applyPlan(
     stop,
     mutations: new PQueue({ concurrency: Math.max(1, plan.limits.maxConcurrentOperations) }),
     gate: new RolloutGate(plan.rolloutGroups),
-    excluded: new Set(
-      plan.changes.flatMap((c) => c.steps.flatMap((s) => (s.kind === 'allocate' ? [s.hardwareUri] : []))),
-    ),
+    excluded: new Set([
+      ...(options.quarantined ?? []),
+      ...plan.changes.flatMap((c) => c.steps.flatMap((s) => (s.kind === 'allocate' ? [s.hardwareUri] : []))),
+    ]),
   };
 
   const reports = new Map<string, ChangeReport>();
