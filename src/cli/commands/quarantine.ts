@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { PhoenixError } from '../../core/errors/phoenix-error.js';
+import { hasErrorCode, PhoenixError } from '../../core/errors/phoenix-error.js';
 import {
   checkReleaseReason,
   MAX_RELEASE_REASON,
@@ -53,7 +53,14 @@ export const registerQuarantine: RegisterCommand = (program: Command, context) =
           expected: `one line of 1 to ${MAX_RELEASE_REASON} characters without control characters`,
         });
       }
-      const ledger = await openLedger(globals.stateDir, logger);
+      const ledger = await openLedger(globals.stateDir, logger).catch((error: unknown) => {
+        if (!hasErrorCode(error, 'LEDGER_LOCKED')) throw error;
+        throw new PhoenixError(
+          'LEDGER_LOCKED',
+          { ...error.details, release: 'while phoenix sync runs, POST /api/v1/quarantine/release to it' },
+          { cause: error },
+        );
+      });
       try {
         const entry = await releaseHardware(ledger, runtimeClock(process.env), hardware, reason);
         logger.info(

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, runCli } from '../../support/e2e/built-cli.js';
 import {
   API_TOKEN,
   GITLAB_TOKEN,
@@ -55,6 +56,7 @@ describe('daemon hardening: webhook limits and replay, quarantine through the AP
   const auth = { authorization: `Bearer ${API_TOKEN}`, 'content-type': 'application/json' };
 
   beforeAll(async () => {
+    await ensureBuilt();
     site = await startDaemonSite();
     await site.daemon.idle();
   }, 240_000);
@@ -165,6 +167,11 @@ describe('daemon hardening: webhook limits and replay, quarantine through the AP
         headers: { 'content-type': 'application/json', ...headers },
       });
     expect((await release(failed, {})).status).toBe(401);
+    // The daemon holds the ledger: the command says where to release instead, and records nothing.
+    const cli = await runCli(['quarantine', 'release', failed], site.env);
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toContain('LEDGER_LOCKED');
+    expect(cli.stderr).toContain('POST /api/v1/quarantine/release');
     const unknown = await release('/rest/server-hardware/unknown', auth);
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ error: 'LEDGER_HARDWARE_NOT_QUARANTINED' });
