@@ -5,7 +5,7 @@ import type { ComposeStep, PlanStep } from '../../core/plan/plan-step.js';
 import type { PlanChange } from '../../core/plan/reconcile-plan.js';
 import type { ApplyDeps, StepTimeouts } from './apply-deps.js';
 import { successOutcome, type ChangeReport, type SkipReason } from './apply-report.js';
-import { pickSpare } from './pick-spare.js';
+import { countPassedOver, pickSpare } from './pick-spare.js';
 import { retryDelay, type RetryPolicy } from './retry-policy.js';
 import type { RolloutGate } from './rollout-gate.js';
 import { cleanUpAttempt, runBoot, runCompose, runRecycle, type StepEnv } from './step-runners.js';
@@ -186,7 +186,14 @@ export class ChangeRunner {
         { node: this.#change.node, hardwareUri: badUri, err: error },
         'no spare hardware left for the node',
       );
-      return { error: new PhoenixError('APPLY_NO_SPARE_HARDWARE', { node: this.#change.node }) };
+      return {
+        error: new PhoenixError('APPLY_NO_SPARE_HARDWARE', {
+          node: this.#change.node,
+          hardwareType: this.#node.hardware.serverHardwareType,
+          enclosureGroup: this.#node.hardware.enclosureGroup,
+          passedOver: countPassedOver(snapshot, this.#node, this.#change.pool, this.#ctx.excluded),
+        }),
+      };
     }
     this.#ctx.excluded.add(spare.uri);
     const rest = steps.slice(steps.findIndex((s) => s.kind === 'compose'));
