@@ -183,7 +183,7 @@ export function registerControlRoutes(app: FastifyInstance, sim: SimAppliance, t
       remaining: count(b),
       errorCode,
       message,
-      hardwareAttributable: b['hardwareAttributable'] === true,
+      hardwareAttributable: typeof b['hardwareAttributable'] === 'boolean' ? b['hardwareAttributable'] : null,
     });
     return sendJson(reply, 201, sim.faults.snapshot());
   });

@@ -27,8 +27,11 @@ export interface TaskFailureFault {
   remaining: number;
   readonly errorCode: string;
   readonly message: string;
-  /** The failure is the hardware's fault: the hardware turns Critical and the error names it. */
-  readonly hardwareAttributable: boolean;
+  /**
+   * true: the failure is the hardware's fault (the hardware turns Critical and the error names it); false: the
+   * error says it is not (`data.hardwareAttributable: false`); null: the error says nothing either way.
+   */
+  readonly hardwareAttributable: boolean | null;
 }
 
 export interface SlowTaskFault {

@@ -300,20 +300,23 @@ export class SimAppliance {
 
   /** The task error of an injected failure; hardware-attributable ones also turn the hardware Critical. */
   taskFaultError(fault: TaskFailureFault, hw: HardwareWire | undefined): ErrorBody {
-    if (fault.hardwareAttributable && hw) {
+    if (fault.hardwareAttributable === true && hw) {
       hw.status = 'Critical';
       touch(hw, this.now(), 'time');
       this.consul.setSerfStatus(hw.uri, 'critical');
     }
     return errorBody(fault.errorCode, fault.message, {
-      errorSource: fault.hardwareAttributable && hw ? hw.uri : null,
-      recommendedActions: fault.hardwareAttributable
-        ? ['Check the server hardware health and retry on other hardware.']
-        : ['Retry the operation.'],
+      errorSource: fault.hardwareAttributable === true && hw ? hw.uri : null,
+      recommendedActions:
+        fault.hardwareAttributable === true
+          ? ['Check the server hardware health and retry on other hardware.']
+          : ['Retry the operation.'],
       data:
-        fault.hardwareAttributable && hw
+        fault.hardwareAttributable === true && hw
           ? { serverHardwareUri: hw.uri, hardwareAttributable: true }
-          : { hardwareAttributable: false },
+          : fault.hardwareAttributable === false
+            ? { hardwareAttributable: false }
+            : {},
     });
   }
 

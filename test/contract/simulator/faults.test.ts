@@ -120,7 +120,12 @@ describe('simulator control API and fault injection', () => {
   });
 
   it("says a task failure is not the hardware's fault when it is not", async () => {
-    await c.control('POST', '/faults/task-failures', { kind: 'profile-create', count: 1, errorCode: 'X' });
+    await c.control('POST', '/faults/task-failures', {
+      kind: 'profile-create',
+      count: 1,
+      errorCode: 'X',
+      hardwareAttributable: false,
+    });
     const { hw, task } = await create('SYN-FRAME-01, bay 4', 'software');
     expect(task.taskErrors[0]).toMatchObject({ errorCode: 'X', data: { hardwareAttributable: false } });
     expect((await c.call('GET', hw.uri)).body.status).toBe('OK');
