@@ -90,6 +90,39 @@ describe('failover: a stuck node is verified or replaced, a failing server is le
     expect(again.code, again.stdout).toBe(0);
   }, 240_000);
 
+  it('says APPLY_NO_SPARE_HARDWARE only when no matching bay is left', async () => {
+    await site.setYaml('site.yaml', ['spec', 'defaults', 'verify', 'timeout'], '30m');
+    await sim.reset();
+    const env = sim.env(site.freshState());
+    const planFile = `${site.freshState()}.plan.json`;
+    const planned = await runCli(['plan', '--repo', site.repo, '--format', 'json', '--out', planFile], env);
+    expect(planned.code, planned.stderr).toBe(0);
+    const changes = (JSON.parse(planned.stdout) as PlanJson).changes;
+    const allocated = new Set(
+      changes.flatMap((c) => c.steps.filter((s) => s.kind === 'allocate').map((s) => s.hardwareUri!)),
+    );
+    const target = changes.find((c) => c.node === 'os-compute-01')!.steps.find((s) => s.kind === 'allocate')!;
+    // Gen9 hardware sits in bays 9 to 12: every free one the plan does not use fails, then the compute's own.
+    const gen9 = (await sim.state()).hardware.filter((h) => Number(/bay (\d+)$/.exec(h.name)?.[1]) >= 9);
+    for (const h of gen9)
+      if (h.serverProfileUri === null && !allocated.has(h.uri))
+        await sim.fault('hardware-failure', { hardware: h.uri, mode: 'critical' });
+    await sim.fault('hardware-failure', { hardware: target.hardwareUri!, mode: 'critical' });
+
+    const result = await runCli(
+      ['apply', '--plan', planFile, '--repo', site.repo, '--auto-approve', '--json'],
+      env,
+    );
+    expect(result.code).toBe(1);
+    const compute = (JSON.parse(result.stdout) as ApplyJson).report.changes.find(
+      (c) => c.node === 'os-compute-01',
+    )!;
+    expect(compute).toMatchObject({ outcome: 'failed', errorCode: 'APPLY_NO_SPARE_HARDWARE' });
+    // And it is true: no Gen9 bay is both healthy and free.
+    const after = (await sim.state()).hardware.filter((h) => Number(/bay (\d+)$/.exec(h.name)?.[1]) >= 9);
+    expect(after.filter((h) => h.status !== 'Critical' && h.serverProfileUri === null)).toEqual([]);
+  }, 240_000);
+
   it('a server that turns Critical during its compose fails the compose at once and the node moves to a spare', async () => {
     await site.setYaml('site.yaml', ['spec', 'defaults', 'verify', 'timeout'], '30m');
     await sim.reset();
