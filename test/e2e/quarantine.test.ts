@@ -106,6 +106,9 @@ describe('quarantine: only what the appliance blames, and released by an operato
     expect(await quarantined(env)).toEqual([
       expect.objectContaining({ hardwareUri: bad, node: moved.node, reason: 'compose-failed' }),
     ]);
+    const status = await runCli(['status'], env);
+    expect(status.stdout).toContain(bad);
+    expect(status.stdout).toContain('phoenix quarantine release');
     const listed = await runCli(['quarantine', 'list'], env);
     expect(listed.stdout).toContain(bad);
     expect(listed.stdout).toContain(moved.node);

@@ -31,6 +31,7 @@ export function renderStatusText(status: LedgerStatus): string {
     lines.push('', 'Quarantined hardware:');
     for (const q of status.quarantined)
       lines.push(`  ${q.hardwareUri}  (${q.reason}, node ${q.node}, since ${q.since})`);
+    lines.push('Release repaired hardware with: phoenix quarantine release <hardware>');
   }
   return `${lines.join('\n')}\n`;
 }
