@@ -13,6 +13,7 @@ import type { ApplyEventListener } from '../engine/apply/apply-events.js';
 import type { Clock } from '../ports/clock.js';
 import type { Ledger } from '../ports/ledger.js';
 import { registerApiRoutes } from './api/api-routes.js';
+import { registerQuarantineRoutes } from './api/quarantine-routes.js';
 import { DEFAULT_PASS_BACKOFF, type BackoffPolicy } from './backoff.js';
 import { DaemonMetrics } from './daemon-metrics.js';
 import { registerDashboardRoutes } from './dashboard/dashboard-routes.js';
@@ -324,6 +325,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
       });
       const uiBuilt = await registerUi(server);
       if (!uiBuilt) logger.warn('web UI not built: /ui/ answers 503 until `npm run build` builds it');
+      registerQuarantineRoutes(server, { token: options.apiToken, ledger, clock, logger });
       await registerWebhookRoutes(server, {
         secrets: options.secrets,
         branch: options.branch,

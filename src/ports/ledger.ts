@@ -102,6 +102,16 @@ export interface RecoveredRecord {
   readonly nodes: Readonly<Record<string, { readonly rev: string; readonly gen: number }>>;
 }
 
+/** Hardware put into or released from quarantine, as `phoenix history` lists it. */
+export interface HardwareEvent {
+  readonly type: 'quarantined' | 'released';
+  readonly at: string;
+  readonly hardwareUri: string;
+  /** The node it failed; null for a release. */
+  readonly node: string | null;
+  readonly reason: string;
+}
+
 /** A record before the ledger numbers it. */
 export type LedgerEntry =
   | RunStartedRecord
@@ -172,6 +182,8 @@ export interface Ledger {
   status(): LedgerStatus;
   /** Runs, newest first. */
   history(limit?: number): readonly RunHistoryEntry[];
+  /** Quarantines and releases of hardware, newest first. */
+  hardwareEvents(limit?: number): readonly HardwareEvent[];
   recoverFromStamps(site: string, profiles: readonly ObservedProfile[]): Promise<LedgerStatus>;
   /**
    * Journal records that match, oldest first (a node's timeline, what a run did to each node). A store that

@@ -5,6 +5,7 @@ import type { ObservedProfile } from '../../core/observed/inventory.js';
 import type { Logger } from '../../logging/create-logger.js';
 import type { Clock } from '../../ports/clock.js';
 import type {
+  HardwareEvent,
   Ledger,
   LedgerEntry,
   LedgerRecord,
@@ -14,7 +15,15 @@ import type {
   RunHistoryEntry,
 } from '../../ports/ledger.js';
 import { encodeJournalLine } from './journal-line.js';
-import { applyRecord, historyOf, settledState, statusOf, viewOf, type LedgerState } from './ledger-state.js';
+import {
+  applyRecord,
+  hardwareEventsOf,
+  historyOf,
+  settledState,
+  statusOf,
+  viewOf,
+  type LedgerState,
+} from './ledger-state.js';
 import { ioFailure, io, readFrom, type LedgerPaths } from './ledger-files.js';
 import { JOURNAL_START } from './load-journal.js';
 import { matchesQuery } from './match-record.js';
@@ -162,6 +171,10 @@ export class FileLedger implements Ledger {
     });
     const matching = parseJournal(bytes, JOURNAL_START).records.filter((r) => matchesQuery(r, query));
     return matching.slice(-(query.limit ?? 500));
+  }
+
+  hardwareEvents(limit = 20): readonly HardwareEvent[] {
+    return hardwareEventsOf(this.#state, limit);
   }
 
   async recoverFromStamps(site: string, profiles: readonly ObservedProfile[]): Promise<LedgerStatus> {
