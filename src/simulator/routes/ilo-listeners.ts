@@ -21,6 +21,8 @@ function bind(address: string, port: number, onSocket: (s: Socket) => void): Pro
  */
 export class IloListeners {
   private readonly servers = new Map<string, Server>();
+  /** Connections handed to the Redfish service, ended on close (it never listens itself, so it cannot). */
+  private readonly sockets = new Set<Socket>();
   private boundPort = 0;
   private constructor(private readonly app: FastifyInstance) {}
 
@@ -51,6 +53,8 @@ export class IloListeners {
   }
 
   private hand(socket: Socket): void {
+    this.sockets.add(socket);
+    socket.once('close', () => this.sockets.delete(socket));
     this.app.server.emit('connection', socket);
   }
 
@@ -76,6 +80,8 @@ export class IloListeners {
   async close(): Promise<void> {
     const all = [...this.servers.values()];
     this.servers.clear();
+    for (const socket of this.sockets) socket.destroy();
+    this.sockets.clear();
     await Promise.all(all.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
   }
 }

@@ -1,5 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return -- JSON wire bodies are untyped here */
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SimClient } from './sim-client.js';
@@ -41,6 +45,12 @@ describe('each server iLO: Redfish, sessions from OneView, virtual media and the
       '/ks/vm-02.cfg': KICKSTART('vm-02.dc1.example.org'),
       '/ks/no-host.cfg': 'text\nnetwork --bootproto=dhcp\nreboot\n',
       '/ci/user-data': '#cloud-config\nhostname: vm-03\nfqdn: vm-03.dc1.example.org\n',
+      // An OEMDRV volume made by genisoimage, as Anaconda finds a kickstart without a changed install image.
+      '/oemdrv/store-01.iso': gunzipSync(
+        readFileSync(
+          join(dirname(fileURLToPath(import.meta.url)), '../../unit/simulator/fixtures/oemdrv.iso.gz'),
+        ),
+      ),
     });
     const cat = await catalogue(c);
     const r = await c.call('POST', '/rest/server-profile-templates', {
@@ -256,6 +266,20 @@ describe('each server iLO: Redfish, sessions from OneView, virtual media and the
     expect(await consulNode('vm-03.dc1.example.org')).not.toBeNull();
     expect((await redfish('PATCH', '/Managers/1/VirtualMedia/2/', { Image: null })).status).toBe(200);
     expect((await redfish('GET', '/Managers/1/VirtualMedia/2/')).body.Inserted).toBe(false);
+  });
+
+  it('reads the kickstart from an OEMDRV volume in the USB slot', async () => {
+    const { hw, redfish } = await iloOf('SYN-FRAME-01, bay 5');
+    await compose(hw.uri, 'store-01');
+    await insert(redfish, 'CD', `${media.url}/rocky-9.4-x86_64-minimal.iso`);
+    await insert(redfish, 'USB', `${media.url}/oemdrv/store-01.iso`);
+    await redfish('PATCH', '/Systems/1/', {
+      Boot: { BootSourceOverrideTarget: 'Cd', BootSourceOverrideEnabled: 'Once' },
+    });
+    await powerOn(hw.uri);
+    expect(await installOf(hw.uri)).toMatchObject({ phase: 'installing', fqdn: 'store-01.dc1.example.org' });
+    await settle();
+    expect(await consulNode('store-01.dc1.example.org')).not.toBeNull();
   });
 
   it('never registers a server booted with no media, with media but no host name, or from the disk alone', async () => {
