@@ -6,6 +6,7 @@ export const ERRORS_REFERENCE_FILE = fileURLToPath(new URL('../docs/reference/er
 export const ERROR_AREAS: readonly (readonly [string, string])[] = [
   ['DECL_', 'Declarations'],
   ['GIT_', 'Git'],
+  ['SIGN_', 'Commit signatures'],
   ['ONEVIEW_', 'OneView'],
   ['PLAN_', 'Reconcile plan'],
   ['APPLY_', 'Apply'],

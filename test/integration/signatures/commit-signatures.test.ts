@@ -1,0 +1,128 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLocalRepository } from '../../../src/adapters/git/index.js';
+import { openSignatureVerifier } from '../../../src/adapters/signatures/index.js';
+import type { RevisionSource } from '../../../src/ports/revision-source.js';
+import type { SignatureVerifier } from '../../../src/ports/signature-verifier.js';
+import { git, WorkRepository } from '../../support/git-cli.js';
+import {
+  allowedSignerLine,
+  commitSigned,
+  makeGpgKey,
+  makeSshKey,
+  stopGpg,
+  tamperCommit,
+  type GpgKey,
+  type SshKey,
+} from '../../support/signing-keys.js';
+
+/** Real keys from ssh-keygen and gpg, real commits signed by git, verified by Phoenix. */
+describe('commit signatures', () => {
+  let root: string;
+  let repo: string;
+  let source: RevisionSource;
+  let verifier: SignatureVerifier;
+  const ssh: Record<string, SshKey> = {};
+  let stranger: SshKey;
+  let gpg: GpgKey;
+  let gpgStranger: GpgKey;
+
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'phoenix-sign-'));
+    const keys = path.join(root, 'keys');
+    for (const type of ['ed25519', 'ecdsa', 'rsa'] as const)
+      ssh[type] = await makeSshKey(keys, type, `id_${type}`);
+    stranger = await makeSshKey(keys, 'ed25519', 'id_stranger');
+    gpg = await makeGpgKey(root, 'Gina Signer <gina@example.org>');
+    gpgStranger = await makeGpgKey(root, 'Mallory <mallory@example.org>');
+    await writeFile(
+      path.join(root, 'allowed_signers'),
+      [
+        '# who may sign',
+        allowedSignerLine('ed@example.org', ssh['ed25519']!, 'namespaces="git"'),
+        allowedSignerLine('ec@example.org', ssh['ecdsa']!),
+        allowedSignerLine('rsa@example.org', ssh['rsa']!),
+        '',
+      ].join('\n'),
+    );
+    await writeFile(path.join(root, 'trusted.asc'), gpg.armored);
+    repo = (await WorkRepository.create(path.join(root, 'repo'))).directory;
+    source = await openLocalRepository(repo);
+    verifier = await openSignatureVerifier({
+      allowedSigners: path.join(root, 'allowed_signers'),
+      trustedKeys: path.join(root, 'trusted.asc'),
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await stopGpg(gpg);
+    await stopGpg(gpgStranger);
+    await rm(root, { recursive: true, force: true });
+  });
+
+  const check = async (revision: string) => verifier.verify(await source.readSignedCommit(revision));
+
+  it.each(['ed25519', 'ecdsa', 'rsa'] as const)(
+    'accepts an SSH %s signature of an allowed signer',
+    async (type) => {
+      const sha = await commitSigned(repo, ssh[type]!, { 'a.txt': type }, `signed by ${type}`);
+      expect(await check(sha)).toEqual({
+        verified: true,
+        signer: {
+          kind: 'ssh',
+          fingerprint: ssh[type]!.fingerprint,
+          principal: `${type === 'ed25519' ? 'ed' : type === 'ecdsa' ? 'ec' : 'rsa'}@example.org`,
+        },
+      });
+    },
+  );
+
+  it('accepts an OpenPGP signature of a trusted key, with its user ID', async () => {
+    const sha = await commitSigned(repo, gpg, { 'a.txt': 'gpg' }, 'signed by gpg');
+    expect(await check(sha)).toEqual({
+      verified: true,
+      signer: { kind: 'openpgp', fingerprint: gpg.fingerprint, principal: 'Gina Signer <gina@example.org>' },
+    });
+  });
+
+  it('refuses an unsigned commit', async () => {
+    const sha = await commitSigned(repo, null, { 'a.txt': 'unsigned' }, 'not signed');
+    expect(await check(sha)).toMatchObject({ verified: false, problem: 'unsigned', kind: null });
+  });
+
+  it('refuses an SSH key and an OpenPGP key that are not on the allow-list, naming their fingerprints', async () => {
+    const bySsh = await commitSigned(repo, stranger, { 'a.txt': 'stranger' }, 'signed by a stranger');
+    expect(await check(bySsh)).toMatchObject({
+      verified: false,
+      problem: 'unknown-signer',
+      kind: 'ssh',
+      fingerprint: stranger.fingerprint,
+    });
+    const byGpg = await commitSigned(repo, gpgStranger, { 'a.txt': 'mallory' }, 'signed by mallory');
+    expect(await check(byGpg)).toMatchObject({
+      verified: false,
+      problem: 'unknown-signer',
+      kind: 'openpgp',
+      fingerprint: gpgStranger.fingerprint,
+    });
+  });
+
+  it('refuses a tampered commit of either kind: the signature no longer matches', async () => {
+    for (const key of [ssh['ed25519']!, gpg]) {
+      const sha = await commitSigned(repo, key, { 'a.txt': 'honest' }, 'set replicas to 3');
+      const tampered = await tamperCommit(repo, sha, 'set replicas to 3', 'set replicas to 0');
+      expect(await check(tampered)).toMatchObject({ verified: false, problem: 'bad-signature' });
+    }
+  });
+
+  it('keeps the exact payload: git verify-commit and Phoenix agree on a signed commit', async () => {
+    const sha = await commitSigned(repo, ssh['ed25519']!, { 'b.txt': 'ü' }, 'Ünïcode subject\n\nbody');
+    await git(
+      ['-c', `gpg.ssh.allowedSignersFile=${path.join(root, 'allowed_signers')}`, 'verify-commit', sha],
+      { cwd: repo },
+    );
+    expect(await check(sha)).toMatchObject({ verified: true });
+  });
+});
