@@ -8,6 +8,7 @@ import {
   writeSuspension,
 } from '../adapters/ledger-file/index.js';
 import { PhoenixError } from '../core/errors/phoenix-error.js';
+import type { CommitPolicy } from '../engine/commit-signatures/commit-policy.js';
 import { childLogger, type Logger } from '../logging/create-logger.js';
 import type { Clock } from '../ports/clock.js';
 import type { Ledger } from '../ports/ledger.js';
@@ -46,6 +47,8 @@ export interface SyncDaemonOptions {
   readonly secrets: WebhookSecrets;
   readonly apiToken: string | null;
   readonly notifyUrls: readonly URL[];
+  /** Which commits must be signed by the allow-list before anything is planned; none when absent. */
+  readonly commitPolicy?: CommitPolicy;
   readonly backoff?: BackoffPolicy;
   /** Settle time before a pass starts, on the daemon's clock: triggers of one burst join it. Default 1 s. */
   readonly coalesceMs?: number;
@@ -106,7 +109,13 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         autoApply: options.autoApply,
         backoff: options.backoff ?? DEFAULT_PASS_BACKOFF,
       },
-      { source, connection, ledger, clock },
+      {
+        source,
+        connection,
+        ledger,
+        clock,
+        ...(options.commitPolicy === undefined ? {} : { commitPolicy: options.commitPolicy }),
+      },
     );
     const status = new SiteStatusStore(iso());
     const notifier = new Notifier(options.notifyUrls, logger);

@@ -3,14 +3,22 @@ import { hasErrorCode } from '../../core/errors/phoenix-error.js';
 import { mostStampedRevision } from '../../engine/reconcile/most-stamped-revision.js';
 import type { Appliance } from '../../ports/appliance.js';
 import { applyRevisionOptions, applyRevisionToSite, describeRevision } from '../runtime/apply-revision.js';
+import {
+  ALLOWED_SIGNERS_OPTION,
+  loadCommitPolicy,
+  TRUSTED_KEYS_OPTION,
+  VERIFY_COMMITS_OPTION,
+  type CommitPolicyFlags,
+} from '../runtime/commit-policy-options.js';
 import { openLedger } from '../runtime/open-ledger.js';
+import { verifyRead } from '../runtime/verify-read.js';
 import { openGitSource, readCommitRevision, type RevisionRead } from '../runtime/read-revision.js';
 import { runtimeClock } from '../runtime/runtime-clock.js';
 import { openSiteAppliance } from '../runtime/site-runtime.js';
 import type { RegisterCommand } from './index.js';
 import { parseParallelism } from './plan.js';
 
-interface RebuildOptions {
+interface RebuildOptions extends CommitPolicyFlags {
   readonly revision?: string;
   readonly repo: string;
   readonly ref: string;
@@ -49,9 +57,13 @@ export const registerRebuild: RegisterCommand = (program: Command, context, setE
     .option('--auto-approve', 'apply without asking')
     .option('--allow-deletions', 'delete owned nodes that the revision does not declare')
     .option('--parallelism <n>', 'cap of concurrent OneView operations')
+    .option(...VERIFY_COMMITS_OPTION)
+    .option(...ALLOWED_SIGNERS_OPTION)
+    .option(...TRUSTED_KEYS_OPTION)
     .action(async (options: RebuildOptions) => {
       const { globals, logger, stdout } = context();
       const parallelism = parseParallelism(options.parallelism);
+      const commitPolicy = await loadCommitPolicy(options, process.env);
       const source = await openGitSource(options.repo, {
         stateDir: globals.stateDir,
         logger,
@@ -90,7 +102,13 @@ export const registerRebuild: RegisterCommand = (program: Command, context, setE
           }
           if (read === null) {
             // The Site of --ref says which appliance to read the stamps from.
-            const head = await readCommitRevision(source, options.ref, options.path);
+            // Its Site is connected to (read only): the same policy applies to it first.
+            const { read: head } = await verifyRead(
+              await readCommitRevision(source, options.ref, options.path),
+              commitPolicy,
+              lastApplied,
+              logger,
+            );
             appliance = await openSiteAppliance(head.desired.site, process.env, head.baseDir, logger, clock);
             const stamped = mostStampedRevision(
               head.desired.site.name,
@@ -118,7 +136,7 @@ export const registerRebuild: RegisterCommand = (program: Command, context, setE
           await applyRevisionToSite(
             read,
             options.path,
-            applyRevisionOptions('rebuild', options, parallelism, globals.json),
+            applyRevisionOptions('rebuild', options, parallelism, globals.json, commitPolicy),
             { ledger, clock, logger, stdout },
           ),
         );

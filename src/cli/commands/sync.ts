@@ -3,10 +3,17 @@ import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import { parseDuration } from '../../declarations/parse-duration.js';
 import { DEFAULT_SCHEDULE } from '../../daemon/defaults.js';
 import type { ListenAddress } from '../../daemon/index.js';
+import {
+  ALLOWED_SIGNERS_OPTION,
+  loadCommitPolicy,
+  TRUSTED_KEYS_OPTION,
+  VERIFY_COMMITS_OPTION,
+  type CommitPolicyFlags,
+} from '../runtime/commit-policy-options.js';
 import { runtimeClock } from '../runtime/runtime-clock.js';
 import type { RegisterCommand } from './index.js';
 
-interface SyncOptions {
+interface SyncOptions extends CommitPolicyFlags {
   readonly repo: string;
   readonly branch: string;
   readonly path?: string;
@@ -72,6 +79,9 @@ export const registerSync: RegisterCommand = (program: Command, context, setExit
     .option('--listen <host:port>', 'HTTP API and webhooks address, or none', '127.0.0.1:8080')
     .option('--auto-apply', 'apply what the plan says (otherwise report OutOfSync with the pending plan)')
     .option('--shutdown-timeout <duration>', 'how long SIGTERM waits for running OneView tasks', '5m')
+    .option(...VERIFY_COMMITS_OPTION)
+    .option(...ALLOWED_SIGNERS_OPTION)
+    .option(...TRUSTED_KEYS_OPTION)
     .action(async (options: SyncOptions) => {
       const { globals, logger } = context();
       // Loaded on use: the daemon's HTTP server, metrics and scheduler cost every other command nothing.
@@ -79,6 +89,7 @@ export const registerSync: RegisterCommand = (program: Command, context, setExit
       const env = process.env;
       const shutdownTimeoutMs = duration('--shutdown-timeout', options.shutdownTimeout);
       const listen = parseListen(options.listen);
+      const commitPolicy = await loadCommitPolicy(options, env);
       const schedule = cronSchedule(options.schedule, {
         jitterMs: duration('--jitter', options.jitter),
       });
@@ -97,6 +108,7 @@ export const registerSync: RegisterCommand = (program: Command, context, setExit
           },
           apiToken: secret(env['PHOENIX_API_TOKEN']),
           notifyUrls: notifyUrls(env['PHOENIX_NOTIFY_URLS']),
+          commitPolicy,
           processMetrics: true,
         },
         { clock: runtimeClock(env), logger, schedule },

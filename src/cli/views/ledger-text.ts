@@ -45,8 +45,13 @@ export function renderHistoryText(runs: readonly RunHistoryEntry[]): string {
       .map(([outcome, n]) => `${n} ${outcome}`)
       .join(', ');
     const subject = run.provenance === null ? '' : `  "${run.provenance.subject}"`;
+    const signature = run.provenance?.signature;
+    const signed =
+      signature === undefined
+        ? ''
+        : `  signed by ${signature.principal ?? signature.fingerprint} (${signature.kind})`;
     lines.push(
-      `${run.startedAt.padEnd(24)}  ${run.command.padEnd(8)}  ${short(run.revision).padEnd(12)}  ${run.outcome.padEnd(11)}  ${nodes || '-'}${subject}`,
+      `${run.startedAt.padEnd(24)}  ${run.command.padEnd(8)}  ${short(run.revision).padEnd(12)}  ${run.outcome.padEnd(11)}  ${nodes || '-'}${subject}${signed}`,
     );
   }
   return `${lines.join('\n')}\n`;
