@@ -5,11 +5,19 @@ import type { RevisionVerification } from './verify-revision.js';
 export function signatureRecord(verification: RevisionVerification): RecordSignature | undefined {
   const signer = verification.signer;
   if (verification.mode === 'none' || signer === null || verification.failure !== null) return undefined;
-  return { kind: signer.kind, fingerprint: signer.fingerprint, principal: signer.principal, policy: verification.mode };
+  return {
+    kind: signer.kind,
+    fingerprint: signer.fingerprint,
+    principal: signer.principal,
+    policy: verification.mode,
+  };
 }
 
 /** The provenance of a commit with the signature it was verified by. */
-export function withSignature(provenance: RecordProvenance, verification: RevisionVerification): RecordProvenance {
+export function withSignature(
+  provenance: RecordProvenance,
+  verification: RevisionVerification,
+): RecordProvenance {
   const signature = signatureRecord(verification);
   return signature === undefined ? provenance : { ...provenance, signature };
 }
