@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLocalRepository } from '../../../src/adapters/git/index.js';
 import { openSignatureVerifier } from '../../../src/adapters/signatures/index.js';
@@ -124,5 +126,61 @@ describe('commit signatures', () => {
       { cwd: repo },
     );
     expect(await check(sha)).toMatchObject({ verified: true });
+  });
+
+  it('honours namespaces, valid-after and valid-before of the allowed signers line at the commit time', async () => {
+    const sha = await commitSigned(repo, ssh['ed25519']!, { 'c.txt': 'window' }, 'signed in mid 2024');
+    const commit = await source.readSignedCommit(sha);
+    const withLine = async (options: string) => {
+      const file = path.join(root, `allowed_${Math.random().toString(36).slice(2)}`);
+      await writeFile(file, `${allowedSignerLine('ed@example.org', ssh['ed25519']!, options)}\n`);
+      return (await openSignatureVerifier({ allowedSigners: file, trustedKeys: null })).verify(commit);
+    };
+    expect(await withLine('namespaces="file"')).toMatchObject({ verified: false, problem: 'not-allowed' });
+    expect(await withLine('valid-before="20240101Z"')).toMatchObject({
+      verified: false,
+      problem: 'not-allowed',
+    });
+    expect(await withLine('valid-after="20300101Z"')).toMatchObject({
+      verified: false,
+      problem: 'not-allowed',
+    });
+    expect(await withLine('namespaces="g*",valid-after="20240101Z",valid-before="20300101"')).toMatchObject({
+      verified: true,
+    });
+  });
+
+  it('refuses a kind of signature for which no allow-list was given', async () => {
+    const sshOnly = await openSignatureVerifier({
+      allowedSigners: path.join(root, 'allowed_signers'),
+      trustedKeys: null,
+    });
+    const sha = await commitSigned(repo, gpg, { 'd.txt': 'gpg' }, 'signed by gpg again');
+    expect(await sshOnly.verify(await source.readSignedCommit(sha))).toMatchObject({
+      verified: false,
+      problem: 'unsupported',
+      kind: 'openpgp',
+    });
+  });
+
+  it('refuses a trusted keys file that holds a private key, or nothing usable', async () => {
+    const secret = path.join(root, 'secret.asc');
+    const { stdout } = await promisify(execFile)(
+      'gpg',
+      ['--batch', '--armor', '--export-secret-keys', gpg.fingerprint],
+      {
+        env: { ...process.env, GNUPGHOME: gpg.home },
+      },
+    );
+    await writeFile(secret, stdout);
+    await expect(openSignatureVerifier({ allowedSigners: null, trustedKeys: secret })).rejects.toMatchObject({
+      code: 'SIGN_TRUSTED_KEYS_INVALID',
+      details: { file: secret, problem: expect.stringContaining('private key') as unknown },
+    });
+    const empty = path.join(root, 'empty.asc');
+    await writeFile(empty, 'not a key\n');
+    await expect(openSignatureVerifier({ allowedSigners: null, trustedKeys: empty })).rejects.toMatchObject({
+      code: 'SIGN_TRUSTED_KEYS_INVALID',
+    });
   });
 });
