@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { applyRevisionOptions, applyRevisionToSite } from '../runtime/apply-revision.js';
 import {
   ALLOWED_SIGNERS_OPTION,
+  commitGate,
   loadCommitPolicy,
   TRUSTED_KEYS_OPTION,
   VERIFY_COMMITS_OPTION,
@@ -42,7 +43,12 @@ export const registerApply: RegisterCommand = (program: Command, context, setExi
       const { globals, logger, stdout } = context();
       const parallelism = parseParallelism(options.parallelism);
       const commitPolicy = await loadCommitPolicy(options, process.env);
-      const read = await readRevision(options, { stateDir: globals.stateDir, logger, env: process.env });
+      const read = await readRevision(options, {
+        stateDir: globals.stateDir,
+        logger,
+        env: process.env,
+        gate: commitGate(commitPolicy, globals.stateDir, logger),
+      });
       const clock = runtimeClock(process.env);
       const ledger = await openLedger(globals.stateDir, logger);
       try {

@@ -5,13 +5,13 @@ import type { Appliance } from '../../ports/appliance.js';
 import { applyRevisionOptions, applyRevisionToSite, describeRevision } from '../runtime/apply-revision.js';
 import {
   ALLOWED_SIGNERS_OPTION,
+  commitGate,
   loadCommitPolicy,
   TRUSTED_KEYS_OPTION,
   VERIFY_COMMITS_OPTION,
   type CommitPolicyFlags,
 } from '../runtime/commit-policy-options.js';
 import { openLedger } from '../runtime/open-ledger.js';
-import { verifyRead } from '../runtime/verify-read.js';
 import { openGitSource, readCommitRevision, type RevisionRead } from '../runtime/read-revision.js';
 import { runtimeClock } from '../runtime/runtime-clock.js';
 import { openSiteAppliance } from '../runtime/site-runtime.js';
@@ -78,7 +78,7 @@ export const registerRebuild: RegisterCommand = (program: Command, context, setE
         // with a warning; an explicit --revision is not.
         const tryCommit = async (ref: string, origin: RevisionOrigin): Promise<RevisionRead | null> => {
           try {
-            return await readCommitRevision(source, ref, options.path);
+            return await readCommitRevision(source, ref, options.path, gate);
           } catch (error) {
             if (!hasErrorCode(error, 'GIT_REF_NOT_FOUND')) throw error;
             logger.warn(
@@ -92,8 +92,9 @@ export const registerRebuild: RegisterCommand = (program: Command, context, setE
         let origin: RevisionOrigin = 'argument';
         const passedOver: string[] = [];
         const lastApplied = ledger.readView().lastAppliedRevision;
+        const gate = commitGate(commitPolicy, globals.stateDir, logger, () => Promise.resolve(lastApplied));
         if (options.revision !== undefined) {
-          read = await readCommitRevision(source, options.revision, options.path);
+          read = await readCommitRevision(source, options.revision, options.path, gate);
         } else {
           if (lastApplied !== null) {
             read = await tryCommit(lastApplied, 'ledger');
@@ -103,12 +104,7 @@ export const registerRebuild: RegisterCommand = (program: Command, context, setE
           if (read === null) {
             // The Site of --ref says which appliance to read the stamps from.
             // Its Site is connected to (read only): the same policy applies to it first.
-            const { read: head } = await verifyRead(
-              await readCommitRevision(source, options.ref, options.path),
-              commitPolicy,
-              lastApplied,
-              logger,
-            );
+            const head = await readCommitRevision(source, options.ref, options.path, gate);
             appliance = await openSiteAppliance(head.desired.site, process.env, head.baseDir, logger, clock);
             const stamped = mostStampedRevision(
               head.desired.site.name,

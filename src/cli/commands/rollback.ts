@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { applyRevisionOptions, applyRevisionToSite, describeRevision } from '../runtime/apply-revision.js';
 import {
   ALLOWED_SIGNERS_OPTION,
+  commitGate,
   loadCommitPolicy,
   TRUSTED_KEYS_OPTION,
   VERIFY_COMMITS_OPTION,
@@ -47,7 +48,12 @@ export const registerRollback: RegisterCommand = (program: Command, context, set
         logger,
         env: process.env,
       });
-      const read = await readCommitRevision(source, revision, options.path);
+      const read = await readCommitRevision(
+        source,
+        revision,
+        options.path,
+        commitGate(commitPolicy, globals.stateDir, logger),
+      );
       if (!globals.json) stdout.write(`Rollback to ${describeRevision(read)}\n\n`);
       const clock = runtimeClock(process.env);
       const ledger = await openLedger(globals.stateDir, logger);

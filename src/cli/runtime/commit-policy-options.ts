@@ -6,7 +6,10 @@ import {
   type CommitPolicy,
   type VerifyCommitsMode,
 } from '../../engine/commit-signatures/commit-policy.js';
+import type { Logger } from '../../logging/create-logger.js';
+import { openLedgerView } from './open-ledger.js';
 import type { RuntimeEnv } from './site-runtime.js';
+import type { CommitGate } from './verify-read.js';
 
 /** The flags of a command that reads a commit to plan or apply from. */
 export interface CommitPolicyFlags {
@@ -57,5 +60,23 @@ export async function loadCommitPolicy(flags: CommitPolicyFlags, env: RuntimeEnv
   return {
     mode: mode as VerifyCommitsMode,
     verifier: await openSignatureVerifier({ allowedSigners, trustedKeys }),
+  };
+}
+
+/**
+ * The gate that checks a commit before its declarations are read; undefined with policy `none`. History mode
+ * reads the last applied revision from the ledger of `stateDir` (read only) unless `since` is given.
+ */
+export function commitGate(
+  policy: CommitPolicy,
+  stateDir: string,
+  logger: Logger,
+  since?: () => Promise<string | null>,
+): CommitGate | undefined {
+  if (policy.mode === 'none') return undefined;
+  return {
+    policy,
+    logger,
+    since: since ?? (async () => (await openLedgerView(stateDir, logger)).lastAppliedRevision),
   };
 }

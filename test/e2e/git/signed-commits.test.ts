@@ -117,6 +117,16 @@ describe('only signed commits touch the fleet', () => {
     });
     expect(fromEnv.code).toBe(1);
     expect(fromEnv.stderr).toContain('problem: unknown-signer');
+    // rollback and rebuild refuse the same commit, before its declarations are even read.
+    for (const args of [
+      ['rollback', unsigned, '--repo', repo],
+      ['rebuild', '--revision', unsigned, '--repo', repo],
+    ]) {
+      const result = await runCli([...args, '--auto-approve', '--verify-commits', 'head', ...policy], env);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('Error SIGN_COMMIT_UNVERIFIED');
+      expect(result.stderr).toContain(`commit: ${unsigned}`);
+    }
     expect(await sim.requests({ since })).toEqual([]);
   });
 
