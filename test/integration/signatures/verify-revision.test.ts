@@ -88,13 +88,31 @@ describe('checkRevision', () => {
     });
   });
 
-  it('a rollback to an ancestor still checks the revision itself', async () => {
+  it('a rollback to an ancestor, or a rebuild of the last applied revision, still checks the revision itself', async () => {
     expect(await check('history', c['s1']!, c['m5']!)).toMatchObject({ checked: 1, failure: null });
+    expect(await check('history', c['s3']!, c['s3']!)).toMatchObject({ checked: 1, failure: null });
     await expect(
       verifyRevision({ policy: policy('history'), revision: c['u2']!, since: c['m5']! }, { source, logger }),
     ).rejects.toMatchObject({
       code: 'SIGN_COMMIT_UNVERIFIED',
       details: { revision: c['u2'], commit: c['u2'], problem: 'unsigned', signer: 'none', policy: 'history' },
     });
+  });
+
+  it('finds an unsigned commit backdated under a signed merge: the walk stops only after it', async () => {
+    await git(['checkout', '--quiet', '-b', 'backdated', c['s3']!], { cwd: repo });
+    await writeFile(path.join(repo, 'old'), 'from 2001\n');
+    await git(['add', 'old'], { cwd: repo });
+    const date = '1000000000 +0000';
+    await git(['commit', '--quiet', '-m', 'looks old'], {
+      cwd: repo,
+      env: { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+    });
+    const old = (await git(['rev-parse', 'HEAD'], { cwd: repo })).trim();
+    await git(['checkout', '--quiet', 'main'], { cwd: repo });
+    const merge = await mergeSigned(repo, key, 'backdated');
+    const result = await check('history', merge, c['m5']!);
+    expect(result.failure).toMatchObject({ commit: old, check: { problem: 'unsigned' } });
+    expect(result.checked).toBe(2);
   });
 });
