@@ -45,6 +45,8 @@ export function verifySshCommit(
   const first = listed[0];
   if (first === undefined)
     return refuse('unknown-signer', fingerprint, 'The SSH key is not in the allowed signers.');
+  if (signature.signatureAlgorithm === 'ssh-rsa')
+    return refuse('unsupported', fingerprint, 'RSA signatures over SHA-1 (ssh-rsa) are refused.');
   if (!verifySshSignature(signature, first.key, commit.payload))
     return refuse('bad-signature', fingerprint, 'The SSH signature does not match the commit.');
   const inNamespace = listed.filter(

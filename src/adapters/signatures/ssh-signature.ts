@@ -71,9 +71,9 @@ export function verifySshSignature(signature: SshSignature, key: SshPublicKey, m
     if (key.type === 'ssh-rsa' && rsaHash !== undefined)
       return verify(rsaHash, signed, key.key, signature.signature);
     return false;
-  } catch (error) {
-    if (error instanceof SshWireError) return false;
-    throw error;
+  } catch {
+    // Malformed signature data (a truncated blob, a point off the curve) is a signature that does not verify.
+    return false;
   }
 }
 

@@ -183,4 +183,29 @@ describe('commit signatures', () => {
       code: 'SIGN_TRUSTED_KEYS_INVALID',
     });
   });
+
+  it('refuses malformed signatures as bad signatures, and X.509 ones as unsupported, without throwing', async () => {
+    const commit = (signature: string) => ({
+      revision: 'a'.repeat(40),
+      parents: [],
+      signature,
+      payload: Buffer.from('tree x\n\nmessage\n'),
+      committedAt: 1_717_200_000,
+    });
+    const real = (await source.readSignedCommit(await commitSigned(repo, ssh['ed25519']!, {}, 'x')))
+      .signature!;
+    const truncated = real.replace(/\n[^\n]*\n-----END/, '\n-----END');
+    expect(await verifier.verify(commit(truncated))).toMatchObject({
+      verified: false,
+      problem: 'bad-signature',
+    });
+    expect(
+      await verifier.verify(commit('-----BEGIN PGP SIGNATURE-----\n\nbroken\n-----END PGP SIGNATURE-----\n')),
+    ).toMatchObject({ verified: false, problem: 'bad-signature', kind: 'openpgp' });
+    expect(
+      await verifier.verify(commit('-----BEGIN SIGNED MESSAGE-----\nMIAG\n-----END SIGNED MESSAGE-----\n')),
+    ).toMatchObject({ verified: false, problem: 'unsupported' });
+    // The signature of another commit is a bad signature for this one.
+    expect(await verifier.verify(commit(real))).toMatchObject({ verified: false, problem: 'bad-signature' });
+  });
 });
