@@ -1,4 +1,3 @@
-import { openSignatureVerifier } from '../../adapters/signatures/index.js';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import {
   NO_COMMIT_POLICY,
@@ -57,6 +56,8 @@ export async function loadCommitPolicy(flags: CommitPolicyFlags, env: RuntimeEnv
       value: mode,
       problem: 'give --allowed-signers (SSH) and/or --trusted-keys (OpenPGP): the allow-list of signers',
     });
+  // Loaded on use: OpenPGP costs every command that does not verify nothing.
+  const { openSignatureVerifier } = await import('../../adapters/signatures/index.js');
   return {
     mode: mode as VerifyCommitsMode,
     verifier: await openSignatureVerifier({ allowedSigners, trustedKeys }),
