@@ -92,7 +92,7 @@ describe('only signed commits touch the fleet', () => {
       principal: 'ops@example.org',
       policy: 'head',
     });
-  });
+  }, 120_000);
 
   it('head: refuses an unsigned head and an unknown signer before anything reaches the appliance', async () => {
     const since = await sim.lastSeq();
@@ -128,7 +128,7 @@ describe('only signed commits touch the fleet', () => {
       expect(result.stderr).toContain(`commit: ${unsigned}`);
     }
     expect(await sim.requests({ since })).toEqual([]);
-  });
+  }, 120_000);
 
   it('head: accepts a commit signed with a trusted OpenPGP key', async () => {
     const sha = await commitSigned(repo, gpg, { 'NOTES.md': 'signed by gina\n' }, 'a note signed with gpg');
@@ -143,7 +143,7 @@ describe('only signed commits touch the fleet', () => {
       kind: 'openpgp',
       fingerprint: gpg.fingerprint,
     });
-  });
+  }, 120_000);
 
   it('history: refuses an unsigned commit hidden under a signed merge, which head mode lets through', async () => {
     const applied = (await git(['rev-parse', 'HEAD'], { cwd: repo })).trim();
@@ -186,13 +186,13 @@ describe('only signed commits touch the fleet', () => {
     expect(await sim.mutations(since)).toEqual([]);
     const run = await lastRun();
     expect(run?.revision).toBe(applied);
-  });
+  }, 120_000);
 
   it('refuses a working tree under a policy: it carries no signature', async () => {
     const result = await runCli(['plan', '--repo', repo, '--verify-commits', 'head', ...policy], env);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Error SIGN_POLICY_INVALID');
-  });
+  }, 120_000);
 
   /** The docker plan with another DATADOG_TAG: a change of spec that replaces every docker host. */
   async function lastRun(): Promise<RunJson | undefined> {

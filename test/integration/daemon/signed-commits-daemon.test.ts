@@ -58,7 +58,7 @@ describe('phoenix sync with a commit verification policy', () => {
       principal: 'release@example.org',
       policy: 'head',
     });
-  });
+  }, 120_000);
 
   it('stays on the last verified revision when an unsigned commit lands: Stalled, notified, nothing sent', async () => {
     const since = await site.sim.lastSeq();
@@ -104,7 +104,7 @@ describe('phoenix sync with a commit verification policy', () => {
     expect(site.daemon.status().lastPass?.result).toBe('stalled');
     expect(site.receiver.received.filter((n) => n.body['event'] === 'pass-stalled')).toHaveLength(1);
     expect(await site.sim.mutations(since)).toEqual([]);
-  });
+  }, 120_000);
 
   async function ledgerRuns(): Promise<readonly RunHistoryEntry[]> {
     const ledger = await openFileLedger(git.stateDir, { logger: git.logger, readOnly: true });

@@ -56,7 +56,7 @@ describe('commit signatures', () => {
       allowedSigners: path.join(root, 'allowed_signers'),
       trustedKeys: path.join(root, 'trusted.asc'),
     });
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await stopGpg(gpg);

@@ -49,7 +49,7 @@ describe('checkRevision', () => {
     await git(['checkout', '--quiet', 'main'], { cwd: repo });
     c['m5'] = await mergeSigned(repo, key, 'side');
     source = await openLocalRepository(repo);
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await rm(root, { recursive: true, force: true });
