@@ -14,6 +14,8 @@ const gateways = {
   'p-queue': 'src/engine',
   'prom-client': 'src/daemon',
   openpgp: 'src/adapters/signatures',
+  'log-update': 'src/cli',
+  picocolors: 'src/cli',
 };
 
 /** The dependency rule: which layers each folder of src/ must not import. */

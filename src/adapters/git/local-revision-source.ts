@@ -5,7 +5,7 @@ import { readProvenance } from './commit-provenance.js';
 import { openCommitTree } from './commit-tree-source.js';
 import { findGitDir } from './find-git-dir.js';
 import { ObjectStore } from './object-store.js';
-import { candidateRefNames, isFullSha, resolveLocalRef } from './resolve-local-ref.js';
+import { isFullSha, resolveLocalRef } from './resolve-local-ref.js';
 import { readSignedCommit } from './signed-commit.js';
 
 /** A repository on this machine (with a work tree or bare). Nothing touches the network or the work tree. */
@@ -13,7 +13,9 @@ export async function openLocalRepository(directory: string): Promise<RevisionSo
   const label = path.resolve(directory);
   const store = new ObjectStore(await findGitDir(directory));
   const resolve = async (ref: string): Promise<string> => {
-    const revision = await resolveLocalRef(store, ref, candidateRefNames(ref));
+    // Commits, gc and repack happen outside this process: look at the object folders afresh.
+    store.forgetListings();
+    const revision = await resolveLocalRef(store, ref);
     if (revision === null) throw new PhoenixError('GIT_REF_NOT_FOUND', { repo: label, ref });
     return revision;
   };

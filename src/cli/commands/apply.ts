@@ -40,7 +40,7 @@ export const registerApply: RegisterCommand = (program: Command, context, setExi
     .option(...ALLOWED_SIGNERS_OPTION)
     .option(...TRUSTED_KEYS_OPTION)
     .action(async (options: ApplyCommandOptions) => {
-      const { globals, logger, stdout } = context();
+      const { globals, logger, stdout, display } = context();
       const parallelism = parseParallelism(options.parallelism);
       const commitPolicy = await loadCommitPolicy(options, process.env);
       const read = await readRevision(options, {
@@ -60,7 +60,7 @@ export const registerApply: RegisterCommand = (program: Command, context, setExi
               ...applyRevisionOptions('apply', options, parallelism, globals.json, commitPolicy),
               savedPlan: options.plan,
             },
-            { ledger, clock, logger, stdout },
+            { ledger, clock, logger, stdout, display },
           ),
         );
       } finally {

@@ -61,7 +61,7 @@ export const registerRebuild: RegisterCommand = (program: Command, context, setE
     .option(...ALLOWED_SIGNERS_OPTION)
     .option(...TRUSTED_KEYS_OPTION)
     .action(async (options: RebuildOptions) => {
-      const { globals, logger, stdout } = context();
+      const { globals, logger, stdout, display } = context();
       const parallelism = parseParallelism(options.parallelism);
       const commitPolicy = await loadCommitPolicy(options, process.env);
       const source = await openGitSource(options.repo, {
@@ -105,7 +105,7 @@ export const registerRebuild: RegisterCommand = (program: Command, context, setE
             // The Site of --ref says which appliance to read the stamps from.
             // Its Site is connected to (read only): the same policy applies to it first.
             const head = await readCommitRevision(source, options.ref, options.path, gate);
-            appliance = await openSiteAppliance(head.desired.site, process.env, head.baseDir, logger, clock);
+            appliance = await openSiteAppliance(head.desired.site, process.env, logger, clock);
             const stamped = mostStampedRevision(
               head.desired.site.name,
               (await appliance.readInventory()).profiles,
@@ -133,7 +133,7 @@ export const registerRebuild: RegisterCommand = (program: Command, context, setE
             read,
             options.path,
             applyRevisionOptions('rebuild', options, parallelism, globals.json, commitPolicy),
-            { ledger, clock, logger, stdout },
+            { ledger, clock, logger, stdout, display },
           ),
         );
       } finally {

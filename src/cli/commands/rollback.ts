@@ -40,7 +40,7 @@ export const registerRollback: RegisterCommand = (program: Command, context, set
     .option(...ALLOWED_SIGNERS_OPTION)
     .option(...TRUSTED_KEYS_OPTION)
     .action(async (revision: string, options: RollbackOptions) => {
-      const { globals, logger, stdout } = context();
+      const { globals, logger, stdout, display } = context();
       const parallelism = parseParallelism(options.parallelism);
       const commitPolicy = await loadCommitPolicy(options, process.env);
       const source = await openGitSource(options.repo, {
@@ -63,7 +63,7 @@ export const registerRollback: RegisterCommand = (program: Command, context, set
             read,
             options.path,
             applyRevisionOptions('rollback', options, parallelism, globals.json, commitPolicy),
-            { ledger, clock, logger, stdout },
+            { ledger, clock, logger, stdout, display },
           ),
         );
       } finally {

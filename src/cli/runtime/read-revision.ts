@@ -31,8 +31,6 @@ export interface RevisionRead extends DesiredRevision {
   readonly provenance: RecordProvenance | null;
   /** The Git source, for reading other revisions of the same repository; null for a working tree. */
   readonly source: RevisionSource | null;
-  /** Relative paths of the Site (a CA file) resolve against it: the working tree, else the current directory. */
-  readonly baseDir: string;
   /** What the commit verification policy found, when it was checked. */
   readonly verification?: RevisionVerification;
 }
@@ -60,7 +58,7 @@ export async function readCommitRevision(
   const revision = await source.resolve(ref);
   const verification = gate === undefined ? undefined : await passGate(gate, source, revision);
   const read = await readCommitDesiredState(source, revision, path ?? '');
-  return { ...read, source, baseDir: '.', ...(verification === undefined ? {} : { verification }) };
+  return { ...read, source, ...(verification === undefined ? {} : { verification }) };
 }
 
 /**
@@ -74,7 +72,7 @@ export async function readRevision(
   if (!isGitRevision(options)) {
     if (context.gate !== undefined) refuseWorkingTree(context.gate.policy);
     const read = await readRepo(options);
-    return { ...read, provenance: null, source: null, baseDir: options.repo };
+    return { ...read, provenance: null, source: null };
   }
   const source = await openGitSource(options.repo, context);
   return readCommitRevision(source, options.ref ?? 'HEAD', options.path, context.gate);
