@@ -4,7 +4,9 @@ import type { DesiredRevision } from '../../engine/reconcile/read-desired-state.
 import type { Logger } from '../../logging/create-logger.js';
 import type { RecordProvenance } from '../../ports/ledger.js';
 import type { RevisionSource } from '../../ports/revision-source.js';
+import type { RevisionVerification } from '../../engine/commit-signatures/verify-revision.js';
 import { readRepo, type RuntimeEnv } from './site-runtime.js';
+import { passGate, refuseWorkingTree, type CommitGate } from './verify-read.js';
 
 /** `--repo`, `--ref` and `--path` of a command that reads declarations. */
 export interface RevisionOptions {
@@ -19,6 +21,8 @@ export interface RevisionContext {
   readonly stateDir: string;
   readonly logger: Logger;
   readonly env: RuntimeEnv;
+  /** Checks the commit against the verification policy before its declarations are read. */
+  readonly gate?: CommitGate | undefined;
 }
 
 /** The desired state of one revision, with where it came from. */
@@ -27,6 +31,8 @@ export interface RevisionRead extends DesiredRevision {
   readonly provenance: RecordProvenance | null;
   /** The Git source, for reading other revisions of the same repository; null for a working tree. */
   readonly source: RevisionSource | null;
+  /** What the commit verification policy found, when it was checked. */
+  readonly verification?: RevisionVerification;
 }
 
 /** True when `--repo`/`--ref` name a Git commit rather than a working tree. */
@@ -39,14 +45,20 @@ export function openGitSource(repo: string, context: RevisionContext): Promise<R
   return openRevisionSource(repo, { stateDir: context.stateDir, logger: context.logger, env: context.env });
 }
 
-/** The desired state at one commit of a Git source, with its provenance. DECL_INVALID when it has errors. */
+/**
+ * The desired state at one commit of a Git source, with its provenance. DECL_INVALID when it has errors; with a
+ * gate, SIGN_COMMIT_UNVERIFIED for a commit the policy refuses, before its declarations are read.
+ */
 export async function readCommitRevision(
   source: RevisionSource,
   ref: string,
   path: string | undefined,
+  gate?: CommitGate,
 ): Promise<RevisionRead> {
-  const read = await readCommitDesiredState(source, await source.resolve(ref), path ?? '');
-  return { ...read, source };
+  const revision = await source.resolve(ref);
+  const verification = gate === undefined ? undefined : await passGate(gate, source, revision);
+  const read = await readCommitDesiredState(source, revision, path ?? '');
+  return { ...read, source, ...(verification === undefined ? {} : { verification }) };
 }
 
 /**
@@ -58,9 +70,10 @@ export async function readRevision(
   context: RevisionContext,
 ): Promise<RevisionRead> {
   if (!isGitRevision(options)) {
+    if (context.gate !== undefined) refuseWorkingTree(context.gate.policy);
     const read = await readRepo(options);
     return { ...read, provenance: null, source: null };
   }
   const source = await openGitSource(options.repo, context);
-  return readCommitRevision(source, options.ref ?? 'HEAD', options.path);
+  return readCommitRevision(source, options.ref ?? 'HEAD', options.path, context.gate);
 }

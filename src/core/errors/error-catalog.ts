@@ -7,6 +7,7 @@ import { internalErrors } from './codes/internal.js';
 import { ledgerErrors } from './codes/ledger.js';
 import { planErrors } from './codes/plan.js';
 import { oneviewErrors } from './codes/oneview.js';
+import { signErrors } from './codes/sign.js';
 import { simulatorErrors } from './codes/sim.js';
 import { verifyErrors } from './codes/verify.js';
 import type { ErrorSpec } from './error-spec.js';
@@ -25,6 +26,7 @@ export const errorCatalog = {
   ...ledgerErrors,
   ...planErrors,
   ...oneviewErrors,
+  ...signErrors,
   ...simulatorErrors,
   ...verifyErrors,
 } as const satisfies Record<string, ErrorSpec>;
