@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isPhoenixError } from '../core/errors/phoenix-error.js';
 import { createLogger, type LogFormat } from '../logging/create-logger.js';
-import { commands, type CliContext, type GlobalOptions } from './commands/index.js';
+import { loadCommands, type CliContext, type GlobalOptions, type RegisterCommand } from './commands/index.js';
 
 function readGlobals(program: Command): GlobalOptions {
   const opts = program.opts<{
@@ -19,10 +19,14 @@ function readGlobals(program: Command): GlobalOptions {
 }
 
 /**
- * The whole command tree: global options and every command, each running with `context` and reporting its exit
- * code through `setExitCode`. The reference in docs/reference/cli.md is generated from it.
+ * The command tree: global options and the given commands (all of them for help and for docs/reference/cli.md,
+ * which is generated from it; only the one being run otherwise), each running with `context` and reporting its
+ * exit code through `setExitCode`.
  */
-export function buildProgram(setExitCode: (code: number) => void): Command {
+export function buildProgram(
+  setExitCode: (code: number) => void,
+  commands: readonly RegisterCommand[],
+): Command {
   const program = new Command('phoenix')
     .description('GitOps reconciler for bare-metal servers on HPE Synergy')
     .option('--state-dir <dir>', 'ledger and cache directory (env PHOENIX_STATE_DIR)')
@@ -50,9 +54,12 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
  */
 export async function runCli(argv: readonly string[]): Promise<number> {
   let exitCode = 0;
-  const program = buildProgram((code) => {
-    exitCode = code;
-  });
+  const program = buildProgram(
+    (code) => {
+      exitCode = code;
+    },
+    await loadCommands(argv),
+  );
 
   try {
     await program.parseAsync([...argv]);

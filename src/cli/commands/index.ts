@@ -1,16 +1,5 @@
 import type { Command } from 'commander';
 import type { Logger, LogFormat } from '../../logging/create-logger.js';
-import { registerInventoryExport } from './inventory-export.js';
-import { registerValidate } from './validate.js';
-import { registerSimulator } from './simulator.js';
-import { registerApply } from './apply.js';
-import { registerDemo } from './demo.js';
-import { registerPlan } from './plan.js';
-import { registerRollback } from './rollback.js';
-import { registerRebuild } from './rebuild.js';
-import { registerLedger } from './ledger.js';
-import { registerHistory, registerStatus } from './status.js';
-import { registerSync } from './sync.js';
 
 export interface GlobalOptions {
   readonly stateDir: string;
@@ -33,17 +22,44 @@ export type RegisterCommand = (
   setExitCode: (code: number) => void,
 ) => void;
 
-export const commands: readonly RegisterCommand[] = [
-  registerValidate,
-  registerPlan,
-  registerApply,
-  registerRollback,
-  registerRebuild,
-  registerLedger,
-  registerStatus,
-  registerHistory,
-  registerDemo,
-  registerInventoryExport,
-  registerSimulator,
-  registerSync,
-];
+/**
+ * Each top-level command name and how to load the one file that registers it. The CLI loads only the command it
+ * runs, so that starting it does not load every library (isomorphic-git, fastify, ajv...) every command uses;
+ * `all-commands.ts` lists them all, in help order, for help and the generated reference.
+ */
+export const COMMAND_LOADERS: Readonly<Record<string, () => Promise<RegisterCommand>>> = {
+  validate: async () => (await import('./validate.js')).registerValidate,
+  plan: async () => (await import('./plan.js')).registerPlan,
+  apply: async () => (await import('./apply.js')).registerApply,
+  rollback: async () => (await import('./rollback.js')).registerRollback,
+  rebuild: async () => (await import('./rebuild.js')).registerRebuild,
+  ledger: async () => (await import('./ledger.js')).registerLedger,
+  status: async () => (await import('./status.js')).registerStatus,
+  history: async () => (await import('./status.js')).registerHistory,
+  demo: async () => (await import('./demo.js')).registerDemo,
+  inventory: async () => (await import('./inventory-export.js')).registerInventoryExport,
+  simulator: async () => (await import('./simulator.js')).registerSimulator,
+  sync: async () => (await import('./sync.js')).registerSync,
+};
+
+/** Global options that take a value: the word after them is not the command's name. */
+const VALUED_GLOBALS = new Set(['--state-dir', '--log-level', '--log-format']);
+
+/** The command name in argv (after node and the script), or null when there is none (help, a bare call). */
+export function commandNameOf(argv: readonly string[]): string | null {
+  for (let i = 2; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (word === '--') return argv[i + 1] ?? null;
+    if (!word.startsWith('-')) return word;
+    if (VALUED_GLOBALS.has(word)) i += 1;
+  }
+  return null;
+}
+
+/** The registrations needed for argv: only its command's when it names a known one, otherwise all of them. */
+export async function loadCommands(argv: readonly string[]): Promise<readonly RegisterCommand[]> {
+  const name = commandNameOf(argv);
+  const load = name === null ? undefined : COMMAND_LOADERS[name];
+  if (load !== undefined) return [await load()];
+  return (await import('./all-commands.js')).ALL_COMMANDS;
+}
