@@ -9,11 +9,15 @@ import {
 } from '../adapters/ledger-file/index.js';
 import { PhoenixError } from '../core/errors/phoenix-error.js';
 import { childLogger, type Logger } from '../logging/create-logger.js';
+import type { ApplyEventListener } from '../engine/apply/apply-events.js';
 import type { Clock } from '../ports/clock.js';
 import type { Ledger } from '../ports/ledger.js';
 import { registerApiRoutes } from './api/api-routes.js';
 import { DEFAULT_PASS_BACKOFF, type BackoffPolicy } from './backoff.js';
 import { DaemonMetrics } from './daemon-metrics.js';
+import { registerDashboardRoutes } from './dashboard/dashboard-routes.js';
+import { DashboardState } from './dashboard/dashboard-state.js';
+import { registerUi } from './dashboard/serve-ui.js';
 import { KeyedQueue } from './keyed-queue.js';
 import { Notifier } from './notifier.js';
 import { passNotification } from './pass-notification.js';
@@ -41,8 +45,6 @@ export interface SyncDaemonOptions {
   readonly stateDir: string;
   /** OV_*, CONSUL_HTTP_ADDR, PHOENIX_GIT_TOKEN...; secrets are read from here, never logged. */
   readonly env: DaemonEnv;
-  /** Relative paths of the Site (a CA file) resolve against it; default the current directory. */
-  readonly baseDir?: string;
   readonly secrets: WebhookSecrets;
   readonly apiToken: string | null;
   readonly notifyUrls: readonly URL[];
@@ -56,12 +58,16 @@ export interface SyncDaemonOptions {
   readonly coalesceQuietMs?: number;
   /** Process metrics (CPU, memory, event loop) beside Phoenix's own. */
   readonly processMetrics?: boolean;
+  /** The version of Phoenix, for the status, the metrics and the first log line. */
+  readonly version?: string;
 }
 
 export interface SyncDaemonDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly schedule: Schedule;
+  /** Also told of every apply event (the demo prints progress from them). */
+  readonly onApplyEvent?: ApplyEventListener;
 }
 
 export interface SyncDaemon {
@@ -89,10 +95,10 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
   const { clock, logger } = deps;
   const iso = (): string => new Date(clock.now()).toISOString();
   const ledger = await openFileLedger(options.stateDir, { logger, clock });
-  const metrics = new DaemonMetrics({ processMetrics: options.processMetrics ?? false });
+  const version = options.version ?? 'unknown';
+  const metrics = new DaemonMetrics({ processMetrics: options.processMetrics ?? false, version });
   const connection = new SiteConnection({
     env: options.env,
-    baseDir: options.baseDir ?? '.',
     clock,
     logger,
     onRequest: (request) => metrics.onRequest(request),
@@ -114,6 +120,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
       { source, connection, ledger, clock },
     );
     const status = new SiteStatusStore(iso());
+    const dashboard = new DashboardState((at) => new Date(at ?? clock.now()).toISOString());
     const notifier = new Notifier(options.notifyUrls, logger);
     const shutdown = new AbortController();
     let retryTimer: AbortController | null = null;
@@ -168,6 +175,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         outcome,
         iso(),
       );
+      dashboard.passFinished(outcome);
       metrics.passFinished(outcome.result, (finishedAt - startedAt) / 1000);
       const counts: Record<string, number> = {};
       for (const node of status.nodes) counts[node.state] = (counts[node.state] ?? 0) + 1;
@@ -221,12 +229,18 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         return;
       }
       status.passStarted(iso());
+      dashboard.passStarted();
       passLogger.info({ trigger: kind }, 'pass started');
       const outcome = await reconciler.pass({
         trigger: kind,
         logger: passLogger,
         signal: shutdown.signal,
-        onEvent: (event) => metrics.onApplyEvent(event),
+        onEvent: (event) => {
+          metrics.onApplyEvent(event);
+          dashboard.applyEvent(event);
+          deps.onApplyEvent?.(event);
+        },
+        onApplying: (plan) => dashboard.planned(plan),
       });
       finishPass(passId, kind, startedAt, outcome);
       // The first pass learns the site's name from the revision it reads.
@@ -256,6 +270,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
       const summary = ledger.status();
       const retryAt = reconciler.retryAt;
       return status.snapshot({
+        version,
         repository: source.description,
         branch: options.branch,
         suspended: apiSuspended,
@@ -282,6 +297,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
           apiSuspended = true;
           metrics.setSuspended(true);
           status.markSuspended(true, iso());
+          dashboard.suspended(true);
           logger.info('reconciliation suspended through the API');
         },
         resume: async () => {
@@ -289,11 +305,25 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
           const was = apiSuspended;
           apiSuspended = false;
           metrics.setSuspended(status.siteSuspended);
+          dashboard.suspended(status.siteSuspended);
           logger.info('reconciliation resumed through the API');
           if (was) trigger('resume');
         },
         metrics: () => metrics.render(),
       });
+      registerDashboardRoutes(server, {
+        token: options.apiToken,
+        state: dashboard,
+        status: snapshot,
+        desired: () => reconciler.desired,
+        pendingPlan: () => status.pendingPlan,
+        ledger,
+        source,
+        path: options.path,
+        now: () => clock.now(),
+      });
+      const uiBuilt = await registerUi(server);
+      if (!uiBuilt) logger.warn('web UI not built: /ui/ answers 503 until `npm run build` builds it');
       await registerWebhookRoutes(server, {
         secrets: options.secrets,
         branch: options.branch,
@@ -319,13 +349,17 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
         url = `http://${host}:${address.port}`;
       }
-      logger.info({ url, webhooks: ['github', 'gitlab', 'generic'] }, 'sync api listening');
+      logger.info(
+        { url, ui: url === null ? null : `${url}/ui/`, webhooks: ['github', 'gitlab', 'generic'] },
+        'sync api listening',
+      );
     }
 
     deps.schedule.start(() => trigger('schedule'));
     started = true;
     logger.info(
       {
+        version,
         repository: source.description,
         branch: options.branch,
         path: options.path,
@@ -350,6 +384,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         }),
       ]);
       clearTimeout(timer);
+      dashboard.close();
       await app?.close();
       await notifier.flush();
       if (!drained) {

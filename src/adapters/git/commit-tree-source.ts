@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import type { DeclarationSource, SourceEntry } from '../../ports/declaration-source.js';
+import type { DeclarationSource, LinkTarget, SourceEntry } from '../../ports/declaration-source.js';
 import type { ObjectStore } from './object-store.js';
 import { resolveTreeLink, type TreeNodeKind } from './tree-link-resolver.js';
 
@@ -100,11 +100,15 @@ async function linkEntry(
     path: linkPath,
     target,
     escapesRoot: resolution.escapesRoot,
-    resolve: async () => {
-      if (resolution.path === null) return null;
-      const node = nodes.get(resolution.path);
-      if (node?.kind !== 'file') return null;
-      return readMeasured(store, node.oid);
+    resolve: async (): Promise<LinkTarget> => {
+      if (resolution.escapesRoot) return { kind: 'other' };
+      if (resolution.path === null) return { kind: 'loop' };
+      // The root itself ('' after `..` back to the top) is a folder.
+      const node = resolution.path === '' ? { kind: 'directory' as const } : nodes.get(resolution.path);
+      if (node === undefined) return { kind: 'missing' };
+      if (node.kind === 'directory') return { kind: 'directory' };
+      if (node.kind !== 'file') return { kind: 'other' };
+      return { kind: 'file', ...(await readMeasured(store, node.oid)) };
     },
   };
 }

@@ -12,6 +12,8 @@ export interface TreeEntry {
 
 export interface RawCommit {
   readonly tree: string;
+  /** The parents' SHAs, first parent first (none for a root commit). */
+  readonly parent: readonly string[];
   readonly message: string;
   readonly author: RawIdentity;
   readonly committer: RawIdentity;

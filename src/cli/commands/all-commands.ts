@@ -10,6 +10,8 @@ import { registerRebuild } from './rebuild.js';
 import { registerLedger } from './ledger.js';
 import { registerHistory, registerStatus } from './status.js';
 import { registerSync } from './sync.js';
+import { registerHealthcheck } from './healthcheck.js';
+import { registerDaemonControl } from './daemon-control.js';
 
 /**
  * Every command, in the order help lists them. A new command goes here and into COMMAND_LOADERS (index.ts),
@@ -28,4 +30,6 @@ export const ALL_COMMANDS: readonly RegisterCommand[] = [
   registerInventoryExport,
   registerSimulator,
   registerSync,
+  registerDaemonControl,
+  registerHealthcheck,
 ];

@@ -1,11 +1,18 @@
 import type { Command } from 'commander';
-import type { Logger, LogFormat } from '../../logging/create-logger.js';
+import type { Logger, LogFormat, LogLevel } from '../../logging/create-logger.js';
+import type { Display } from '../views/terminal.js';
 
 export interface GlobalOptions {
   readonly stateDir: string;
-  readonly logLevel: string;
+  readonly logLevel: LogLevel;
   readonly logFormat: LogFormat;
   readonly json: boolean;
+  /** ANSI colours on stdout (no-color.org, FORCE_COLOR, --no-color). */
+  readonly color: boolean;
+  /** ANSI colours in pretty log lines on stderr. */
+  readonly logColor: boolean;
+  /** stdout is a terminal that can redraw a live progress display. */
+  readonly live: boolean;
 }
 
 /** What every command receives when it runs. */
@@ -13,6 +20,8 @@ export interface CliContext {
   readonly globals: GlobalOptions;
   readonly logger: Logger;
   readonly stdout: NodeJS.WritableStream;
+  /** stdout and stderr as a person sees them: log lines and the live progress display take turns. */
+  readonly display: Display;
 }
 
 /** One file per command under cli/commands registers it on the program. */
@@ -40,6 +49,10 @@ export const COMMAND_LOADERS: Readonly<Record<string, () => Promise<RegisterComm
   inventory: async () => (await import('./inventory-export.js')).registerInventoryExport,
   simulator: async () => (await import('./simulator.js')).registerSimulator,
   sync: async () => (await import('./sync.js')).registerSync,
+  suspend: async () => (await import('./daemon-control.js')).registerDaemonControl,
+  resume: async () => (await import('./daemon-control.js')).registerDaemonControl,
+  reconcile: async () => (await import('./daemon-control.js')).registerDaemonControl,
+  healthcheck: async () => (await import('./healthcheck.js')).registerHealthcheck,
 };
 
 /** Global options that take a value: the word after them is not the command's name. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import PQueue from 'p-queue';
 import type { DesiredState } from '../../core/desired/desired-state.js';
-import { PhoenixError } from '../../core/errors/phoenix-error.js';
+import { isPhoenixError, PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { PlanChange, ReconcilePlan } from '../../core/plan/reconcile-plan.js';
 import { DEFAULT_STEP_TIMEOUTS, type ApplyDeps, type ApplyOptions } from './apply-deps.js';
 import {
@@ -16,6 +16,30 @@ import { DEFAULT_RETRY_POLICY } from './retry-policy.js';
 import { RolloutGate } from './rollout-gate.js';
 import { ChangeRunner, type RunContext } from './run-change.js';
 import { scheduleChanges } from './schedule-changes.js';
+
+/**
+ * What stopped a change outside its steps. A known failure (the ledger could not be written: a full disk) keeps
+ * its own code and says where and why, so the report shows the cause rather than a bug.
+ */
+function crashCause(error: unknown): { errorCode: string; message: string } {
+  if (!isPhoenixError(error))
+    return {
+      errorCode: 'INTERNAL_UNEXPECTED',
+      message: 'An unexpected error occurred; this is a bug in Phoenix.',
+    };
+  const { file, operation, reason } = error.details;
+  const where =
+    typeof file === 'string'
+      ? ` (${[
+          typeof operation === 'string' ? operation : null,
+          file,
+          typeof reason === 'string' ? reason : null,
+        ]
+          .filter((part) => part !== null)
+          .join(' ')})`
+      : '';
+  return { errorCode: error.code, message: `${error.message}${where}` };
+}
 
 function staticReport(change: PlanChange, skipReason: SkipReason | null): ChangeReport {
   return {
@@ -105,7 +129,7 @@ export async function applyPlan(
         .run()
         .catch((error: unknown): ChangeReport => {
           deps.logger.error({ err: error, node: change.node }, 'change crashed');
-          return { ...staticReport(change, null), outcome: 'failed', errorCode: 'INTERNAL_UNEXPECTED' };
+          return { ...staticReport(change, null), outcome: 'failed', ...crashCause(error) };
         }),
     finish,
     skipped: staticReport,
