@@ -1,4 +1,4 @@
-import { looksLikeUrl, openRevisionSource } from '../../adapters/git/index.js';
+import { looksLikeUrl } from '../../adapters/git/remote-url.js';
 import { readCommitDesiredState } from '../../engine/reconcile/read-commit.js';
 import type { DesiredRevision } from '../../engine/reconcile/read-desired-state.js';
 import type { Logger } from '../../logging/create-logger.js';
@@ -40,8 +40,12 @@ export function isGitRevision(options: RevisionOptions): boolean {
   return options.ref !== undefined || /^file:\/\//i.test(options.repo) || looksLikeUrl(options.repo);
 }
 
-/** Opens the Git source `--repo` names (a local repository or a URL cached under the state directory). */
-export function openGitSource(repo: string, context: RevisionContext): Promise<RevisionSource> {
+/**
+ * Opens the Git source `--repo` names (a local repository or a URL cached under the state directory). The Git
+ * library is loaded here, on first use, so that commands reading a working tree start without it.
+ */
+export async function openGitSource(repo: string, context: RevisionContext): Promise<RevisionSource> {
+  const { openRevisionSource } = await import('../../adapters/git/open-revision-source.js');
   return openRevisionSource(repo, { stateDir: context.stateDir, logger: context.logger, env: context.env });
 }
 
