@@ -13,6 +13,8 @@ const gateways = {
   'node-cron': 'src/daemon',
   'p-queue': 'src/engine',
   'prom-client': 'src/daemon',
+  'log-update': 'src/cli',
+  picocolors: 'src/cli',
 };
 
 /** The dependency rule: which layers each folder of src/ must not import. */

@@ -226,11 +226,14 @@ export class SiteReconciler {
           pendingPlan: plan,
           report: null,
         };
-      if (lastApplied === revision)
+      if (lastApplied === revision || !this.#o.autoApply)
         return {
           ...base,
           result: 'in-sync',
-          message: 'The appliance matches the revision.',
+          message:
+            lastApplied === revision
+              ? 'The appliance matches the revision.'
+              : 'The appliance matches the revision; with auto-apply off, it is not recorded as applied.',
           pendingPlan: null,
           report: null,
         };

@@ -45,10 +45,17 @@ export interface SyncDaemonOptions {
   readonly apiToken: string | null;
   readonly notifyUrls: readonly URL[];
   readonly backoff?: BackoffPolicy;
-  /** Settle time before a pass starts, on the daemon's clock: triggers of one burst join it. Default 1 s. */
+  /**
+   * Longest settle time before a pass starts, on the daemon's clock: triggers of one burst join it. Default 1 s.
+   * The pass starts earlier once no trigger arrived for `coalesceQuietMs`.
+   */
   readonly coalesceMs?: number;
+  /** Quiet time that ends the settle time early: an isolated trigger waits only this long. Default 50 ms. */
+  readonly coalesceQuietMs?: number;
   /** Process metrics (CPU, memory, event loop) beside Phoenix's own. */
   readonly processMetrics?: boolean;
+  /** The version of Phoenix, for the status, the metrics and the first log line. */
+  readonly version?: string;
 }
 
 export interface SyncDaemonDeps {
@@ -82,7 +89,8 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
   const { clock, logger } = deps;
   const iso = (): string => new Date(clock.now()).toISOString();
   const ledger = await openFileLedger(options.stateDir, { logger, clock });
-  const metrics = new DaemonMetrics({ processMetrics: options.processMetrics ?? false });
+  const version = options.version ?? 'unknown';
+  const metrics = new DaemonMetrics({ processMetrics: options.processMetrics ?? false, version });
   const connection = new SiteConnection({
     env: options.env,
     clock,
@@ -121,6 +129,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
     let started = false;
     let passCount = 0;
     let notifiedStall: string | null = null;
+    let lastTriggerAt = clock.now();
 
     const refreshLedgerMetrics = (): void => {
       const summary = ledger.status();
@@ -178,8 +187,18 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
       if (outcome.result === 'failed' && retryAt !== null && !stopping) scheduleRetry(retryAt);
     };
 
+    // A pass starts once triggers have been quiet for coalesceQuietMs, and at the latest coalesceMs after the
+    // first: an isolated webhook does not wait the whole window, a burst still joins one pass.
     const coalesceMs = options.coalesceMs ?? 1_000;
-    const settle = (): Promise<void> => clock.sleep(coalesceMs, shutdown.signal).catch(() => undefined);
+    const quietMs = Math.min(options.coalesceQuietMs ?? 50, coalesceMs);
+    const settle = async (): Promise<void> => {
+      const deadline = clock.now() + coalesceMs;
+      for (;;) {
+        const wait = Math.min(lastTriggerAt + quietMs, deadline) - clock.now();
+        if (wait <= 0 || shutdown.signal.aborted) return;
+        await clock.sleep(wait, shutdown.signal).catch(() => undefined);
+      }
+    };
     const queue = new KeyedQueue<TriggerKind>(async (_key, triggers) => {
       const kind: TriggerKind = triggers.includes('manual') ? 'manual' : (triggers[0] ?? 'schedule');
       const passId = randomUUID();
@@ -228,6 +247,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
 
     const trigger = (kind: TriggerKind): boolean => {
       if (stopping) return false;
+      lastTriggerAt = clock.now();
       return queue.enqueue(SITE_KEY, kind) !== 'closed';
     };
 
@@ -236,6 +256,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
       const summary = ledger.status();
       const retryAt = reconciler.retryAt;
       return status.snapshot({
+        version,
         repository: source.description,
         branch: options.branch,
         suspended: apiSuspended,
@@ -306,6 +327,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
     started = true;
     logger.info(
       {
+        version,
         repository: source.description,
         branch: options.branch,
         path: options.path,

@@ -11,6 +11,8 @@ interface TreeNode {
 
 /** Blobs up to this size are kept in memory after `list` measured them; larger ones are read again on demand. */
 const RETAIN_BYTES = 1024 * 1024;
+/** Blobs read at once: loose objects are files, and file handles are not unlimited. */
+const READ_CONCURRENCY = 16;
 
 const decoder = new TextDecoder();
 
@@ -47,15 +49,13 @@ export async function openCommitTree(
       if (prefix === null || (prefix !== '' && kindOf(prefix) !== 'directory')) {
         throw new PhoenixError('DECL_ROOT_NOT_FOUND', { repo: description, path: root });
       }
-      const entries: SourceEntry[] = [];
+      const pending: (() => Promise<SourceEntry>)[] = [];
       for (const [nodePath, node] of nodes) {
         if (prefix !== '' && !nodePath.startsWith(`${prefix}/`)) continue;
-        if (node.kind === 'file') entries.push(await fileEntry(store, nodePath, node.oid));
-        if (node.kind === 'symlink') {
-          entries.push(await linkEntry(store, nodePath, nodes, kindOf, readLink));
-        }
+        if (node.kind === 'file') pending.push(() => fileEntry(store, nodePath, node.oid));
+        if (node.kind === 'symlink') pending.push(() => linkEntry(store, nodePath, nodes, kindOf, readLink));
       }
-      return entries;
+      return inOrder(pending, READ_CONCURRENCY);
     },
   };
 }
@@ -121,6 +121,17 @@ async function readMeasured(
   const size = bytes.byteLength;
   if (size <= RETAIN_BYTES) return { size, read: () => Promise.resolve(bytes) };
   return { size, read: () => store.readBlob(oid) };
+}
+
+/** Runs the tasks with at most `limit` at a time; results in task order. */
+async function inOrder<T>(tasks: readonly (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results = new Array<T>(tasks.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < tasks.length; i = next++) results[i] = await tasks[i]!();
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  return results;
 }
 
 /** '' for the repository root; null for a root that leaves the repository. */

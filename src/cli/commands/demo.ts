@@ -37,10 +37,10 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
     )
     .option('--speed <factor>', 'simulated durations as a share of realistic ones', String(DEMO_SPEED_FACTOR))
     .action(async (options: DemoOptions) => {
-      const { logger, stdout } = context();
+      const { logger, stdout, display } = context();
       const speed = parseSpeed(options.speed);
       if (typeof speed !== 'number')
-        throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', { option: '--speed', value: options.speed });
+        throw new PhoenixError('CLI_INVALID_OPTION', { option: '--speed', value: options.speed });
       const say = (text: string): void => void stdout.write(`${text}\n`);
       const { startSimulator } = await import('../../simulator/index.js');
       const simulator = await startSimulator({ preset: 'synergy-demo', speed, logger });
@@ -87,7 +87,7 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
               logger,
               stdout,
               stdin: process.stdin,
-              live: process.stdout.isTTY === true,
+              display,
             },
           );
           say(

@@ -7,6 +7,7 @@ import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
 import { connectionChanges } from '../../core/desired/connection-changes.js';
 import type { PlanDiagnostic } from '../../core/plan/plan-diagnostic.js';
 import { planAgainstBase } from '../../engine/reconcile/plan-against-base.js';
+import { EXIT_BLOCKED } from '../runtime/apply-revision.js';
 import { openLedgerView } from '../runtime/open-ledger.js';
 import { readInventoryFile } from '../runtime/read-inventory-file.js';
 import {
@@ -23,6 +24,7 @@ import { renderPlanJson } from '../views/plan/plan-json.js';
 import { renderInvalidMarkdown, renderPlanMarkdown } from '../views/plan/plan-markdown.js';
 import { renderPlanText } from '../views/plan/plan-text.js';
 import type { RegisterCommand } from './index.js';
+import { positiveInteger } from './option-values.js';
 
 export const PLAN_FORMATS = ['text', 'markdown', 'json', 'github'] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
@@ -42,23 +44,25 @@ export interface PlanCommandOptions {
 }
 
 export function parseParallelism(value: string | undefined): number | null {
-  if (value === undefined) return null;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', { option: '--parallelism', value });
-  return n;
+  return value === undefined ? null : positiveInteger('--parallelism', value);
+}
+
+/** --detailed-exitcode: 2 when something can change, 3 when changes are pending but every one is blocked. */
+export function detailedExitCode(plan: ReconcilePlan): number {
+  if (plan.summary.hasChanges) return 2;
+  return plan.summary.blocked > 0 ? EXIT_BLOCKED : 0;
 }
 
 export function planFormat(value: string | undefined, json: boolean): PlanFormat {
   const format = value ?? (json ? 'json' : 'text');
   if (!(PLAN_FORMATS as readonly string[]).includes(format)) {
-    throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', { option: '--format', allowed: PLAN_FORMATS });
+    throw new PhoenixError('CLI_INVALID_OPTION', { option: '--format', allowed: PLAN_FORMATS });
   }
   return format as PlanFormat;
 }
 
 /** The plan in the format asked for. */
-export function renderPlan(plan: ReconcilePlan, format: PlanFormat): string {
+export function renderPlan(plan: ReconcilePlan, format: PlanFormat, color: boolean): string {
   switch (format) {
     case 'json':
       return renderPlanJson(plan);
@@ -67,7 +71,7 @@ export function renderPlan(plan: ReconcilePlan, format: PlanFormat): string {
     case 'github':
       return renderPlanGithub(plan);
     case 'text':
-      return renderPlanText(plan, { color: process.stdout.isTTY });
+      return renderPlanText(plan, { color });
   }
 }
 
@@ -86,13 +90,13 @@ function invalidDiagnostics(error: unknown): readonly Diagnostic[] | null {
 
 function checkModes(options: PlanCommandOptions): void {
   if (options.offline === true && options.inventory !== undefined) {
-    throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', {
+    throw new PhoenixError('CLI_INVALID_OPTION', {
       option: '--offline',
       problem: '--offline and --inventory exclude each other',
     });
   }
   if (options.offline === true && options.base === undefined) {
-    throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', {
+    throw new PhoenixError('CLI_INVALID_OPTION', {
       option: '--offline',
       problem: 'an offline plan compares two commits: give --base',
     });
@@ -181,11 +185,14 @@ export const registerPlan: RegisterCommand = (program: Command, context, setExit
     )
     .option('--out <file>', 'also write the plan as JSON, for phoenix apply --plan')
     .option('--format <format>', `output: ${PLAN_FORMATS.join(', ')}`)
-    .option('--detailed-exitcode', 'exit 0 when there are no changes, 2 when there are, 1 on error')
+    .option(
+      '--detailed-exitcode',
+      'exit 0 when there are no changes, 2 when there are, 3 when every pending change is blocked, 1 on error',
+    )
     .option('--allow-deletions', 'plan deletions of nodes that are no longer declared')
     .option('--parallelism <n>', 'cap of concurrent OneView operations')
     .action(async (options: PlanCommandOptions) => {
-      const { globals, logger, stdout } = context();
+      const { globals, logger, stdout, display } = context();
       const format = planFormat(options.format, globals.json);
       const parallelism = parseParallelism(options.parallelism);
       checkModes(options);
@@ -232,8 +239,8 @@ export const registerPlan: RegisterCommand = (program: Command, context, setExit
         plan = withConnectionNotice(plan, base, head, logger);
       }
       if (options.out !== undefined) await writeFile(options.out, renderPlanJson(plan));
-      stdout.write(renderPlan(plan, format));
+      stdout.write(renderPlan(plan, format, display.color));
       if (format === 'github') await appendStepSummary(format, renderPlanMarkdown(plan));
-      setExitCode(options.detailedExitcode === true && plan.summary.hasChanges ? 2 : 0);
+      setExitCode(options.detailedExitcode === true ? detailedExitCode(plan) : 0);
     });
 };

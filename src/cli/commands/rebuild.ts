@@ -50,7 +50,7 @@ export const registerRebuild: RegisterCommand = (program: Command, context, setE
     .option('--allow-deletions', 'delete owned nodes that the revision does not declare')
     .option('--parallelism <n>', 'cap of concurrent OneView operations')
     .action(async (options: RebuildOptions) => {
-      const { globals, logger, stdout } = context();
+      const { globals, logger, stdout, display } = context();
       const parallelism = parseParallelism(options.parallelism);
       const source = await openGitSource(options.repo, {
         stateDir: globals.stateDir,
@@ -119,7 +119,7 @@ export const registerRebuild: RegisterCommand = (program: Command, context, setE
             read,
             options.path,
             applyRevisionOptions('rebuild', options, parallelism, globals.json),
-            { ledger, clock, logger, stdout },
+            { ledger, clock, logger, stdout, display },
           ),
         );
       } finally {

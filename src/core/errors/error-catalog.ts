@@ -1,4 +1,5 @@
 import { applyErrors } from './codes/apply.js';
+import { cliErrors } from './codes/cli.js';
 import { daemonErrors } from './codes/daemon.js';
 import { declarationErrors } from './codes/decl.js';
 import { gitErrors } from './codes/git.js';
@@ -16,6 +17,7 @@ import type { ErrorSpec } from './error-spec.js';
  */
 export const errorCatalog = {
   ...applyErrors,
+  ...cliErrors,
   ...daemonErrors,
   ...declarationErrors,
   ...gitErrors,

@@ -15,10 +15,7 @@ import { findStaleChanges } from './find-stale-changes.js';
 import { DEFAULT_RETRY_POLICY } from './retry-policy.js';
 import { RolloutGate } from './rollout-gate.js';
 import { ChangeRunner, type RunContext } from './run-change.js';
-
-function isDone(report: ChangeReport | undefined): boolean {
-  return report !== undefined && report.outcome !== 'failed' && report.outcome !== 'skipped';
-}
+import { scheduleChanges } from './schedule-changes.js';
 
 /**
  * What stopped a change outside its steps. A known failure (the ledger could not be written: a full disk) keeps
@@ -124,55 +121,18 @@ export async function applyPlan(
     deps.onEvent?.({ type: 'change-finished', report, at: deps.clock.now() });
   };
 
-  await new Promise<void>((resolve) => {
-    let running = 0;
-    let runningMain = 0;
-    const schedule = (): void => {
-      const mainLeft = runningMain > 0 || pending.some((c) => c.phase === 'main');
-      for (const change of [...pending]) {
-        const upstream = change.dependsOn.map((id) => reports.get(id));
-        const upstreamFailed = upstream.some((r) => r !== undefined && !isDone(r));
-        const skip: SkipReason | null = upstreamFailed
-          ? 'upstream-failed'
-          : stop.aborted
-            ? 'interrupted'
-            : null;
-        if (skip === null) {
-          if (!upstream.every(isDone)) continue;
-          if (change.phase === 'cleanup' && mainLeft) continue;
-          if (!ctx.gate.canStart(change)) continue;
-        }
-        pending.splice(pending.indexOf(change), 1);
-        if (skip !== null) {
-          finish(change, staticReport(change, skip));
-          continue;
-        }
-        ctx.gate.start(change);
-        running += 1;
-        if (change.phase === 'main') runningMain += 1;
-        void new ChangeRunner(ctx, change, nodes.get(change.node) ?? null)
-          .run()
-          .catch((error: unknown): ChangeReport => {
-            deps.logger.error({ err: error, node: change.node }, 'change crashed');
-            return { ...staticReport(change, null), outcome: 'failed', ...crashCause(error) };
-          })
-          .then((report) => {
-            running -= 1;
-            if (change.phase === 'main') runningMain -= 1;
-            ctx.gate.finish(change, isDone(report));
-            finish(change, report);
-            schedule();
-          });
-      }
-      // Every running change waits for a rollout slot that only a finishing change could free: halt them.
-      if (running > 0 && ctx.gate.waiting === running) ctx.gate.halt();
-      if (running === 0) {
-        const reason: SkipReason = stop.aborted ? 'interrupted' : 'rollout-halted';
-        for (const change of pending.splice(0)) finish(change, staticReport(change, reason));
-        resolve();
-      }
-    };
-    schedule();
+  await scheduleChanges(pending, reports, {
+    gate: ctx.gate,
+    stop,
+    run: (change) =>
+      new ChangeRunner(ctx, change, nodes.get(change.node) ?? null)
+        .run()
+        .catch((error: unknown): ChangeReport => {
+          deps.logger.error({ err: error, node: change.node }, 'change crashed');
+          return { ...staticReport(change, null), outcome: 'failed', ...crashCause(error) };
+        }),
+    finish,
+    skipped: staticReport,
   });
 
   const changes = plan.changes.map((c) => reports.get(c.id)!);

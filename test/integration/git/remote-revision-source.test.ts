@@ -116,6 +116,9 @@ describe('remote revision source over smart HTTP', () => {
     expect(await source.resolve('v1-annotated')).toBe(first);
     expect(await source.resolve(feature.slice(0, 7))).toBe(feature);
     expect(await source.resolve(feature.toUpperCase())).toBe(feature);
+    expect(await source.resolve('feature~1')).toBe(first);
+    expect(await source.resolve('feature^')).toBe(first);
+    expect(await source.resolve(`${feature.slice(0, 7)}^1`)).toBe(first);
     expect(await source.checkRef('v1-annotated', null)).toEqual({ revision: first, changed: true });
     await expect(source.resolve('no-such-branch')).rejects.toMatchObject({
       code: 'GIT_REF_NOT_FOUND',
