@@ -1,12 +1,13 @@
 # syntax=docker/dockerfile:1
 
-# --- build: compile TypeScript with the full toolchain -------------------------------------------
+# --- build: compile TypeScript and the web UI with the full toolchain -----------------------------
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+COPY ui ./ui
 RUN npm run build && npm prune --omit=dev --ignore-scripts
 
 # --- runtime: production dependencies and the compiled output only ------------------------------
@@ -18,6 +19,7 @@ ENV NODE_ENV=production \
     PHOENIX_LISTEN=0.0.0.0:8080
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
+# dist/ui holds the dashboard's static files, served under /ui/.
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY schemas ./schemas

@@ -48,6 +48,8 @@ export interface PassInput {
   /** Aborted on shutdown: no new step starts; running OneView tasks finish. */
   readonly signal: AbortSignal;
   readonly onEvent?: ApplyEventListener;
+  /** Told of each plan just before it is applied (again, after a stale plan). */
+  readonly onApplying?: (plan: ReconcilePlan) => void;
 }
 
 interface DesiredCache {
@@ -82,6 +84,11 @@ export class SiteReconciler {
   /** When the back-off of the last failure ends; null when the last pass did not fail. */
   get retryAt(): number | null {
     return this.#retryAt;
+  }
+
+  /** The desired state of the last revision read that validated; null before. */
+  get desired(): DesiredState | null {
+    return this.#desired?.desired ?? null;
   }
 
   get stalled(): { readonly revision: string; readonly diagnostics: readonly Diagnostic[] } | null {
@@ -313,6 +320,7 @@ export class SiteReconciler {
     let plan = first;
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
+        input.onApplying?.(plan);
         return await runApply(
           {
             plan,

@@ -10,11 +10,16 @@ import {
 import { PhoenixError } from '../core/errors/phoenix-error.js';
 import type { CommitPolicy } from '../engine/commit-signatures/commit-policy.js';
 import { childLogger, type Logger } from '../logging/create-logger.js';
+import type { ApplyEventListener } from '../engine/apply/apply-events.js';
 import type { Clock } from '../ports/clock.js';
 import type { Ledger } from '../ports/ledger.js';
 import { registerApiRoutes } from './api/api-routes.js';
+import { registerQuarantineRoutes } from './api/quarantine-routes.js';
 import { DEFAULT_PASS_BACKOFF, type BackoffPolicy } from './backoff.js';
 import { DaemonMetrics } from './daemon-metrics.js';
+import { registerDashboardRoutes } from './dashboard/dashboard-routes.js';
+import { DashboardState } from './dashboard/dashboard-state.js';
+import { registerUi } from './dashboard/serve-ui.js';
 import { KeyedQueue } from './keyed-queue.js';
 import { Notifier } from './notifier.js';
 import { passNotification } from './pass-notification.js';
@@ -65,6 +70,8 @@ export interface SyncDaemonDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly schedule: Schedule;
+  /** Also told of every apply event (the demo prints progress from them). */
+  readonly onApplyEvent?: ApplyEventListener;
 }
 
 export interface SyncDaemon {
@@ -123,6 +130,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
       },
     );
     const status = new SiteStatusStore(iso());
+    const dashboard = new DashboardState((at) => new Date(at ?? clock.now()).toISOString());
     const notifier = new Notifier(options.notifyUrls, logger);
     const shutdown = new AbortController();
     let retryTimer: AbortController | null = null;
@@ -177,6 +185,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         outcome,
         iso(),
       );
+      dashboard.passFinished(outcome);
       metrics.passFinished(outcome.result, (finishedAt - startedAt) / 1000);
       const counts: Record<string, number> = {};
       for (const node of status.nodes) counts[node.state] = (counts[node.state] ?? 0) + 1;
@@ -230,12 +239,18 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         return;
       }
       status.passStarted(iso());
+      dashboard.passStarted();
       passLogger.info({ trigger: kind }, 'pass started');
       const outcome = await reconciler.pass({
         trigger: kind,
         logger: passLogger,
         signal: shutdown.signal,
-        onEvent: (event) => metrics.onApplyEvent(event),
+        onEvent: (event) => {
+          metrics.onApplyEvent(event);
+          dashboard.applyEvent(event);
+          deps.onApplyEvent?.(event);
+        },
+        onApplying: (plan) => dashboard.planned(plan),
       });
       finishPass(passId, kind, startedAt, outcome);
       // The first pass learns the site's name from the revision it reads.
@@ -292,6 +307,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
           apiSuspended = true;
           metrics.setSuspended(true);
           status.markSuspended(true, iso());
+          dashboard.suspended(true);
           logger.info('reconciliation suspended through the API');
         },
         resume: async () => {
@@ -299,11 +315,26 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
           const was = apiSuspended;
           apiSuspended = false;
           metrics.setSuspended(status.siteSuspended);
+          dashboard.suspended(status.siteSuspended);
           logger.info('reconciliation resumed through the API');
           if (was) trigger('resume');
         },
         metrics: () => metrics.render(),
       });
+      registerDashboardRoutes(server, {
+        token: options.apiToken,
+        state: dashboard,
+        status: snapshot,
+        desired: () => reconciler.desired,
+        pendingPlan: () => status.pendingPlan,
+        ledger,
+        source,
+        path: options.path,
+        now: () => clock.now(),
+      });
+      const uiBuilt = await registerUi(server);
+      if (!uiBuilt) logger.warn('web UI not built: /ui/ answers 503 until `npm run build` builds it');
+      registerQuarantineRoutes(server, { token: options.apiToken, ledger, clock, logger });
       await registerWebhookRoutes(server, {
         secrets: options.secrets,
         branch: options.branch,
@@ -329,7 +360,10 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
         url = `http://${host}:${address.port}`;
       }
-      logger.info({ url, webhooks: ['github', 'gitlab', 'generic'] }, 'sync api listening');
+      logger.info(
+        { url, ui: url === null ? null : `${url}/ui/`, webhooks: ['github', 'gitlab', 'generic'] },
+        'sync api listening',
+      );
     }
 
     deps.schedule.start(() => trigger('schedule'));
@@ -361,6 +395,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         }),
       ]);
       clearTimeout(timer);
+      dashboard.close();
       await app?.close();
       await notifier.flush();
       if (!drained) {

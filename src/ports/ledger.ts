@@ -115,6 +115,16 @@ export interface RecoveredRecord {
   readonly nodes: Readonly<Record<string, { readonly rev: string; readonly gen: number }>>;
 }
 
+/** Hardware put into or released from quarantine, as `phoenix history` lists it. */
+export interface HardwareEvent {
+  readonly type: 'quarantined' | 'released';
+  readonly at: string;
+  readonly hardwareUri: string;
+  /** The node it failed; null for a release. */
+  readonly node: string | null;
+  readonly reason: string;
+}
+
 /** A record before the ledger numbers it. */
 export type LedgerEntry =
   | RunStartedRecord
@@ -165,6 +175,15 @@ export interface RunHistoryEntry {
   readonly provenance: RecordProvenance | null;
 }
 
+/** Which journal records to list. */
+export interface RecordQuery {
+  /** Records about this node: its steps, its quarantined hardware, and the runs that recorded it. */
+  readonly node?: string;
+  readonly types?: readonly LedgerEntry['type'][];
+  /** The newest this many (default 500). */
+  readonly limit?: number;
+}
+
 /**
  * The record of what Phoenix applied. One process writes a ledger at a time; readers never block.
  * Nothing in it is ever a secret.
@@ -176,6 +195,13 @@ export interface Ledger {
   status(): LedgerStatus;
   /** Runs, newest first. */
   history(limit?: number): readonly RunHistoryEntry[];
+  /** Quarantines and releases of hardware, newest first. */
+  hardwareEvents(limit?: number): readonly HardwareEvent[];
   recoverFromStamps(site: string, profiles: readonly ObservedProfile[]): Promise<LedgerStatus>;
+  /**
+   * Journal records that match, oldest first (a node's timeline, what a run did to each node). A store that
+   * cannot list its records leaves it out, and readers say the history is unavailable.
+   */
+  records?(query: RecordQuery): Promise<readonly LedgerRecord[]>;
   close(): Promise<void>;
 }

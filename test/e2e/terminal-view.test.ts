@@ -2,8 +2,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, ROOT, ensureBuilt } from '../support/e2e/built-cli.js';
 import { startInTmux, type TmuxPane } from '../support/e2e/tmux-pane.js';
 
-/** The demo at a speed that keeps the run short while steps still overlap. */
-const DEMO = [process.execPath, CLI, 'demo', '--speed', '0.01'];
+/** The demo at a speed that keeps the run short while steps still overlap, stopping once converged. */
+const DEMO = [process.execPath, CLI, 'demo', '--speed', '0.01', '--exit'];
 const ESC = '\u001b';
 
 describe('the terminal view in a real pseudo-terminal', () => {

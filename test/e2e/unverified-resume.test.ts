@@ -67,7 +67,8 @@ describe('an apply killed after a boot and before its verify passed', () => {
     expect(plan.code, plan.stderr).toBe(0);
     const change = (JSON.parse(plan.stdout) as PlanJson).changes.find((c) => c.node === booted);
     expect(change?.action).toBe('create');
-    expect(change?.steps.map((s) => s.kind)).toEqual(['boot', 'verify']);
+    // The compose keeps the booted instance in place (it is what a failover would move to a spare).
+    expect(change?.steps.map((s) => s.kind)).toEqual(['compose', 'boot', 'verify']);
 
     const since = await sim.lastSeq();
     const recovery = await runCli(['apply', '--repo', site.repo, '--auto-approve'], env);

@@ -1,6 +1,7 @@
 import type { LedgerView, QuarantineEntry } from '../../core/ledger/ledger-view.js';
 import type { StepKind } from '../../core/plan/plan-step.js';
 import type {
+  HardwareEvent,
   LedgerCommand,
   LedgerRecord,
   LedgerStatus,
@@ -38,6 +39,8 @@ export interface LedgerState {
   generations: Record<string, number>;
   /** Node -> when a compose or boot of it succeeded with no verify passing since. */
   unverified: Record<string, string>;
+  /** Quarantines and releases, oldest first, the newest MAX_RUNS; absent in summaries written before them. */
+  hardwareEvents?: HardwareEvent[];
 }
 
 /** Runs kept for `phoenix history`; older ones stay in the journal only. */
@@ -52,7 +55,14 @@ export function emptyLedgerState(): LedgerState {
     quarantined: {},
     generations: {},
     unverified: {},
+    hardwareEvents: [],
   };
+}
+
+function recordHardwareEvent(state: LedgerState, event: HardwareEvent): void {
+  const events = (state.hardwareEvents ??= []);
+  events.push(event);
+  if (events.length > MAX_RUNS) events.splice(0, events.length - MAX_RUNS);
 }
 
 function findRun(state: LedgerState, runId: string): RunState | undefined {
@@ -128,9 +138,23 @@ export function applyRecord(state: LedgerState, record: LedgerRecord): void {
         reason: record.reason,
         since: record.at,
       };
+      recordHardwareEvent(state, {
+        type: 'quarantined',
+        at: record.at,
+        hardwareUri: record.hardwareUri,
+        node: record.node,
+        reason: record.reason,
+      });
       return;
     case 'hardware-released':
       delete state.quarantined[record.hardwareUri];
+      recordHardwareEvent(state, {
+        type: 'released',
+        at: record.at,
+        hardwareUri: record.hardwareUri,
+        node: null,
+        reason: record.reason,
+      });
       return;
     case 'run-finished': {
       const run = findRun(state, record.runId);
@@ -214,6 +238,12 @@ export function statusOf(state: LedgerState): LedgerStatus {
     nodes: sortedByKey(state.nodes),
     quarantined: quarantineList(state),
   };
+}
+
+/** Quarantines and releases, newest first. */
+export function hardwareEventsOf(state: LedgerState, limit: number): HardwareEvent[] {
+  if (limit <= 0) return [];
+  return (state.hardwareEvents ?? []).slice(-limit).reverse();
 }
 
 export function historyOf(state: LedgerState, limit: number): RunHistoryEntry[] {

@@ -1,7 +1,7 @@
 import type { ErrorCode } from '../../core/errors/error-catalog.js';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import { applianceMessage, type ApplianceMessage } from './appliance-message.js';
-import { arrayOf, optionalObject, optionalString, type WireObject } from './wire-fields.js';
+import { arrayOf, isWireObject, optionalObject, optionalString, type WireObject } from './wire-fields.js';
 
 /**
  * Who a failed task points at. `hardware`: the chosen server hardware (grabbed concurrently, bay unavailable,
@@ -50,6 +50,30 @@ export function attributionOf(errorCodes: readonly (string | null)[]): FailureAt
     : 'none';
 }
 
+/**
+ * The appliance's own verdict on a task error, when it gives one: `data.hardwareAttributable` true or false.
+ * Null when the error carries no such flag (then the errorCode decides).
+ */
+function statedAttribution(taskError: unknown): FailureAttribution | null {
+  if (!isWireObject(taskError)) return null;
+  const data = taskError['data'];
+  if (!isWireObject(data) || typeof data['hardwareAttributable'] !== 'boolean') return null;
+  return data['hardwareAttributable'] ? 'hardware' : 'none';
+}
+
+/**
+ * Who a failed task points at: the appliance's explicit flag on any of its errors wins (a flag of false keeps
+ * healthy hardware out of quarantine whatever the errorCode says); without one, the errorCodes decide.
+ */
+export function taskAttribution(
+  taskErrors: readonly unknown[],
+  errorCodes: readonly (string | null)[],
+): FailureAttribution {
+  const stated = taskErrors.map(statedAttribution).filter((a): a is FailureAttribution => a !== null);
+  if (stated.length > 0) return stated.includes('hardware') ? 'hardware' : 'none';
+  return attributionOf(errorCodes);
+}
+
 /** Reads details.attribution of an error raised by the OneView adapter; 'none' for anything else. */
 export function failureAttribution(error: unknown): FailureAttribution {
   if (error instanceof PhoenixError && error.details['attribution'] === 'hardware') return 'hardware';
@@ -63,7 +87,8 @@ export function taskFailureError(
   operation: string,
   taskUri: string,
 ): PhoenixError {
-  const errors: ApplianceMessage[] = arrayOf(task, 'taskErrors').map(applianceMessage);
+  const taskErrors = arrayOf(task, 'taskErrors');
+  const errors: ApplianceMessage[] = taskErrors.map(applianceMessage);
   const first = errors[0];
   const codes = errors
     .flatMap((e) => [e.errorCode, ...e.nestedErrorCodes])
@@ -78,7 +103,7 @@ export function taskFailureError(
     message: first?.message ?? optionalString(task, 'taskStatus'),
     recommendedActions: first?.recommendedActions ?? [],
     taskErrorCodes: codes,
-    attribution: attributionOf(codes),
+    attribution: taskAttribution(taskErrors, codes),
   };
   return new PhoenixError(code, details);
 }

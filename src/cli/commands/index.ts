@@ -10,6 +10,7 @@ import { registerPlan } from './plan.js';
 import { registerRollback } from './rollback.js';
 import { registerRebuild } from './rebuild.js';
 import { registerLedger } from './ledger.js';
+import { registerQuarantine } from './quarantine.js';
 import { registerHistory, registerStatus } from './status.js';
 import { registerSync } from './sync.js';
 import { registerHealthcheck } from './healthcheck.js';
@@ -51,6 +52,7 @@ export const commands: readonly RegisterCommand[] = [
   registerRollback,
   registerRebuild,
   registerLedger,
+  registerQuarantine,
   registerStatus,
   registerHistory,
   registerDemo,

@@ -21,7 +21,7 @@ export const registerStatus: RegisterCommand = (program: Command, context) => {
     });
 };
 
-/** `phoenix history`: the runs of the ledger, newest first. */
+/** `phoenix history`: the runs of the ledger, newest first, with the quarantines and releases between them. */
 export const registerHistory: RegisterCommand = (program: Command, context) => {
   program
     .command('history')
@@ -33,7 +33,11 @@ export const registerHistory: RegisterCommand = (program: Command, context) => {
       const ledger = await openReadOnlyLedger(globals.stateDir, logger);
       try {
         const runs = ledger.history(limit);
-        stdout.write(globals.json ? `${JSON.stringify(runs, null, 2)}\n` : renderHistoryText(runs));
+        stdout.write(
+          globals.json
+            ? `${JSON.stringify(runs, null, 2)}\n`
+            : renderHistoryText(runs, ledger.hardwareEvents(limit), runs.length < limit),
+        );
       } finally {
         await ledger.close();
       }

@@ -1,4 +1,4 @@
-import type { LedgerStatus, RunHistoryEntry } from '../../ports/ledger.js';
+import type { HardwareEvent, LedgerStatus, RunHistoryEntry } from '../../ports/ledger.js';
 
 const short = (revision: string | null): string => (revision === null ? '-' : revision.slice(0, 12));
 
@@ -31,14 +31,33 @@ export function renderStatusText(status: LedgerStatus): string {
     lines.push('', 'Quarantined hardware:');
     for (const q of status.quarantined)
       lines.push(`  ${q.hardwareUri}  (${q.reason}, node ${q.node}, since ${q.since})`);
+    lines.push('Release repaired hardware with: phoenix quarantine release <hardware>');
   }
   return `${lines.join('\n')}\n`;
 }
 
-/** `phoenix history` for people: runs, newest first. */
-export function renderHistoryText(runs: readonly RunHistoryEntry[]): string {
-  if (runs.length === 0) return 'No runs recorded.\n';
+function hardwareLine(event: HardwareEvent): string {
+  const what =
+    event.type === 'quarantined'
+      ? `hardware ${event.hardwareUri} quarantined (${event.reason}, node ${event.node ?? '-'})`
+      : `hardware ${event.hardwareUri} released (${event.reason})`;
+  return `${event.at.padEnd(24)}  ${event.type === 'quarantined' ? 'quarantine' : 'release   '}${what}`;
+}
+
+/**
+ * `phoenix history` for people: runs, newest first, with the quarantines and releases of hardware that
+ * happened since the oldest run shown (all of them when every run is shown).
+ */
+export function renderHistoryText(
+  runs: readonly RunHistoryEntry[],
+  hardware: readonly HardwareEvent[] = [],
+  complete = false,
+): string {
+  const oldest = runs.at(-1)?.startedAt ?? '';
+  const events = complete || runs.length === 0 ? hardware : hardware.filter((e) => e.at >= oldest);
+  if (runs.length === 0 && events.length === 0) return 'No runs recorded.\n';
   const lines = ['STARTED                   COMMAND   REVISION      OUTCOME      NODES'];
+  const rows: { at: string; line: string }[] = events.map((e) => ({ at: e.at, line: hardwareLine(e) }));
   for (const run of runs) {
     const nodes = Object.entries(run.counts.nodes)
       .filter(([, n]) => (n ?? 0) > 0)
@@ -50,9 +69,13 @@ export function renderHistoryText(runs: readonly RunHistoryEntry[]): string {
       signature === undefined
         ? ''
         : `  signed by ${signature.principal ?? signature.fingerprint} (${signature.kind})`;
-    lines.push(
-      `${run.startedAt.padEnd(24)}  ${run.command.padEnd(8)}  ${short(run.revision).padEnd(12)}  ${run.outcome.padEnd(11)}  ${nodes || '-'}${subject}${signed}`,
-    );
+    rows.push({
+      at: run.startedAt,
+      line: `${run.startedAt.padEnd(24)}  ${run.command.padEnd(8)}  ${short(run.revision).padEnd(12)}  ${run.outcome.padEnd(11)}  ${nodes || '-'}${subject}${signed}`,
+    });
   }
+  // Newest first; a stable sort keeps runs and events of the same instant in their given order.
+  rows.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  lines.push(...rows.map((r) => r.line));
   return `${lines.join('\n')}\n`;
 }

@@ -14,7 +14,7 @@ import { orderNodes } from './order-nodes.js';
 import { poolOf, type PlanContext } from './plan-context.js';
 import { planDeletions } from './plan-deletions.js';
 import type { PlanOptions } from './plan-options.js';
-import { planTarget } from './plan-target.js';
+import { planResumeTarget, planTarget } from './plan-target.js';
 import { PLAN_FORMAT_VERSION, type ReconcilePlan } from './reconcile-plan.js';
 import { createArtifactResolver } from './resolve-artifacts.js';
 import { buildRolloutGroups, rolloutGroupId } from './rollout-groups.js';
@@ -109,6 +109,7 @@ export function buildPlan(
     if (!isMutating(draft)) continue;
     linkDependencies(draft, node, drafts);
     if (isMutating(draft) && draft.cause !== 'resume') planTarget(draft, node, ctx);
+    else if (isMutating(draft)) planResumeTarget(draft, node, ctx);
     if (draft.target?.releasedBy) draft.dependsOn.add(draft.target.releasedBy);
   }
 

@@ -78,7 +78,8 @@ function verify(id: string, node: DesiredNode, hardware: ObservedHardware): Veri
 
 /**
  * The steps of a change, in the order they run, and the span in which the node is out of service.
- * - create: allocate, compose, boot, verify (a resumed create: boot, verify);
+ * - create: allocate, compose, boot, verify (a resumed create: compose, which keeps the instance in place and
+ *   is what a failover moves to a spare, boot, verify);
  * - replace: recycle, allocate (usually the same hardware), compose, boot, verify; with surge the spare is
  *   allocated before the recycle;
  * - heal: allocate a spare, recycle (quarantine), compose, boot, verify;
@@ -98,8 +99,9 @@ export function buildSteps(
     case 'create': {
       if (node === null) return { steps: [], disruption: null };
       if (draft.cause === 'resume' && instance?.hardware) {
+        const keep = target === null ? [] : [compose(id, node, target)];
         return {
-          steps: [boot(id, instance.hardware), verify(id, node, instance.hardware)],
+          steps: [...keep, boot(id, instance.hardware), verify(id, node, instance.hardware)],
           disruption: null,
         };
       }

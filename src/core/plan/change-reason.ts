@@ -52,9 +52,11 @@ export function describeChange(draft: ChangeDraft): string {
     case 'create':
       if (draft.cause !== 'resume')
         return `The node has no profile: compose it on ${hardware ?? 'spare hardware'}.`;
-      return draft.condition === 'ready'
-        ? 'The server is On with the right spec, but no verify has passed since it was composed or booted: verify it.'
-        : 'The profile exists with the right spec but the server is not On: boot and verify it.';
+      return `${
+        draft.condition === 'ready'
+          ? 'The server is On with the right spec, but no verify has passed since it was composed or booted: verify it.'
+          : 'The profile exists with the right spec but the server is not On: boot and verify it.'
+      }${draft.target === null ? '' : ' Its profile is kept; should it not come up, the node moves to a spare.'}`;
     case 'replace':
       return draft.surge
         ? `The spec changed: compose a new instance on ${hardware ?? 'a spare'}, recycling the old one first.`

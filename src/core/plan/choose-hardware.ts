@@ -38,8 +38,9 @@ function choosePinned(draft: ChangeDraft, node: DesiredNode, ctx: PlanContext): 
 
 /**
  * Hardware for a create, replace or heal. Pins resolve by enclosure and bay or by serial number. A replace
- * reuses its hardware (after the recycle) unless the pool allows a surge and a spare exists; a heal always
- * moves to a spare. When no spare is left, hardware freed by a delete of this plan is used instead.
+ * reuses its hardware (after the recycle) unless the pool allows a surge and a spare exists; a heal moves to a
+ * spare. When no spare is left, hardware freed by a delete of this plan is used instead, and a heal of a profile
+ * in error on healthy hardware starts over on that hardware.
  */
 export function chooseHardware(
   draft: ChangeDraft,
@@ -63,6 +64,17 @@ export function chooseHardware(
   if (spare !== null) return { hardware: spare, source: 'spare', releasedBy: null, surge: false };
   const released = allocator.takeReleased(node, draft.pool);
   if (released !== null) return { ...released, source: 'released', surge: false };
+  // A heal of a profile in error on healthy hardware can start over on that same hardware.
+  if (
+    draft.action === 'heal' &&
+    draft.instance?.fault === 'profile-error' &&
+    old !== null &&
+    allocator.problemWith(old, node.hardware) === null &&
+    !allocator.isUsed(old.uri)
+  ) {
+    allocator.take(old, null);
+    return { hardware: old, source: 'reuse', releasedBy: null, surge: false };
+  }
   return {
     kind: 'no-spare-hardware',
     hardwareType: node.hardware.serverHardwareType,

@@ -46,7 +46,13 @@ export function planTarget(draft: ChangeDraft, node: DesiredNode, ctx: PlanConte
     gen: nextGeneration(node.name, ctx),
   };
   draft.surge = choice.surge;
-  draft.quarantine = draft.action === 'heal' && choice.source !== 'reuse' && draft.instance?.hardware != null;
+  // Only hardware the appliance itself reports unhealthy is quarantined: a profile in error on healthy
+  // hardware is a software failure, and that hardware goes back to the free pool once recycled.
+  draft.quarantine =
+    draft.action === 'heal' &&
+    choice.source !== 'reuse' &&
+    draft.instance?.hardware != null &&
+    draft.instance.fault === 'hardware-critical';
   draft.target = {
     template: artifacts.template,
     deploymentPlan: artifacts.deploymentPlan,
@@ -55,5 +61,37 @@ export function planTarget(draft: ChangeDraft, node: DesiredNode, ctx: PlanConte
     source: choice.source,
     releasedBy: choice.releasedBy,
     stamp,
+  };
+}
+
+/**
+ * What a resumed create keeps: the node's own instance, as a compose step that finds it in place and sends
+ * nothing. Should the instance fail its boot or verify, the executor moves that compose to a spare: a node
+ * stuck On and unverified is verified or replaced, never retried forever on the same hardware.
+ */
+export function planResumeTarget(draft: ChangeDraft, node: DesiredNode, ctx: PlanContext): void {
+  const hardware = draft.instance?.hardware ?? null;
+  const kept = draft.instance?.profile.stamp ?? null;
+  if (hardware === null || kept === null) return;
+  const artifacts = ctx.resolveArtifacts(node);
+  if (!artifacts.ok) {
+    block(draft, artifacts.blockedBy);
+    return;
+  }
+  ctx.allocator.take(hardware, null);
+  draft.target = {
+    template: artifacts.template,
+    deploymentPlan: artifacts.deploymentPlan,
+    customAttributes: artifacts.customAttributes,
+    hardware,
+    source: 'reuse',
+    releasedBy: null,
+    stamp: {
+      site: ctx.desired.site.name,
+      node: node.name,
+      spec: node.specHash.slice(0, 16),
+      rev: ctx.options.revision.slice(0, 12),
+      gen: kept.gen,
+    },
   };
 }

@@ -1,7 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from '../../logging/create-logger.js';
 import { DeliveryLog } from './delivery-log.js';
+import { checkGenericTimestamp, isSignatureShaped, isValidGenericSignature } from './generic-signature.js';
 import { isValidHmacSignature, secretsEqual } from './verify-signature.js';
+
+/**
+ * The largest webhook body read. A push event needs only its `ref`; GitHub's push payloads (at most 20 commits
+ * with their file lists) stay well below this. A larger body is refused with 413 before it is buffered whole.
+ */
+export const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
 
 export type WebhookReceiver = 'github' | 'gitlab' | 'generic';
 
@@ -10,6 +17,7 @@ export type DeliveryResult =
   | 'unauthorized'
   | 'malformed'
   | 'replayed'
+  | 'expired'
   | 'ignored-event'
   | 'ignored-branch'
   | 'ping'
@@ -30,6 +38,8 @@ export interface WebhookDeps {
   readonly trigger: (receiver: WebhookReceiver, delivery: string | null) => boolean;
   readonly onDelivery: (receiver: WebhookReceiver, result: DeliveryResult) => void;
   readonly logger: Logger;
+  /** Wall-clock time in ms, against which the generic form's signed timestamp is checked; Date.now by default. */
+  readonly wallClock?: () => number;
 }
 
 interface Delivery {
@@ -39,13 +49,22 @@ interface Delivery {
   /** push, ping, or another event name; null when the receiver has no event header. */
   readonly event: 'push' | 'ping' | 'other';
   readonly body: Buffer;
+  /** A value unique to this signed delivery (the generic form's signature), refused when seen again. */
+  readonly replayKey?: string;
 }
+
+const RECEIVERS: Readonly<Record<string, WebhookReceiver>> = {
+  '/webhooks/github': 'github',
+  '/webhooks/gitlab': 'gitlab',
+  '/webhooks/generic': 'generic',
+};
 
 const STATUS: Readonly<Record<DeliveryResult, number>> = {
   accepted: 202,
   unauthorized: 401,
   malformed: 400,
   replayed: 200,
+  expired: 401,
   'ignored-event': 200,
   'ignored-branch': 200,
   ping: 200,
@@ -75,21 +94,56 @@ function pushedRef(request: FastifyRequest, body: Buffer): { readonly ref: strin
 
 /**
  * Webhook receivers: POST /webhooks/github (HMAC-SHA256 X-Hub-Signature-256), /webhooks/gitlab
- * (X-Gitlab-Token) and /webhooks/generic (X-Phoenix-Signature-256, same HMAC form as GitHub). A receiver only
- * enqueues; a push to another branch or a delivery id seen before is acknowledged and ignored. Secrets are
- * compared in constant time; a receiver without a configured secret refuses everything.
+ * (X-Gitlab-Token) and /webhooks/generic (X-Phoenix-Timestamp and X-Phoenix-Signature-256 over
+ * "<timestamp>.<body>"). A receiver only enqueues; a push to another branch or a delivery seen before is
+ * acknowledged and ignored. Secrets are compared in constant time; a receiver without a configured secret
+ * refuses everything. What can be refused from the headers alone (no secret configured, a wrong GitLab token,
+ * a missing or malformed signature, a generic timestamp outside its window) is refused before the body is
+ * read; bodies are read up to MAX_WEBHOOK_BODY_BYTES.
  */
 export async function registerWebhookRoutes(app: FastifyInstance, deps: WebhookDeps): Promise<void> {
   const deliveries = new DeliveryLog();
+  const wallClock = deps.wallClock ?? Date.now;
+  const secret = deps.secrets.hmacSecret;
+  const token = deps.secrets.gitlabToken;
+  /** The answer a request gets from its headers alone, or null when its body must be read. */
+  const refuseEarly = (receiver: WebhookReceiver, request: FastifyRequest): DeliveryResult | null => {
+    switch (receiver) {
+      case 'github':
+        return secret !== null && isSignatureShaped(header(request, 'x-hub-signature-256'))
+          ? null
+          : 'unauthorized';
+      case 'gitlab':
+        return token !== null && secretsEqual(token, header(request, 'x-gitlab-token'))
+          ? null
+          : 'unauthorized';
+      case 'generic': {
+        if (secret === null || !isSignatureShaped(header(request, 'x-phoenix-signature-256')))
+          return 'unauthorized';
+        const timestamp = checkGenericTimestamp(header(request, 'x-phoenix-timestamp'), wallClock());
+        return timestamp === 'missing' ? 'unauthorized' : timestamp === 'expired' ? 'expired' : null;
+      }
+    }
+  };
   await app.register((scope, _options, done) => {
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser(
       '*',
-      { parseAs: 'buffer', bodyLimit: 25 * 1024 * 1024 },
+      { parseAs: 'buffer', bodyLimit: MAX_WEBHOOK_BODY_BYTES },
       (_req, body, next) => {
         next(null, body);
       },
     );
+    scope.addHook('onRequest', async (request, reply) => {
+      const receiver = RECEIVERS[request.routeOptions.url ?? ''];
+      if (receiver === undefined) return;
+      const result = refuseEarly(receiver, request);
+      if (result === null) return;
+      deps.onDelivery(receiver, result);
+      deps.logger.info({ receiver, result, delivery: null }, 'webhook delivery');
+      // The body is never read: the connection is closed rather than drained.
+      await reply.code(STATUS[result]).header('connection', 'close').send({ result });
+    });
     const receive =
       (receiver: WebhookReceiver, read: (request: FastifyRequest, body: Buffer) => Delivery) =>
       async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
@@ -113,11 +167,11 @@ export async function registerWebhookRoutes(app: FastifyInstance, deps: WebhookD
       const { ref } = pushed;
       if (ref !== null && ref !== `refs/heads/${deps.branch}` && ref !== deps.branch) return 'ignored-branch';
       if (receiver !== 'generic' && ref === null) return 'malformed';
+      if (delivery.replayKey !== undefined && !deliveries.record(`${receiver}:signed:${delivery.replayKey}`))
+        return 'replayed';
       if (delivery.id !== null && !deliveries.record(`${receiver}:${delivery.id}`)) return 'replayed';
       return deps.trigger(receiver, delivery.id) ? 'accepted' : 'stopping';
     };
-    const secret = deps.secrets.hmacSecret;
-    const token = deps.secrets.gitlabToken;
     scope.post(
       '/webhooks/github',
       receive('github', (request, body) => {
@@ -142,13 +196,17 @@ export async function registerWebhookRoutes(app: FastifyInstance, deps: WebhookD
     );
     scope.post(
       '/webhooks/generic',
-      receive('generic', (request, body) => ({
-        authentic:
-          secret !== null && isValidHmacSignature(secret, body, header(request, 'x-phoenix-signature-256')),
-        id: header(request, 'x-phoenix-delivery') ?? null,
-        event: 'push',
-        body,
-      })),
+      receive('generic', (request, body) => {
+        const signature = header(request, 'x-phoenix-signature-256');
+        const timestamp = header(request, 'x-phoenix-timestamp') ?? '';
+        return {
+          authentic: secret !== null && isValidGenericSignature(secret, timestamp, body, signature),
+          id: header(request, 'x-phoenix-delivery') ?? null,
+          event: 'push',
+          body,
+          ...(signature === undefined ? {} : { replayKey: signature.toLowerCase() }),
+        };
+      }),
     );
     done();
   });

@@ -37,6 +37,9 @@ export const DEFAULT_STEP_TIMEOUTS: StepTimeouts = {
   verifyMargin: 60_000,
 };
 
+/** How often a waiting step reads its hardware: a server gone Critical is noticed within this, not at a timeout. */
+export const DEFAULT_HARDWARE_WATCH_MS = 10_000;
+
 export interface ApplyOptions {
   /** Stops the run: no new step starts; running OneView tasks are let finish. */
   readonly signal?: AbortSignal;
@@ -46,6 +49,10 @@ export interface ApplyOptions {
   readonly maxHardwareAttempts?: number;
   /** Interval between looks at a profile that a resumed run finds busy. */
   readonly busyPollMs?: number;
+  /** Interval between reads of a step's hardware while compose, boot or verify waits; default 10 s. */
+  readonly hardwareWatchMs?: number;
+  /** Hardware the ledger holds in quarantine: no failover takes it. */
+  readonly quarantined?: readonly string[];
   /** Identifier of the run, recorded with every step; generated when absent. */
   readonly runId?: string;
 }

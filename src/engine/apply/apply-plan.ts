@@ -3,7 +3,12 @@ import PQueue from 'p-queue';
 import type { DesiredState } from '../../core/desired/desired-state.js';
 import { isPhoenixError, PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { PlanChange, ReconcilePlan } from '../../core/plan/reconcile-plan.js';
-import { DEFAULT_STEP_TIMEOUTS, type ApplyDeps, type ApplyOptions } from './apply-deps.js';
+import {
+  DEFAULT_HARDWARE_WATCH_MS,
+  DEFAULT_STEP_TIMEOUTS,
+  type ApplyDeps,
+  type ApplyOptions,
+} from './apply-deps.js';
 import {
   countOutcomes,
   runOutcome,
@@ -95,12 +100,14 @@ export async function applyPlan(
     timeouts: { ...DEFAULT_STEP_TIMEOUTS, ...options.timeouts },
     maxHardwareAttempts: options.maxHardwareAttempts ?? 3,
     busyPollMs: options.busyPollMs ?? 2_000,
+    hardwareWatchMs: options.hardwareWatchMs ?? DEFAULT_HARDWARE_WATCH_MS,
     stop,
     mutations: new PQueue({ concurrency: Math.max(1, plan.limits.maxConcurrentOperations) }),
     gate: new RolloutGate(plan.rolloutGroups),
-    excluded: new Set(
-      plan.changes.flatMap((c) => c.steps.flatMap((s) => (s.kind === 'allocate' ? [s.hardwareUri] : []))),
-    ),
+    excluded: new Set([
+      ...(options.quarantined ?? []),
+      ...plan.changes.flatMap((c) => c.steps.flatMap((s) => (s.kind === 'allocate' ? [s.hardwareUri] : []))),
+    ]),
   };
 
   const reports = new Map<string, ChangeReport>();

@@ -10,7 +10,7 @@ export interface StaleFinding {
 
 /**
  * Compares what a plan will touch with a fresh inventory. The plan is stale when any hardware it allocates is
- * no longer free, any profile it recycles is gone or replaced, or a profile it composes already exists. Changes
+ * no longer free, any profile it recycles is gone or replaced, or a profile it composes already exists (other than the instance a resumed change keeps). Changes
  * elsewhere on the appliance (another server powered on, a foreign profile edited) do not make it stale.
  */
 export function findStaleChanges(plan: ReconcilePlan, fresh: InventorySnapshot): StaleFinding[] {
@@ -39,7 +39,12 @@ export function findStaleChanges(plan: ReconcilePlan, fresh: InventorySnapshot):
         }
       } else if (step.kind === 'compose' && !recycled.has(step.profileName)) {
         const existing = profileNames.get(step.profileName);
-        if (existing !== undefined)
+        // The instance a resumed change keeps carries the compose step's own stamp: it is not in the way.
+        const kept =
+          existing?.stamp?.node === step.stamp.node &&
+          existing.stamp.spec === step.stamp.spec &&
+          existing.stamp.gen === step.stamp.gen;
+        if (existing !== undefined && !kept)
           findings.push({ changeId: change.id, resource: existing.uri, problem: 'name-taken' });
       }
     }

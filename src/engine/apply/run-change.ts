@@ -5,10 +5,11 @@ import type { ComposeStep, PlanStep } from '../../core/plan/plan-step.js';
 import type { PlanChange } from '../../core/plan/reconcile-plan.js';
 import type { ApplyDeps, StepTimeouts } from './apply-deps.js';
 import { successOutcome, type ChangeReport, type SkipReason } from './apply-report.js';
-import { pickSpare } from './pick-spare.js';
+import { countPassedOver, pickSpare } from './pick-spare.js';
 import { retryDelay, type RetryPolicy } from './retry-policy.js';
 import type { RolloutGate } from './rollout-gate.js';
 import { cleanUpAttempt, runBoot, runCompose, runRecycle, type StepEnv } from './step-runners.js';
+import { whileHardwareHealthy } from './watch-hardware.js';
 
 /** Shared by every change of one run. */
 export interface RunContext {
@@ -17,6 +18,8 @@ export interface RunContext {
   readonly timeouts: StepTimeouts;
   readonly maxHardwareAttempts: number;
   readonly busyPollMs: number;
+  /** Interval between reads of a step's hardware while compose, boot or verify waits. */
+  readonly hardwareWatchMs: number;
   /** Aborted when the run must stop: no new step starts. */
   readonly stop: AbortSignal;
   /** Caps concurrent OneView mutations across the run. */
@@ -55,6 +58,19 @@ async function withTimeout<T>(
   }
 }
 
+/** The appliance attributes the failure to the hardware (a task error, the hardware Critical or gone). */
+function isAttributedToHardware(error: unknown): boolean {
+  return (
+    isPhoenixError(error) &&
+    error.details['attribution'] === 'hardware' &&
+    error.details['problem'] !== 'taken'
+  );
+}
+
+/**
+ * A failure worth trying the node elsewhere for: one attributed to the hardware, hardware another owner took,
+ * or a verify timeout (the instance never came up). Only the first kind quarantines the hardware.
+ */
 function isHardwareFault(error: unknown): boolean {
   return (
     isPhoenixError(error) &&
@@ -136,38 +152,56 @@ export class ChangeRunner {
         return this.#failed(step, outcome.error);
       }
       const replacement = await this.#failOver(steps, step, outcome.error);
-      if (replacement === null) {
-        return this.#failed(step, new PhoenixError('APPLY_NO_SPARE_HARDWARE', { node: this.#change.node }));
-      }
+      if ('error' in replacement) return this.#failed(step, replacement.error);
       hardwareAttempts += 1;
-      steps.splice(0, steps.length, ...replacement);
+      steps.splice(0, steps.length, ...replacement.steps);
       i = -1;
     }
     return this.#report(successOutcome(this.#change.action), null, null, null);
   }
 
-  /** Quarantines the failed hardware, removes the attempt's profile, and rewrites the steps onto a spare. */
-  async #failOver(steps: readonly PlanStep[], failed: PlanStep, error: unknown): Promise<PlanStep[] | null> {
+  /**
+   * Removes the attempt's profile and rewrites the steps onto a spare. The failed hardware is passed over for
+   * the rest of the run, and quarantined only when the appliance attributes the failure to it: hardware taken
+   * by another owner, or an instance that did not pass verify, goes back to the free pool. Without a compose
+   * step to move, the failure stands; APPLY_NO_SPARE_HARDWARE is said only when no spare is left.
+   */
+  async #failOver(
+    steps: readonly PlanStep[],
+    failed: PlanStep,
+    error: unknown,
+  ): Promise<{ readonly steps: PlanStep[] } | { readonly error: unknown }> {
     const { deps } = this.#ctx;
     const compose = steps.find((s): s is ComposeStep => s.kind === 'compose');
     const badUri = stepHardware(failed);
-    if (compose === undefined || badUri === null || this.#node === null) return null;
+    if (compose === undefined || badUri === null || this.#node === null) return { error };
     this.#ctx.excluded.add(badUri);
-    // Hardware another owner took in the meantime is not at fault: it is only passed over.
-    const takenElsewhere = isPhoenixError(error) && error.details['problem'] === 'taken';
-    if (!takenElsewhere) {
-      await this.#quarantine(badUri, failed.kind === 'verify' ? 'verify-timeout' : `${failed.kind}-failed`);
-    }
+    if (isAttributedToHardware(error)) await this.#quarantine(badUri, `${failed.kind}-failed`);
     const env = this.#env(new AbortController().signal);
     await this.#ctx.mutations.add(() => cleanUpAttempt(env, compose.profileName, compose.stamp.gen));
     const snapshot = await deps.appliance.readInventory();
     const spare = pickSpare(snapshot, this.#node, this.#change.pool, this.#ctx.excluded);
-    if (spare === null) return null;
+    if (spare === null) {
+      deps.logger.warn(
+        { node: this.#change.node, hardwareUri: badUri, err: error },
+        'no spare hardware left for the node',
+      );
+      return {
+        error: new PhoenixError('APPLY_NO_SPARE_HARDWARE', {
+          node: this.#change.node,
+          hardwareType: this.#node.hardware.serverHardwareType,
+          enclosureGroup: this.#node.hardware.enclosureGroup,
+          passedOver: countPassedOver(snapshot, this.#node, this.#change.pool, this.#ctx.excluded),
+        }),
+      };
+    }
     this.#ctx.excluded.add(spare.uri);
     const rest = steps.slice(steps.findIndex((s) => s.kind === 'compose'));
-    return rest.map((step) =>
-      'hardwareUri' in step && step.kind !== 'recycle' ? { ...step, hardwareUri: spare.uri } : step,
-    );
+    return {
+      steps: rest.map((step) =>
+        'hardwareUri' in step && step.kind !== 'recycle' ? { ...step, hardwareUri: spare.uri } : step,
+      ),
+    };
   }
 
   /** Records hardware as quarantined (ledger, event, report) and keeps every failover of the run off it. */
@@ -279,15 +313,36 @@ export class ChangeRunner {
         );
       case 'verify':
         if (node === null) throw new PhoenixError('INTERNAL_UNEXPECTED', { change: this.#change.id });
+        // The implicit OneView check reads the hardware every round and fails at once when it is unusable.
         return withTimeout(this.#ctx, ms, (signal) => this.#ctx.deps.verify(node, step, signal));
       case 'recycle':
         return this.#mutate(step, ms, (env) => runRecycle(env, step));
       case 'compose':
         if (node === null) throw new PhoenixError('INTERNAL_UNEXPECTED', { change: this.#change.id });
-        return this.#mutate(step, ms, async (env) => void (await runCompose(env, step, node)));
+        return this.#mutate(step, ms, (env) =>
+          this.#watched(step.hardwareUri, env.signal, async (signal) => {
+            await runCompose({ ...env, signal }, step, node);
+          }),
+        );
       case 'boot':
-        return this.#mutate(step, ms, (env) => runBoot(env, step));
+        return this.#mutate(step, ms, (env) =>
+          this.#watched(step.hardwareUri, env.signal, (signal) => runBoot({ ...env, signal }, step)),
+        );
     }
+  }
+
+  /** Runs a step that waits on its hardware, failing it at once if the appliance reads that hardware unusable. */
+  #watched<T>(
+    hardwareUri: string,
+    signal: AbortSignal,
+    work: (signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
+    const { appliance, clock } = this.#ctx.deps;
+    return whileHardwareHealthy(
+      { appliance, clock, hardwareUri, intervalMs: this.#ctx.hardwareWatchMs },
+      signal,
+      work,
+    );
   }
 
   /**

@@ -62,7 +62,11 @@ export async function runApply(input: RunApplyInput, deps: RunApplyDeps): Promis
       logger,
       ...(deps.onEvent === undefined ? {} : { onEvent: deps.onEvent }),
     },
-    { ...input.options, runId },
+    {
+      quarantined: deps.ledger.readView().quarantined.map((q) => q.hardwareUri),
+      ...input.options,
+      runId,
+    },
   );
   const nodes: Record<string, NodeOutcome> = {};
   for (const change of report.changes) {

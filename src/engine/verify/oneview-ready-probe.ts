@@ -1,5 +1,6 @@
 import type { CheckResult } from '../../ports/checks.js';
 import type { Appliance } from '../../ports/appliance.js';
+import { hardwareUnusable } from '../apply/watch-hardware.js';
 import type { ReadinessProbe } from './wait-until-ready.js';
 
 const HEALTHY = new Set(['OK', 'Warning']);
@@ -8,7 +9,8 @@ export const ONEVIEW_CHECK_NAME = 'oneview';
 
 /**
  * The implicit OneView check of every node: its profile applied (state Normal, no task running, health OK or
- * Warning) on the expected hardware, and that hardware On with health OK or Warning.
+ * Warning) on the expected hardware, and that hardware On with health OK or Warning. Hardware that reads
+ * Critical or is gone fails the verify at once with APPLY_HARDWARE_UNUSABLE, attributed to the hardware.
  */
 export function oneviewReadyProbe(
   appliance: Appliance,
@@ -25,7 +27,9 @@ export function oneviewReadyProbe(
     async run(options) {
       const signalOption = options.signal === undefined ? {} : { signal: options.signal };
       const hardware = await appliance.getHardware(node.hardwareUri, signalOption);
-      if (hardware === null) return fail('not-registered', 'hardware gone');
+      // The appliance says the hardware is at fault: no waiting out the timeout, the node moves to a spare.
+      if (hardware === null) throw hardwareUnusable(node.hardwareUri, 'gone');
+      if (hardware.status === 'Critical') throw hardwareUnusable(node.hardwareUri, 'critical');
       if (hardware.powerState !== 'On') return fail('node-check-failing', `power ${hardware.powerState}`);
       if (!HEALTHY.has(hardware.status)) return fail('node-check-failing', `hardware ${hardware.status}`);
       if (hardware.profileUri === null) return fail('not-registered', 'no profile on the hardware');

@@ -197,7 +197,7 @@ export function registerControlRoutes(app: FastifyInstance, sim: SimAppliance, t
       remaining: count(b),
       errorCode,
       message,
-      hardwareAttributable: b['hardwareAttributable'] === true,
+      hardwareAttributable: typeof b['hardwareAttributable'] === 'boolean' ? b['hardwareAttributable'] : null,
     });
     return sendJson(reply, 201, sim.faults.snapshot());
   });
@@ -226,6 +226,12 @@ export function registerControlRoutes(app: FastifyInstance, sim: SimAppliance, t
       throw httpError(400, 'INVALID_FAULT', 'mode must be critical, removed or repair.');
     const hw = sim.failHardware(ref, mode);
     return sendJson(reply, 200, { uri: hw.uri, name: hw.name, status: hw.status, mode });
+  });
+
+  app.post('/_sim/faults/hardware-failure-during', async (req, reply) => {
+    const b = body(req);
+    sim.faults.midTaskHardware.push({ kind: taskKind(b['kind'] ?? 'profile-create'), remaining: count(b) });
+    return sendJson(reply, 201, sim.faults.snapshot());
   });
 
   app.post('/_sim/faults/never-register', async (req, reply) => {

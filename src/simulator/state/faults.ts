@@ -27,8 +27,11 @@ export interface TaskFailureFault {
   remaining: number;
   readonly errorCode: string;
   readonly message: string;
-  /** The failure is the hardware's fault: the hardware turns Critical and the error names it. */
-  readonly hardwareAttributable: boolean;
+  /**
+   * true: the failure is the hardware's fault (the hardware turns Critical and the error names it); false: the
+   * error says it is not (`data.hardwareAttributable: false`); null: the error says nothing either way.
+   */
+  readonly hardwareAttributable: boolean | null;
 }
 
 export interface SlowTaskFault {
@@ -43,11 +46,18 @@ export interface SlowTaskFault {
 export const ILO_FAULTS = ['insert-media', 'image-unreachable', 'install-never-finishes'] as const;
 export type IloFault = (typeof ILO_FAULTS)[number];
 
+/** The hardware a task works on turns Critical halfway through it, while the task itself carries on. */
+export interface MidTaskHardwareFault {
+  readonly kind: TaskKind;
+  remaining: number;
+}
+
 /** Injected faults, consumed as requests and tasks arrive. */
 export class Faults {
   httpErrors: HttpErrorFault[] = [];
   taskFailures: TaskFailureFault[] = [];
   slowTasks: SlowTaskFault[] = [];
+  midTaskHardware: MidTaskHardwareFault[] = [];
   /** Hardware URIs, hardware names, profile names or node names that never register in Consul. */
   readonly neverRegister = new Set<string>();
   /** iLO faults by kind: hardware URIs or names they hit, `*` for every server. They last until cleared. */
@@ -87,6 +97,14 @@ export class Faults {
     return f.factor;
   }
 
+  takeMidTaskHardware(kind: TaskKind): boolean {
+    const f = this.midTaskHardware.find((m) => m.kind === kind);
+    if (!f) return false;
+    f.remaining--;
+    if (f.remaining <= 0) this.midTaskHardware = this.midTaskHardware.filter((m) => m !== f);
+    return true;
+  }
+
   isNeverRegister(...keys: (string | null | undefined)[]): boolean {
     return keys.some((k) => k !== null && k !== undefined && this.neverRegister.has(k));
   }
@@ -100,6 +118,7 @@ export class Faults {
     this.httpErrors = [];
     this.taskFailures = [];
     this.slowTasks = [];
+    this.midTaskHardware = [];
     this.neverRegister.clear();
     for (const set of Object.values(this.ilo)) set.clear();
   }
@@ -109,6 +128,7 @@ export class Faults {
       httpErrors: this.httpErrors,
       taskFailures: this.taskFailures,
       slowTasks: this.slowTasks,
+      midTaskHardware: this.midTaskHardware,
       neverRegister: [...this.neverRegister],
       ilo: Object.fromEntries(Object.entries(this.ilo).map(([k, v]) => [k, [...v]])),
     };

@@ -228,6 +228,7 @@ export function createProfile(
     runningStatus: 'Applying',
     successStatus: `Created server profile: ${name}.`,
     failureStatus: `Unable to create server profile: ${name}.`,
+    hardwareUri: hw?.uri ?? null,
     validationError: validation,
     onStart: () => {
       profile = completeProfile(

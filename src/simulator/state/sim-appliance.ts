@@ -81,7 +81,9 @@ export class SimAppliance {
       imageStreamerHost: this.config.imageStreamerHost,
       imageStreamerUrl: this.config.imageStreamerUrl,
     });
-    this.tasks = new TaskRunner(this.state.tasks, this.clock, this.faults);
+    this.tasks = new TaskRunner(this.state.tasks, this.clock, this.faults, (uri) =>
+      this.failHardware(uri, 'critical'),
+    );
     this.ilos.clear();
     this.ilosByAddress.clear();
     this.seededOs.clear();
@@ -368,17 +370,23 @@ export class SimAppliance {
 
   /** The task error of an injected failure; hardware-attributable ones also turn the hardware Critical. */
   taskFaultError(fault: TaskFailureFault, hw: HardwareWire | undefined): ErrorBody {
-    if (fault.hardwareAttributable && hw) {
+    if (fault.hardwareAttributable === true && hw) {
       hw.status = 'Critical';
       touch(hw, this.now(), 'time');
       this.consul.setSerfStatus(hw.uri, 'critical');
     }
     return errorBody(fault.errorCode, fault.message, {
-      errorSource: fault.hardwareAttributable && hw ? hw.uri : null,
-      recommendedActions: fault.hardwareAttributable
-        ? ['Check the server hardware health and retry on other hardware.']
-        : ['Retry the operation.'],
-      data: fault.hardwareAttributable && hw ? { serverHardwareUri: hw.uri, hardwareAttributable: true } : {},
+      errorSource: fault.hardwareAttributable === true && hw ? hw.uri : null,
+      recommendedActions:
+        fault.hardwareAttributable === true
+          ? ['Check the server hardware health and retry on other hardware.']
+          : ['Retry the operation.'],
+      data:
+        fault.hardwareAttributable === true && hw
+          ? { serverHardwareUri: hw.uri, hardwareAttributable: true }
+          : fault.hardwareAttributable === false
+            ? { hardwareAttributable: false }
+            : {},
     });
   }
 

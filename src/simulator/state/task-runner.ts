@@ -17,6 +17,8 @@ export interface TaskPlan {
   readonly runningStatus: string | null;
   readonly successStatus: string;
   readonly failureStatus: string;
+  /** The server hardware the task works on, for a fault that strikes it mid-task. */
+  readonly hardwareUri?: string | null;
   /** A precondition failure found at submission: the task ends in Error (ValidationError) without effects. */
   readonly validationError?: ErrorBody | null;
   /** Effects when the task starts (resources enter their transitional state). */
@@ -37,6 +39,8 @@ export class TaskRunner {
     private readonly tasks: Map<string, TaskWire>,
     private readonly clock: SimClock,
     private readonly faults: Faults,
+    /** Turns hardware Critical (a mid-task hardware fault). */
+    private readonly strikeHardware: (hardwareUri: string) => void = () => undefined,
   ) {}
 
   start(plan: TaskPlan): TaskWire {
@@ -105,6 +109,9 @@ export class TaskRunner {
       });
     });
     if (plan.onHalfway) this.clock.schedule(duration * 0.5, plan.onHalfway);
+    const struck = plan.hardwareUri ?? null;
+    if (struck !== null && this.faults.takeMidTaskHardware(plan.kind))
+      this.clock.schedule(duration * 0.5, () => this.strikeHardware(struck));
     this.clock.schedule(duration, () => {
       if (fault) {
         const error = plan.onFail(fault);

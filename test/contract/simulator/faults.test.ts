@@ -110,6 +110,27 @@ describe('simulator control API and fault injection', () => {
     expect(passing).toEqual([]);
   });
 
+  it('turns the hardware of a profile create Critical halfway while the task completes', async () => {
+    await c.control('POST', '/faults/hardware-failure-during', { kind: 'profile-create', count: 1 });
+    const { hw, task } = await create('SYN-FRAME-01, bay 6', 'struck');
+    expect(task.taskState).toBe('Completed');
+    expect((await c.call('GET', hw.uri)).body).toMatchObject({ status: 'Critical', state: 'ProfileApplied' });
+    const next = await create('SYN-FRAME-01, bay 5', 'spared');
+    expect((await c.call('GET', next.hw.uri)).body.status).toBe('OK');
+  });
+
+  it("says a task failure is not the hardware's fault when it is not", async () => {
+    await c.control('POST', '/faults/task-failures', {
+      kind: 'profile-create',
+      count: 1,
+      errorCode: 'X',
+      hardwareAttributable: false,
+    });
+    const { hw, task } = await create('SYN-FRAME-01, bay 4', 'software');
+    expect(task.taskErrors[0]).toMatchObject({ errorCode: 'X', data: { hardwareAttributable: false } });
+    expect((await c.call('GET', hw.uri)).body.status).toBe('OK');
+  });
+
   it('removes hardware from its bay; only a forced delete removes its profile', async () => {
     const { hw, task } = await create('SYN-FRAME-02, bay 5', 'pulled');
     await c.control('POST', '/faults/hardware-failure', { hardware: hw.uri, mode: 'removed' });

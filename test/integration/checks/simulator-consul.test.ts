@@ -96,7 +96,7 @@ describe('verify checks against the simulator', () => {
     });
   });
 
-  it('reports failing node checks once the hardware fails', async () => {
+  it('reports failing node checks once the hardware fails, and the OneView check blames the hardware', async () => {
     const node = await composeAndBoot('SYN-FRAME-01, bay 3');
     await waitUntilReady(target, [consulNode], { ...fast, checks, stableForMs: 0, timeoutMs: 20_000 });
     await control(sim, 'POST', '/faults/hardware-failure', { hardware: node.hardwareUri, mode: 'critical' });
@@ -107,9 +107,10 @@ describe('verify checks against the simulator', () => {
       detail: 'serfHealth=critical',
     });
     expect(await checks.probe(target, kubelet, { timeoutMs: 2_000 })).toMatchObject({ passed: false });
-    expect(await oneviewReadyProbe(appliance, node).run({ timeoutMs: 2_000 })).toMatchObject({
-      passed: false,
-      detail: 'hardware Critical',
+    // The appliance reads the hardware Critical: the OneView check fails the verify at once, blaming it.
+    await expect(oneviewReadyProbe(appliance, node).run({ timeoutMs: 2_000 })).rejects.toMatchObject({
+      code: 'APPLY_HARDWARE_UNUSABLE',
+      details: { hardwareUri: node.hardwareUri, attribution: 'hardware', problem: 'critical' },
     });
   });
 

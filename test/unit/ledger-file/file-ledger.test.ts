@@ -245,10 +245,33 @@ describe('FileLedger view, status and history', () => {
       generations: { 'node-a': 2 },
       unverified: [],
     });
+    // Quarantines and releases are kept for `phoenix history`, newest first, also across a reopen.
+    const events = [
+      { type: 'released', at: at(5), hardwareUri: '/rest/server-hardware/8', node: null, reason: 'repaired' },
+      {
+        type: 'quarantined',
+        at: at(4),
+        hardwareUri: '/rest/server-hardware/8',
+        node: 'node-b',
+        reason: 'compose-failed',
+      },
+      {
+        type: 'quarantined',
+        at: at(3),
+        hardwareUri: '/rest/server-hardware/9',
+        node: 'node-a',
+        reason: 'verify-timeout',
+      },
+    ];
+    expect(ledger.hardwareEvents(10)).toEqual(events);
+    expect(ledger.hardwareEvents(1)).toEqual(events.slice(0, 1));
     await ledger.append(runStarted('run-2', REV_B, 10));
     await ledger.append(runFinished('run-2', REV_B, 'applied', { 'node-b': 'created' }, 11));
     expect(ledger.readView().lastAppliedRevision).toBe(REV_B);
     await ledger.close();
+    const reopened = await openLedger(dir);
+    expect(reopened.hardwareEvents(10)).toEqual(events);
+    await reopened.close();
   });
 
   it('lists a node as unverified from its compose or boot until a verify passes or it is recycled', async () => {

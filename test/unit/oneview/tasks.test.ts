@@ -121,6 +121,21 @@ describe('terminal task states', () => {
     expect(failureAttribution(error)).toBe('hardware');
   });
 
+  it("follows the appliance's own hardwareAttributable flag over the errorCode", async () => {
+    const software = await failure({
+      taskState: 'Error',
+      taskErrors: [
+        { errorCode: 'ServerHardwareFailure', message: 'm', data: { hardwareAttributable: false } },
+      ],
+    });
+    expect(software.details['attribution']).toBe('none');
+    const hardware = await failure({
+      taskState: 'Error',
+      taskErrors: [{ errorCode: 'DeployFailed', message: 'm', data: { hardwareAttributable: true } }],
+    });
+    expect(hardware.details['attribution']).toBe('hardware');
+  });
+
   it('attributes a hardware code found among nested errors', () => {
     expect(attributionOf([null, 'ValidationError', 'AssignProfileToDeviceBayError'])).toBe('hardware');
     expect(attributionOf(['ServerNotOffWithCauseForNoServerChange'])).toBe('none');

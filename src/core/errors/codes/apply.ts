@@ -18,7 +18,7 @@ export const applyErrors = {
     message: 'The node did not become Ready within its verify timeout.',
     retry: 'terminal',
     exitCode: 1,
-    hint: 'The hardware is quarantined and the node composed elsewhere; check the OS build and the verify checks.',
+    hint: 'The node is composed on other hardware (none is quarantined for this); if it fails everywhere, check the OS build and the verify checks.',
   },
   APPLY_HARDWARE_UNUSABLE: {
     message: 'The hardware allocated to the node cannot take it any more.',
@@ -30,7 +30,7 @@ export const applyErrors = {
     message: 'No free, healthy hardware matches the node after its allocated hardware failed.',
     retry: 'terminal',
     exitCode: 1,
-    hint: 'Free or add hardware of the node type, or release quarantined hardware once repaired.',
+    hint: 'Free or add hardware of the node type, or release repaired hardware with phoenix quarantine release.',
   },
   APPLY_NAME_TAKEN: {
     message: 'A profile with the node name exists and is not the one this run composes.',

@@ -8,8 +8,8 @@ const terminal = (message: string, hint: string): ErrorSpec => ({
 });
 
 /**
- * Errors of the ledger (the journal and summary under the state directory). Only src/adapters/ledger-file raises
- * them. Details name the file, and the line for a corrupt journal; records never hold attribute values.
+ * Errors of the ledger (the journal and summary under the state directory). The ledger adapter raises them, and
+ * the release of quarantined hardware the one about hardware that is not quarantined. Details name the file, and the line for a corrupt journal; records never hold attribute values.
  */
 export const ledgerErrors = {
   LEDGER_LOCKED: {
@@ -28,6 +28,10 @@ export const ledgerErrors = {
     exitCode: 1,
     hint: 'Check that the state directory (--state-dir, PHOENIX_STATE_DIR) exists, is writable and has free space.',
   },
+  LEDGER_HARDWARE_NOT_QUARANTINED: terminal(
+    'The hardware named is not quarantined in the ledger of this state directory.',
+    'Name the hardware by the URI (or its last segment) that phoenix quarantine list shows; nothing was recorded.',
+  ),
   LEDGER_READ_ONLY: terminal(
     'The ledger was opened for reading only and cannot record anything.',
     'Open it for writing (this is a bug in the command that tried to write).',

@@ -24,10 +24,10 @@ describe('buildPlan actions', () => {
     },
     { label: 'noop when the node matches and is On', inventory: ready, action: 'noop', steps: [] },
     {
-      label: 'resume (boot, verify) when composed but Off',
+      label: 'resume (compose in place, boot, verify) when composed but Off',
       inventory: patchHardware(ready, hardwareUri(1, 3), { powerState: 'Off' }),
       action: 'create',
-      steps: ['boot', 'verify'],
+      steps: ['compose', 'boot', 'verify'],
     },
     {
       label: 'replace when the spec hash changed',
@@ -75,7 +75,14 @@ describe('buildPlan actions', () => {
     const p = plan(desiredState([node]), ready, { ledger: { unverified: ['docker-01'] } });
     const change = changeOf(p, 'docker-01');
     expect(change.action).toBe('create');
-    expect(kinds('docker-01', p)).toEqual(['boot', 'verify']);
+    expect(kinds('docker-01', p)).toEqual(['compose', 'boot', 'verify']);
+    // The compose keeps the instance: its own hardware and generation, so the executor finds it in place and
+    // has what it needs to move the node to a spare should the verify fail.
+    expect(change.steps[0]).toMatchObject({
+      kind: 'compose',
+      hardwareUri: hardwareUri(1, 3),
+      stamp: { node: 'docker-01', spec: node.specHash.slice(0, 16), gen: 1 },
+    });
     expect(change.reason).toMatch(/no verify has passed since it was composed or booted/);
     // Nothing is composed again: the instance stays as it is.
     expect(change.fieldChanges).toEqual([]);
@@ -98,6 +105,26 @@ describe('buildPlan actions', () => {
       powerOff: true,
     });
     expect(change.after?.hardware?.uri).not.toBe(hardwareUri(1, 3));
+  });
+
+  it('heals a profile in error on healthy hardware without quarantining that hardware', () => {
+    const failed = withNodeProfile(demoInventory(), node, hardwareUri(1, 3), {
+      profile: { state: 'CreateFailed', status: 'Critical' },
+    });
+    const change = changeOf(plan(desiredState([node]), failed), 'docker-01');
+    expect(change).toMatchObject({ action: 'heal', fault: 'profile-error' });
+    expect(change.steps.find((s) => s.kind === 'recycle')).toMatchObject({ quarantine: null, force: true });
+    expect(change.reason).not.toMatch(/quarantine/);
+  });
+
+  it('heals a profile in error on its own hardware when no spare is left', () => {
+    const bays = demoInventory({ frames: 1, bays: 1 });
+    const failed = withNodeProfile(bays, node, hardwareUri(1, 1), { profile: { state: 'CreateFailed' } });
+    const change = changeOf(plan(desiredState([node]), failed), 'docker-01');
+    expect(change.action).toBe('heal');
+    expect(change.steps.map((s) => s.kind)).toEqual(['recycle', 'allocate', 'compose', 'boot', 'verify']);
+    expect(change.steps[1]).toMatchObject({ source: 'reuse', hardwareUri: hardwareUri(1, 1) });
+    expect(change.steps[0]).toMatchObject({ quarantine: null });
   });
 
   it('does not heal when remediation is off', () => {
