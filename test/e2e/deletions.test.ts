@@ -53,16 +53,14 @@ describe('a pool removed from the declarations', () => {
     const since = await sim.lastSeq();
     const apply = await runCli(['apply', '--repo', site.repo, '--auto-approve', '--json'], env);
     expect(await sim.mutations(since)).toEqual([]);
-    // Not everything declared could be done: the run is partial and exits 1, the two nodes skipped as blocked.
-    expect(apply.code, apply.stderr).toBe(1);
-    const { report } = JSON.parse(apply.stdout) as {
-      report: { outcome: string; changes: { node: string }[] };
+    // Nothing but blocked work is pending: nothing runs, no run is recorded, and the exit code says blocked (3).
+    expect(apply.code, apply.stderr).toBe(3);
+    const { plan: summary, report } = JSON.parse(apply.stdout) as {
+      plan: { blocked: number; hasChanges: boolean };
+      report: unknown;
     };
-    expect(report.outcome).toBe('partial');
-    expect(report.changes.filter((c) => COMPUTE.includes(c.node))).toEqual([
-      expect.objectContaining({ outcome: 'skipped', skipReason: 'blocked' }),
-      expect.objectContaining({ outcome: 'skipped', skipReason: 'blocked' }),
-    ]);
+    expect(summary).toMatchObject({ blocked: 2, hasChanges: false });
+    expect(report).toBeNull();
     const names = (await sim.state()).profiles.map((p) => p.name);
     expect(names).toEqual(expect.arrayContaining(COMPUTE));
   });
@@ -103,8 +101,9 @@ describe('a pool removed from the declarations', () => {
     }
     const since = await sim.lastSeq();
     const apply = await runCli(['apply', '--repo', site.repo, '--auto-approve', '--allow-deletions'], env);
-    expect(apply.code, apply.stderr).toBe(1);
-    expect(apply.stdout).toMatch(/k8s-w-01\s+blocked\s+skipped/);
+    expect(apply.code, apply.stderr).toBe(3);
+    expect(apply.stdout).toMatch(/k8s-w-01\s+blocked/);
+    expect(apply.stdout).toContain('Nothing applied: 4 blocked');
     expect(await sim.mutations(since)).toEqual([]);
     expect((await sim.state()).profiles.map((p) => p.name)).toEqual(expect.arrayContaining(WORKERS));
   });

@@ -70,6 +70,7 @@ describe('inventory snapshot of the demo site', () => {
       'spt-k8s-worker',
       'spt-openstack-aio',
       'spt-openstack-compute',
+      'spt-rocky9-local',
     ]);
     const master = templateNamed('spt-k8s-master');
     const plan = inventory.deploymentPlans.find((p) => p.uri === master.deploymentPlanUri);
