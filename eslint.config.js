@@ -13,6 +13,7 @@ const gateways = {
   'node-cron': 'src/daemon',
   'p-queue': 'src/engine',
   'prom-client': 'src/daemon',
+  pg: 'src/adapters/postgres',
 };
 
 /** The dependency rule: which layers each folder of src/ must not import. */
@@ -34,7 +35,7 @@ const folders = {
     why: 'The engine works over ports passed in by the composition roots.',
   },
   ...Object.fromEntries(
-    ['oneview', 'git', 'ledger-file', 'checks', 'working-tree', 'clock'].map((name) => [
+    ['oneview', 'git', 'ledger-file', 'postgres', 'checks', 'working-tree', 'clock'].map((name) => [
       `src/adapters/${name}`,
       {
         forbidden: [layer('(engine|cli|daemon|simulator)')],

@@ -1,5 +1,6 @@
 import { applyErrors } from './codes/apply.js';
 import { daemonErrors } from './codes/daemon.js';
+import { databaseErrors } from './codes/database.js';
 import { declarationErrors } from './codes/decl.js';
 import { gitErrors } from './codes/git.js';
 import { internalErrors } from './codes/internal.js';
@@ -17,6 +18,7 @@ import type { ErrorSpec } from './error-spec.js';
 export const errorCatalog = {
   ...applyErrors,
   ...daemonErrors,
+  ...databaseErrors,
   ...declarationErrors,
   ...gitErrors,
   ...internalErrors,

@@ -1,0 +1,43 @@
+import type { Logger } from '../../logging/create-logger.js';
+import type { Clock } from '../../ports/clock.js';
+import { systemClock } from '../clock/system-clock.js';
+import { resolveDatabaseConfig, type DatabaseEnv } from './database-config.js';
+import { Database, type DatabaseOptions } from './database.js';
+import { migrateSchema } from './migrations.js';
+import { PostgresLedger, type LedgerWriter } from './postgres-ledger.js';
+
+/**
+ * Connects to the ledger database named by `url` (the password from the environment or a file), brings its schema
+ * up to date under the migration lock, and returns the database; close it when done.
+ */
+export async function openLedgerDatabase(
+  url: string,
+  env: DatabaseEnv,
+  options: DatabaseOptions,
+): Promise<Database> {
+  const db = new Database(await resolveDatabaseConfig(url, env), options);
+  try {
+    await migrateSchema(db, options.logger);
+    return db;
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+/** The site's ledger in an open database, with every record so far folded in. */
+export async function openPostgresLedger(
+  db: Database,
+  site: string,
+  options: { readonly writer: LedgerWriter | null; readonly logger: Logger; readonly clock?: Clock },
+): Promise<PostgresLedger> {
+  const ledger = new PostgresLedger({
+    db,
+    site,
+    writer: options.writer,
+    logger: options.logger,
+    clock: options.clock ?? systemClock,
+  });
+  await ledger.refresh();
+  return ledger;
+}
