@@ -1,6 +1,6 @@
 import type { DesiredState } from '../core/desired/desired-state.js';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
-import { hasErrorCode, isPhoenixError } from '../core/errors/phoenix-error.js';
+import { hasErrorCode, isPhoenixError, PhoenixError } from '../core/errors/phoenix-error.js';
 import { buildPlan } from '../core/plan/build-plan.js';
 import { DEFAULT_PLAN_OPTIONS } from '../core/plan/plan-options.js';
 import type { ReconcilePlan } from '../core/plan/reconcile-plan.js';
@@ -28,6 +28,8 @@ export interface ReconcilerOptions {
   readonly path: string;
   readonly autoApply: boolean;
   readonly backoff: BackoffPolicy;
+  /** The Site this daemon serves (replicas share a site by name); a revision declaring another one fails. */
+  readonly site?: string;
 }
 
 export interface ReconcilerDeps {
@@ -117,6 +119,8 @@ export class SiteReconciler {
       const { desired, provenance } = read;
       site = desired.site.name;
       logger = childLogger(logger, { site });
+      if (this.#o.site !== undefined && site !== this.#o.site)
+        throw new PhoenixError('DAEMON_SITE_MISMATCH', { expected: this.#o.site, declared: site });
       if (desired.site.suspend) {
         return { ...outcome('suspended', revision, null, 'The Site is suspended (spec.suspend).'), site };
       }

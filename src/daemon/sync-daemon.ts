@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { openRevisionSource } from '../adapters/git/index.js';
-import {
-  clearSuspension,
-  openFileLedger,
-  readSuspension,
-  writeSuspension,
-} from '../adapters/ledger-file/index.js';
+import { openFileLedger } from '../adapters/ledger-file/index.js';
 import { PhoenixError } from '../core/errors/phoenix-error.js';
 import { childLogger, type Logger } from '../logging/create-logger.js';
 import type { Clock } from '../ports/clock.js';
@@ -15,6 +10,9 @@ import { registerApiRoutes } from './api/api-routes.js';
 import { DEFAULT_PASS_BACKOFF, type BackoffPolicy } from './backoff.js';
 import { DaemonMetrics } from './daemon-metrics.js';
 import { KeyedQueue } from './keyed-queue.js';
+import { registerFollowerGuard } from './leadership/follower-guard.js';
+import { Replica, type ReplicaStatus, type ReplicationOptions } from './leadership/replica.js';
+import { fileSuspensions } from './leadership/file-suspensions.js';
 import { Notifier } from './notifier.js';
 import { passNotification } from './pass-notification.js';
 import type { PassOutcome } from './pass-outcome.js';
@@ -51,6 +49,8 @@ export interface SyncDaemonOptions {
   readonly coalesceMs?: number;
   /** Process metrics (CPU, memory, event loop) beside Phoenix's own. */
   readonly processMetrics?: boolean;
+  /** One of several replicas sharing the site through PostgreSQL; absent: the one process with its state directory. */
+  readonly replication?: ReplicationOptions;
 }
 
 export interface SyncDaemonDeps {
@@ -65,7 +65,7 @@ export interface SyncDaemon {
   readonly metrics: DaemonMetrics;
   /** Passes run so far (suspended and skipped ones included). */
   readonly passCount: number;
-  status(): DaemonStatus;
+  status(): DaemonStatus & Partial<ReplicaStatus>;
   /** Enqueues a pass; false once stopping. */
   trigger(kind: TriggerKind): boolean;
   /** Resolves when no pass runs and none is pending. */
@@ -83,14 +83,20 @@ const SITE_KEY = 'site';
 export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaemonDeps): Promise<SyncDaemon> {
   const { clock, logger } = deps;
   const iso = (): string => new Date(clock.now()).toISOString();
-  const ledger = await openFileLedger(options.stateDir, { logger, clock });
   const metrics = new DaemonMetrics({ processMetrics: options.processMetrics ?? false });
+  const replica =
+    options.replication === undefined
+      ? null
+      : await Replica.open(options.replication, { env: options.env, logger, clock, metrics });
+  const ledger: Ledger = replica?.ledger ?? (await openFileLedger(options.stateDir, { logger, clock }));
+  const suspensions = replica?.suspensions ?? fileSuspensions(options.stateDir, logger);
   const connection = new SiteConnection({
     env: options.env,
     baseDir: options.baseDir ?? '.',
     clock,
     logger,
     onRequest: (request) => metrics.onRequest(request),
+    ...(replica === null ? {} : { beforeMutation: replica.guardMutation }),
   });
   let app: FastifyInstance | null = null;
   try {
@@ -105,6 +111,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         path: options.path,
         autoApply: options.autoApply,
         backoff: options.backoff ?? DEFAULT_PASS_BACKOFF,
+        ...(replica === null ? {} : { site: replica.site }),
       },
       { source, connection, ledger, clock },
     );
@@ -113,7 +120,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
     const shutdown = new AbortController();
     let retryTimer: AbortController | null = null;
     // A suspension asked for through the API is kept in the state directory, so a restart does not resume.
-    const recordedSuspension = await readSuspension(options.stateDir, logger);
+    const recordedSuspension = await suspensions.read();
     let apiSuspended = recordedSuspension !== null;
     if (recordedSuspension !== null)
       logger.warn(
@@ -184,6 +191,9 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
     const coalesceMs = options.coalesceMs ?? 1_000;
     const settle = (): Promise<void> => clock.sleep(coalesceMs, shutdown.signal).catch(() => undefined);
     const queue = new KeyedQueue<TriggerKind>(async (_key, triggers) => {
+      // Replicas share the suspension; a follower applies nothing, the replica that leads the site does.
+      if (replica !== null) apiSuspended = (await suspensions.read().catch(() => null)) !== null;
+      if (replica !== null && !replica.isLeader) return;
       const kind: TriggerKind = triggers.includes('manual') ? 'manual' : (triggers[0] ?? 'schedule');
       const passId = randomUUID();
       const passLogger = logger.child({ passId, ...(status.site === null ? {} : { site: status.site }) });
@@ -209,7 +219,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
       const outcome = await reconciler.pass({
         trigger: kind,
         logger: passLogger,
-        signal: shutdown.signal,
+        signal: replica?.passSignal(shutdown.signal) ?? shutdown.signal,
         onEvent: (event) => metrics.onApplyEvent(event),
       });
       finishPass(passId, kind, startedAt, outcome);
@@ -235,10 +245,10 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
     };
 
     const runs = (limit: number): ReturnType<Ledger['history']> => ledger.history(limit);
-    const snapshot = (): DaemonStatus => {
+    const snapshot = (): DaemonStatus & Partial<ReplicaStatus> => {
       const summary = ledger.status();
       const retryAt = reconciler.retryAt;
-      return status.snapshot({
+      const site = status.snapshot({
         repository: source.description,
         branch: options.branch,
         suspended: apiSuspended,
@@ -247,12 +257,14 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         lastAppliedAt: summary.lastAppliedAt,
         nextRetryAt: retryAt === null ? null : new Date(retryAt).toISOString(),
       });
+      return replica === null ? site : { ...site, site: site.site ?? replica.site, ...replica.status() };
     };
 
     let url: string | null = null;
     if (options.listen !== null) {
       const server = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
       app = server;
+      if (replica !== null) registerFollowerGuard(server, replica);
       registerApiRoutes(server, {
         token: options.apiToken,
         isReady: () => started && !stopping,
@@ -261,14 +273,14 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         pendingPlan: () => status.pendingPlan,
         reconcile: () => trigger('manual'),
         suspend: async () => {
-          await writeSuspension(options.stateDir, { since: iso() });
+          await suspensions.write(iso());
           apiSuspended = true;
           metrics.setSuspended(true);
           status.markSuspended(true, iso());
           logger.info('reconciliation suspended through the API');
         },
         resume: async () => {
-          await clearSuspension(options.stateDir);
+          await suspensions.clear();
           const was = apiSuspended;
           apiSuspended = false;
           metrics.setSuspended(status.siteSuspended);
@@ -305,6 +317,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
       logger.info({ url, webhooks: ['github', 'gitlab', 'generic'] }, 'sync api listening');
     }
 
+    replica?.begin(url, { onLeading: () => trigger('start'), onFollowing: () => undefined });
     deps.schedule.start(() => trigger('schedule'));
     started = true;
     logger.info(
@@ -343,6 +356,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         throw new PhoenixError('DAEMON_SHUTDOWN_TIMEOUT', { timeoutMs });
       }
       await ledger.close();
+      await replica?.close();
       await connection.close();
       logger.info('sync daemon stopped');
     };
@@ -362,6 +376,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
     await app?.close();
     await connection.close();
     await ledger.close();
+    await replica?.close();
     throw error;
   }
 }

@@ -12,7 +12,7 @@ import { discoverImageStreamer } from './image-streamer-discovery.js';
 import { OneViewAppliance } from './oneview-appliance.js';
 import { OneViewSession } from './oneview-session.js';
 import { RequestStats } from './request-stats.js';
-import { RestClient, type RequestObserver, type RetryOptions } from './rest-client.js';
+import { RestClient, type MutationGuard, type RequestObserver, type RetryOptions } from './rest-client.js';
 import { systemClock } from '../clock/system-clock.js';
 import { DEFAULT_TASK_POLICY, type TaskKind, type TaskPolicy } from './task-waiter.js';
 
@@ -32,6 +32,8 @@ export interface ConnectOptions {
   readonly taskTimeoutsMs?: Partial<Record<TaskKind, number>>;
   /** Told of every request sent to OneView or the Image Streamer, for metrics. */
   readonly onRequest?: RequestObserver;
+  /** Checked before every request that is not a GET (login and logout included); throwing keeps it unsent. */
+  readonly beforeMutation?: MutationGuard;
 }
 
 export const DEFAULT_RETRY: RetryOptions = {
@@ -84,6 +86,7 @@ export async function connectAppliance(
       retry,
       stats,
       onRequest: options.onRequest,
+      beforeMutation: options.beforeMutation,
     });
 
   try {

@@ -5,3 +5,4 @@ export { acquireOrRenewLease, readLease, releaseLease, type LeaseRecord } from '
 export { MIGRATIONS, migrateSchema, type Migration } from './migrations.js';
 export { openLedgerDatabase, openPostgresLedger } from './open-postgres-ledger.js';
 export { PostgresLedger, type LedgerWriter } from './postgres-ledger.js';
+export { clearSharedSuspension, readSharedSuspension, writeSharedSuspension } from './suspension-store.js';

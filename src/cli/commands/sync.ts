@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import { parseDuration } from '../../declarations/parse-duration.js';
 import { DEFAULT_SCHEDULE } from '../../daemon/defaults.js';
-import type { ListenAddress } from '../../daemon/index.js';
+import type { ListenAddress, ReplicationOptions } from '../../daemon/index.js';
 import { runtimeClock } from '../runtime/runtime-clock.js';
 import type { RegisterCommand } from './index.js';
 
@@ -15,6 +15,38 @@ interface SyncOptions {
   readonly listen: string;
   readonly autoApply?: boolean;
   readonly shutdownTimeout: string;
+  readonly databaseUrl?: string;
+  readonly site?: string;
+  readonly replicaId?: string;
+  readonly advertiseUrl?: string;
+  readonly leaseTtl: string;
+  readonly leaseRenew: string;
+  readonly leaseMargin: string;
+}
+
+/** Replication when a database is named (option or PHOENIX_DATABASE_URL); undefined for the one process. */
+function replicationOf(options: SyncOptions, env: NodeJS.ProcessEnv): ReplicationOptions | undefined {
+  const databaseUrl = options.databaseUrl ?? secret(env['PHOENIX_DATABASE_URL']) ?? undefined;
+  if (databaseUrl === undefined) return undefined;
+  const site = options.site ?? secret(env['PHOENIX_SITE']) ?? undefined;
+  if (site === undefined)
+    throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', {
+      option: '--site',
+      value: null,
+      expected: 'the name of the Site the replicas share (or PHOENIX_SITE) when a database is given',
+    });
+  const replicaId = options.replicaId ?? secret(env['PHOENIX_REPLICA_ID']) ?? undefined;
+  return {
+    databaseUrl,
+    site,
+    ...(replicaId === undefined ? {} : { replicaId }),
+    ...(options.advertiseUrl === undefined ? {} : { advertiseUrl: options.advertiseUrl }),
+    timing: {
+      ttlMs: duration('--lease-ttl', options.leaseTtl),
+      renewMs: duration('--lease-renew', options.leaseRenew),
+      marginMs: duration('--lease-margin', options.leaseMargin),
+    },
+  };
 }
 
 /** `HOST:PORT`, `[v6]:PORT`, or `none` for no listener. */
@@ -72,6 +104,20 @@ export const registerSync: RegisterCommand = (program: Command, context, setExit
     .option('--listen <host:port>', 'HTTP API and webhooks address, or none', '127.0.0.1:8080')
     .option('--auto-apply', 'apply what the plan says (otherwise report OutOfSync with the pending plan)')
     .option('--shutdown-timeout <duration>', 'how long SIGTERM waits for running OneView tasks', '5m')
+    .option(
+      '--database-url <url>',
+      'run as one of several replicas sharing PostgreSQL (postgres://USER@HOST:PORT/DB; env PHOENIX_DATABASE_URL)',
+    )
+    .option('--site <name>', 'with --database-url: the Site the replicas share (env PHOENIX_SITE)')
+    .option('--replica-id <id>', "with --database-url: this replica's id (env PHOENIX_REPLICA_ID)")
+    .option('--advertise-url <url>', 'with --database-url: where other replicas send write calls')
+    .option('--lease-ttl <duration>', 'with --database-url: how long a lease lasts after a renewal', '15s')
+    .option('--lease-renew <duration>', 'with --database-url: how often the lease is renewed or tried', '5s')
+    .option(
+      '--lease-margin <duration>',
+      'with --database-url: no mutation is sent with less lease left than this',
+      '3s',
+    )
     .action(async (options: SyncOptions) => {
       const { globals, logger } = context();
       // Loaded on use: the daemon's HTTP server, metrics and scheduler cost every other command nothing.
@@ -79,6 +125,7 @@ export const registerSync: RegisterCommand = (program: Command, context, setExit
       const env = process.env;
       const shutdownTimeoutMs = duration('--shutdown-timeout', options.shutdownTimeout);
       const listen = parseListen(options.listen);
+      const replication = replicationOf(options, env);
       const schedule = cronSchedule(options.schedule, {
         jitterMs: duration('--jitter', options.jitter),
       });
@@ -98,6 +145,7 @@ export const registerSync: RegisterCommand = (program: Command, context, setExit
           apiToken: secret(env['PHOENIX_API_TOKEN']),
           notifyUrls: notifyUrls(env['PHOENIX_NOTIFY_URLS']),
           processMetrics: true,
+          ...(replication === undefined ? {} : { replication }),
         },
         { clock: runtimeClock(env), logger, schedule },
       );
