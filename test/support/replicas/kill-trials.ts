@@ -52,7 +52,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 let vlan = 400;
 
 /** Commits a change that makes the next pass do `scenario`; returns the new revision. */
-async function prepare(git: GitFixture, scenario: Scenario): Promise<string> {
+export async function commitScenario(git: GitFixture, scenario: Scenario): Promise<string> {
   vlan += 1;
   const file = scenario === 'workers' ? 'pools/k8s-workers.yaml' : 'pools/docker-hosts.yaml';
   const path =
@@ -96,7 +96,7 @@ async function firstStepOfEpoch(db: Database, epoch: number): Promise<boolean> {
 export async function measureSpans(ctx: TrialContext): Promise<Record<Scenario, number>> {
   const span: Record<Scenario, number> = { workers: 0, docker: 0 };
   for (const scenario of SCENARIOS) {
-    const revision = await prepare(ctx.git, scenario);
+    const revision = await commitScenario(ctx.git, scenario);
     const since = await ctx.sim.lastSeq();
     const leader = await ctx.set.leader();
     await leader.post('/api/v1/reconcile');
@@ -118,7 +118,7 @@ export async function killTrial(
 ): Promise<TrialResult> {
   const { set, sim, db } = ctx;
   const scenario = SCENARIOS[trial % SCENARIOS.length]!;
-  const revision = await prepare(ctx.git, scenario);
+  const revision = await commitScenario(ctx.git, scenario);
   const leader = await set.leader();
   const epoch = (await leader.status()).leader?.epoch ?? 0;
   const since = await sim.lastSeq();
