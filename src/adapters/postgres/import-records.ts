@@ -28,12 +28,12 @@ export async function importLedgerRecords(
       const params: unknown[] = [];
       const values = batch.map((record, j) => {
         const { seq, ...fields } = record;
-        params.push(site, seq, fields.type, JSON.stringify(fields));
-        const k = j * 4;
-        return `($${k + 1}, $${k + 2}, 0, $${k + 3}, $${k + 4}::jsonb)`;
+        params.push(site, seq, fields.type, JSON.stringify(fields), `imported-${seq}`);
+        const k = j * 5;
+        return `($${k + 1}, $${k + 2}, 0, $${k + 3}, $${k + 4}::jsonb, $${k + 5})`;
       });
       await tx.query(
-        `INSERT INTO phoenix_ledger_records (site, seq, epoch, type, record) VALUES ${values.join(', ')}`,
+        `INSERT INTO phoenix_ledger_records (site, seq, epoch, type, record, record_id) VALUES ${values.join(', ')}`,
         params,
       );
     }

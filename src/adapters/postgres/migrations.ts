@@ -23,8 +23,11 @@ export const MIGRATIONS: readonly Migration[] = [
         epoch   bigint      NOT NULL,
         type    text        NOT NULL,
         record  jsonb       NOT NULL,
+        -- Chosen by the writer: a write repeated after a lost answer finds its first copy instead of a second.
+        record_id text      NOT NULL,
         written timestamptz NOT NULL DEFAULT now(),
-        PRIMARY KEY (site, seq)
+        PRIMARY KEY (site, seq),
+        UNIQUE (site, record_id)
       );
       CREATE TABLE phoenix_leases (
         site           text        PRIMARY KEY,

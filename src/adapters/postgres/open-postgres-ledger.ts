@@ -29,7 +29,13 @@ export async function openLedgerDatabase(
 export async function openPostgresLedger(
   db: Database,
   site: string,
-  options: { readonly writer: LedgerWriter | null; readonly logger: Logger; readonly clock?: Clock },
+  options: {
+    readonly writer: LedgerWriter | null;
+    readonly logger: Logger;
+    readonly clock?: Clock;
+    /** How long appends are tried again while the database is unreachable; default 30 s. */
+    readonly retryMs?: number;
+  },
 ): Promise<PostgresLedger> {
   const ledger = new PostgresLedger({
     db,
@@ -37,6 +43,7 @@ export async function openPostgresLedger(
     writer: options.writer,
     logger: options.logger,
     clock: options.clock ?? systemClock,
+    ...(options.retryMs === undefined ? {} : { retryMs: options.retryMs }),
   });
   await ledger.refresh();
   return ledger;

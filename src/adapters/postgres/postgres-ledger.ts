@@ -1,4 +1,5 @@
-import { PhoenixError } from '../../core/errors/phoenix-error.js';
+import { randomUUID } from 'node:crypto';
+import { hasErrorCode, PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { LedgerView } from '../../core/ledger/ledger-view.js';
 import type { ObservedProfile } from '../../core/observed/inventory.js';
 import type { Logger } from '../../logging/create-logger.js';
@@ -31,14 +32,27 @@ export interface LedgerWriter {
 
 const PAGE = 5_000;
 
+/**
+ * Appends one record under the lease's epoch. A record already written under its id (the answer to an earlier try
+ * was lost) is found instead of written twice; no row at all means the epoch is stale.
+ */
 const APPEND_SQL = `
   WITH lease AS (
     SELECT epoch FROM phoenix_leases WHERE site = $1 AND holder = $2 AND epoch = $3 FOR SHARE
+  ), written AS (
+    INSERT INTO phoenix_ledger_records (site, seq, epoch, type, record, record_id)
+    SELECT $1, COALESCE((SELECT max(seq) FROM phoenix_ledger_records WHERE site = $1), 0) + 1,
+           lease.epoch, $4, $5::jsonb, $6
+    FROM lease
+    ON CONFLICT (site, record_id) DO NOTHING
+    RETURNING seq
   )
-  INSERT INTO phoenix_ledger_records (site, seq, epoch, type, record)
-  SELECT $1, COALESCE((SELECT max(seq) FROM phoenix_ledger_records WHERE site = $1), 0) + 1, lease.epoch, $4, $5::jsonb
-  FROM lease
-  RETURNING seq`;
+  SELECT seq FROM written
+  UNION ALL
+  SELECT seq FROM phoenix_ledger_records WHERE site = $1 AND record_id = $6`;
+
+/** How long an append is tried again while the database is unreachable (a restart, a failover). */
+const DEFAULT_RETRY_MS = 30_000;
 
 /**
  * The ledger of one site in PostgreSQL: the journal is the `phoenix_ledger_records` table, one row per record in
@@ -52,6 +66,7 @@ export class PostgresLedger implements Ledger {
   readonly #writer: LedgerWriter | null;
   readonly #logger: Logger;
   readonly #clock: Clock;
+  readonly #retryMs: number;
   #state: LedgerState = emptyLedgerState();
   #seq = 0;
   #closed = false;
@@ -63,7 +78,10 @@ export class PostgresLedger implements Ledger {
     writer: LedgerWriter | null;
     logger: Logger;
     clock: Clock;
+    /** How long appends are tried again while the database is unreachable; default 30 s. */
+    retryMs?: number;
   }) {
+    this.#retryMs = init.retryMs ?? DEFAULT_RETRY_MS;
     this.#db = init.db;
     this.site = init.site;
     this.#writer = init.writer;
@@ -114,13 +132,8 @@ export class PostgresLedger implements Ledger {
     if (epoch === null)
       throw new PhoenixError('LEDGER_FENCED', { site: this.site, holder: this.#writer.holder, epoch: null });
     const { seq: _given, ...fields } = entry as LedgerEntry & { seq?: unknown };
-    const rows = await this.#db.query<{ seq: string }>(APPEND_SQL, [
-      this.site,
-      this.#writer.holder,
-      epoch,
-      fields.type,
-      JSON.stringify(fields),
-    ]);
+    const params = [this.site, this.#writer.holder, epoch, fields.type, JSON.stringify(fields), randomUUID()];
+    const rows = await this.#withRetry(() => this.#db.query<{ seq: string }>(APPEND_SQL, params));
     const row = rows[0];
     if (row === undefined) {
       this.#logger.warn({ site: this.site, epoch, type: fields.type }, 'ledger write refused: stale epoch');
@@ -131,6 +144,30 @@ export class PostgresLedger implements Ledger {
     const record = { seq, ...fields } as LedgerRecord;
     if (this.#seq < seq) this.#fold(record);
     return record;
+  }
+
+  /**
+   * Runs `work` again while the database is unavailable, up to the retry time: the record has an id, so a try whose
+   * answer was lost is not written twice, and the epoch still decides whether it may be written at all.
+   */
+  async #withRetry<T>(work: () => Promise<T>): Promise<T> {
+    const started = this.#clock.now();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await work();
+      } catch (error) {
+        if (
+          !hasErrorCode(error, 'LEDGER_DATABASE_UNAVAILABLE') ||
+          this.#clock.now() - started >= this.#retryMs
+        )
+          throw error;
+        this.#logger.warn(
+          { site: this.site, attempt, err: error },
+          'ledger database unavailable; writing again',
+        );
+        await this.#clock.sleep(Math.min(2_000, 100 * 2 ** attempt));
+      }
+    }
   }
 
   /** The last run is running while it has no end: its writer may be another replica. */

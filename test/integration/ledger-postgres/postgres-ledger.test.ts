@@ -158,7 +158,8 @@ describe('the PostgreSQL ledger', () => {
     try {
       const { db } = await freshLedgerDatabase(own, { statementTimeoutMs: 1_000 });
       try {
-        const ledger = await writableLedger(db, 'dc1');
+        const writer = await leaseWriter(db, 'dc1');
+        const ledger = await writableLedger(db, 'dc1', writer);
         await ledger.append(runStarted('run-1', REV_A, 0));
         await own.stopServer('immediate');
         expect(await codeOf(ledger.append(stepStarted('run-1', 'node-a', 'compose', 1)))).toBe(
@@ -166,8 +167,15 @@ describe('the PostgreSQL ledger', () => {
         );
         await own.startServer();
         await ledger.append(stepStarted('run-1', 'node-a', 'compose', 2));
+        // An append made while the server restarts is written once it is back, and only once.
+        const patient = await writableLedger(db, 'dc1', writer, { retryMs: 30_000 });
+        await own.stopServer('fast');
+        const during = patient.append(stepStarted('run-1', 'node-b', 'compose', 3));
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        await own.startServer();
+        expect((await during).seq).toBe(3);
         const reader = await openPostgresLedger(db, 'dc1', { writer: null, logger: quietLogger() });
-        expect(reader.lastSeq).toBe(2);
+        expect(reader.lastSeq).toBe(3);
         expect((await readLease(db, 'dc1'))?.holder).toMatch(/^test-/);
         // The lease survives too: its holder renews at the same epoch.
         const lease = await readLease(db, 'dc1');

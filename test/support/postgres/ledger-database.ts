@@ -45,10 +45,14 @@ export async function writableLedger(
   db: Database,
   site: string,
   writer?: LedgerWriter,
+  options: { readonly retryMs?: number } = {},
 ): Promise<PostgresLedger> {
   return openPostgresLedger(db, site, {
     writer: writer ?? (await leaseWriter(db, site)),
     logger: quietLogger(),
-    clock: new ManualClock(),
+    // Appends are not tried again on the manual clock (it never moves); the retry test uses the system clock.
+    ...(options.retryMs === undefined
+      ? { clock: new ManualClock(), retryMs: 0 }
+      : { retryMs: options.retryMs }),
   });
 }
