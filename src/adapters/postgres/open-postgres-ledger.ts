@@ -48,3 +48,32 @@ export async function openPostgresLedger(
   await ledger.refresh();
   return ledger;
 }
+
+/**
+ * A site's shared ledger opened for reading by a command (status, history, plan): its own connection, no schema
+ * change, nothing can be appended; closing it closes the connection.
+ */
+export async function openSharedLedgerForReading(
+  url: string,
+  site: string,
+  env: DatabaseEnv,
+  options: { readonly logger: Logger },
+): Promise<PostgresLedger> {
+  const db = new Database(await resolveDatabaseConfig(url, env), {
+    logger: options.logger,
+    maxConnections: 1,
+  });
+  try {
+    const ledger = await openPostgresLedger(db, site, { writer: null, logger: options.logger });
+    const close = ledger.close.bind(ledger);
+    return Object.assign(ledger, {
+      close: async () => {
+        await close();
+        await db.close();
+      },
+    });
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}

@@ -69,7 +69,7 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
         const clock = scaledClock(speed);
         const wallStart = Date.now();
         const appliance = await openSiteAppliance(desired.site, env, options.repo, logger, clock);
-        const ledger = await openLedger(stateDir, logger);
+        const ledger = await openLedger(stateDir, logger, {});
         try {
           say('2. Plan and 3. Apply:\n');
           const plan = planRevision({

@@ -3,9 +3,10 @@ import { openPostgresLedger } from '../../../src/adapters/postgres/index.js';
 import { ensureBuilt, runCli } from '../../support/e2e/built-cli.js';
 import { freshLedgerDatabase, quietLogger } from '../../support/postgres/ledger-database.js';
 import { PostgresServer } from '../../support/postgres/postgres-server.js';
+import { openLedger } from '../../../src/cli/runtime/open-ledger.js';
 import {
   REV_A,
-  openLedger,
+  openLedger as openFileLedgerFixture,
   runFinished,
   runStarted,
   stateDir,
@@ -27,7 +28,7 @@ afterAll(async () => {
 describe('phoenix ledger migrate', () => {
   it('copies a file ledger into PostgreSQL once, record for record, and refuses to merge into a ledger', async () => {
     const dir = await stateDir();
-    const file = await openLedger(dir);
+    const file = await openFileLedgerFixture(dir);
     await file.append(runStarted('run-1', REV_A, 0));
     await file.append(stepStarted('run-1', 'node-a', 'compose', 1, 1));
     await file.append(stepFinished('run-1', 'node-a', 'compose', 2));
@@ -49,6 +50,17 @@ describe('phoenix ledger migrate', () => {
       expect(result.stdout + result.stderr).not.toContain(server.password);
       const copy = await openPostgresLedger(db, 'dc1', { writer: null, logger: quietLogger() });
       expect({ status: copy.status(), history: copy.history(), view: copy.readView() }).toEqual(expected);
+
+      // With the shared ledger named, status and history read it; commands that write refuse to.
+      const shared = { ...env, PHOENIX_DATABASE_URL: url, PHOENIX_SITE: 'dc1', PHOENIX_STATE_DIR: dir };
+      const status = await runCli(['status', '--json'], shared);
+      expect(status.code, status.stderr).toBe(0);
+      expect(JSON.parse(status.stdout)).toEqual(expected.status);
+      const history = await runCli(['history', '--json'], shared);
+      expect(JSON.parse(history.stdout)).toEqual(expected.history);
+      await expect(openLedger(dir, quietLogger(), shared)).rejects.toMatchObject({
+        code: 'LEDGER_SHARED_BY_REPLICAS',
+      });
 
       const again = await runCli(['ledger', 'migrate', '--from-dir', dir, '--to', url, '--json'], env);
       expect(again.code).toBe(1);

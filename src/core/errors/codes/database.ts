@@ -53,6 +53,12 @@ export const databaseErrors = {
     exitCode: 1,
     hint: 'Check --from-dir: it is the state directory (the folder that holds ledger/journal.jsonl).',
   },
+  LEDGER_SHARED_BY_REPLICAS: {
+    message: 'The ledger is shared by replicas in PostgreSQL; only they write it.',
+    retry: 'terminal',
+    exitCode: 1,
+    hint: 'Apply through the replicas (POST /api/v1/reconcile on the leader), or unset PHOENIX_DATABASE_URL to use the state directory of this host.',
+  },
   LEASE_LOST: {
     message: 'This replica no longer holds the lease of the site for long enough to send a mutation.',
     retry: 'transient',
