@@ -19,8 +19,11 @@ import { isInMaintenanceWindow } from './maintenance-window.js';
 import type { PassOutcome, PassResult } from './pass-outcome.js';
 import type { SiteConnection } from './site-connection.js';
 
-/** What started a pass. Manual passes (the API) do not wait out a back-off. */
-export type TriggerKind = 'schedule' | 'webhook' | 'manual' | 'retry' | 'start' | 'resume';
+/**
+ * What started a pass. Manual passes (the API) and the first pass of a replica that starts leading do not wait out a
+ * back-off (a pass cut short by the loss of the lease is not the revision's failure).
+ */
+export type TriggerKind = 'schedule' | 'webhook' | 'manual' | 'retry' | 'start' | 'resume' | 'leadership';
 
 export interface ReconcilerOptions {
   readonly branch: string;
@@ -95,6 +98,7 @@ export class SiteReconciler {
       if (
         !isNew &&
         input.trigger !== 'manual' &&
+        input.trigger !== 'leadership' &&
         this.#retryAt !== null &&
         this.#d.clock.now() < this.#retryAt
       )

@@ -194,7 +194,11 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
       // Replicas share the suspension; a follower applies nothing, the replica that leads the site does.
       if (replica !== null) apiSuspended = (await suspensions.read().catch(() => null)) !== null;
       if (replica !== null && !replica.isLeader) return;
-      const kind: TriggerKind = triggers.includes('manual') ? 'manual' : (triggers[0] ?? 'schedule');
+      const kind: TriggerKind = triggers.includes('manual')
+        ? 'manual'
+        : triggers.includes('leadership')
+          ? 'leadership'
+          : (triggers[0] ?? 'schedule');
       const passId = randomUUID();
       const passLogger = logger.child({ passId, ...(status.site === null ? {} : { site: status.site }) });
       const startedAt = clock.now();
@@ -317,7 +321,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
       logger.info({ url, webhooks: ['github', 'gitlab', 'generic'] }, 'sync api listening');
     }
 
-    replica?.begin(url, { onLeading: () => trigger('start'), onFollowing: () => undefined });
+    replica?.begin(url, { onLeading: () => trigger('leadership'), onFollowing: () => undefined });
     deps.schedule.start(() => trigger('schedule'));
     started = true;
     logger.info(

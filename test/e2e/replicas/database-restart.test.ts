@@ -35,9 +35,6 @@ describe('PostgreSQL restarted during an apply', () => {
       await pg.stopServer(mode);
       await sleep(1_500);
       await pg.startServer();
-      // A manual pass is asked for in case the leader gave the lease up and the next one waits for a trigger.
-      const next = await set.leader();
-      await next.post('/api/v1/reconcile');
       await waitApplied(set, revision);
 
       const rows = await ledgerRows(db);
