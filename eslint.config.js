@@ -14,6 +14,9 @@ const gateways = {
   'p-queue': 'src/engine',
   'prom-client': 'src/daemon',
   pg: 'src/adapters/postgres',
+  'log-update': 'src/cli',
+  picocolors: 'src/cli',
+  '@fastify/static': 'src/daemon',
 };
 
 /** The dependency rule: which layers each folder of src/ must not import. */
@@ -104,5 +107,23 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
-  { files: ['*.config.{js,ts}'], rules: { 'no-restricted-syntax': 'off' } },
+  {
+    // The web UI runs in the browser: it shares the server's API types, never its code.
+    files: ['ui/src/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/**'],
+              allowTypeImports: true,
+              message: 'The UI imports only types from the server (src/).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ['*.config.{js,ts}', 'ui/*.config.ts'], rules: { 'no-restricted-syntax': 'off' } },
 );

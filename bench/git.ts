@@ -1,7 +1,9 @@
 /**
  * Benchmark of the Git source against the git CLI, over smart HTTP served by git http-backend on loopback.
  * A repository of 2,000 commits and 1,000 declaration files (made with git fast-import) is cloned, polled with
- * nothing changed, fetched after one new commit, and read in full at a commit. Prints one JSON object.
+ * nothing changed, fetched after one new commit, and read in full at a commit, each beside the git CLI doing the
+ * same. Prints one line per figure with its ratio to git and, last, `slowest ratio to git CLI: X`; exits non-zero
+ * when a ratio exceeds 2 by more than the noise.
  *
  *   npx tsx bench/git.ts [--commits N] [--files N] [--runs N]
  */
@@ -16,6 +18,7 @@ import { createLogger } from '../src/logging/create-logger.js';
 import type { RevisionSource } from '../src/ports/revision-source.js';
 import { createBareRepository, git, gitEnvironment } from '../test/support/git-cli.js';
 import { startGitHttpServer } from '../test/support/git-http-server.js';
+import { round, Verdict } from './support/figures.js';
 
 const { values } = parseArgs({
   options: {
@@ -28,6 +31,8 @@ const COMMITS = Number(values.commits);
 const FILES = Number(values.files);
 const RUNS = Number(values.runs);
 const EPOCH = 1_704_067_200;
+/** Tolerance on the ratios: both sides are medians of a few runs on a shared machine. */
+const NOISE = 0.15;
 
 function declaration(index: number, generation: number): string {
   const name = `pool-${String(index).padStart(4, '0')}`;
@@ -166,32 +171,27 @@ async function main(): Promise<void> {
     const readLocalMs = await median(() => readEverything(local, next));
     const cliReadMs = await median(() => readEverythingWithCli(cliClone, next));
 
-    console.log(
-      JSON.stringify(
-        {
-          benchmark: 'git',
-          repository: { commits: COMMITS, files: FILES, generateMs: generate.ms },
-          runs: RUNS,
-          phoenix: {
-            cloneMs: clone.ms,
-            noopPollMs: pollMs,
-            noopPollRequests: pollRequests,
-            fetchOneCommitMs: fetchOne.ms,
-            fetchOneCommitRequests: fetchRequests,
-            readAllFilesMs: readMs,
-            readAllFilesLocalRepositoryMs: readLocalMs,
-          },
-          gitCli: {
-            cloneMs: cliCloneMs,
-            noopPollMs: cliPollMs,
-            fetchOneCommitMs: cliFetchMs,
-            readAllFilesMs: cliReadMs,
-          },
-        },
-        null,
-        2,
-      ),
+    const figures: [string, number, number][] = [
+      ['clone', clone.ms, cliCloneMs],
+      ['no-op poll', pollMs, cliPollMs],
+      ['fetch one commit', fetchOne.ms, cliFetchMs],
+      ['read every file at a commit', readMs, cliReadMs],
+      ['read every file, local repository', readLocalMs, cliReadMs],
+    ];
+    const verdict = new Verdict();
+    process.stdout.write(
+      `git: ${COMMITS} commits, ${FILES} files (generated in ${generate.ms} ms), ${RUNS} runs; no-op poll ${pollRequests} requests, fetch of one commit ${fetchRequests}\n`,
     );
+    let slowest = 0;
+    for (const [label, ms, cliMs] of figures) {
+      const ratio = ms / Math.max(cliMs, 0.1);
+      slowest = Math.max(slowest, ratio);
+      process.stdout.write(
+        `${label}: phoenix ${ms} ms, git CLI ${cliMs} ms, ratio ${round(ratio, 2)} | ${verdict.atMost('ratio', ratio, 2, NOISE)}\n`,
+      );
+    }
+    process.stdout.write(`slowest ratio to git CLI: ${round(slowest, 2)} (target <= 2)\n`);
+    verdict.finish();
   } finally {
     await server.close();
     await rm(root, { recursive: true, force: true });

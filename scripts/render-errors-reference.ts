@@ -4,6 +4,7 @@ import { errorCatalog } from '../src/core/errors/error-catalog.js';
 export const ERRORS_REFERENCE_FILE = fileURLToPath(new URL('../docs/reference/errors.md', import.meta.url));
 
 export const ERROR_AREAS: readonly (readonly [string, string])[] = [
+  ['CLI_', 'Command line'],
   ['DECL_', 'Declarations'],
   ['GIT_', 'Git'],
   ['ONEVIEW_', 'OneView'],

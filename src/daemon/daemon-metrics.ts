@@ -3,7 +3,12 @@ import type { ObservedRequest } from '../adapters/oneview/index.js';
 import type { ApplyEvent } from '../engine/apply/apply-events.js';
 import type { PassResult } from './pass-outcome.js';
 
-/** Prometheus metrics of one daemon, in a registry of its own, every name prefixed `phoenix_`. */
+const LAST_APPLIED_TIME = 'phoenix_last_applied_timestamp_seconds';
+
+/**
+ * Prometheus metrics of one daemon, in a registry of its own. Phoenix's own names start with `phoenix_`; the
+ * process metrics keep their standard names (`process_*`, `nodejs_*`) so that stock Node.js dashboards work.
+ */
 export class DaemonMetrics {
   readonly registry = new Registry();
   readonly #passes: Counter<'result'>;
@@ -17,10 +22,15 @@ export class DaemonMetrics {
   readonly #webhooks: Counter<'receiver' | 'result'>;
   readonly #suspended: Gauge;
 
-  constructor(options: { readonly processMetrics?: boolean } = {}) {
+  constructor(options: { readonly processMetrics?: boolean; readonly version?: string } = {}) {
     const registers = [this.registry];
-    if (options.processMetrics === true)
-      collectDefaultMetrics({ register: this.registry, prefix: 'phoenix_' });
+    if (options.processMetrics === true) collectDefaultMetrics({ register: this.registry });
+    new Gauge({
+      name: 'phoenix_build_info',
+      help: 'The version of Phoenix and of Node.js that run this daemon (value 1).',
+      labelNames: ['version', 'nodejs'],
+      registers,
+    }).set({ version: options.version ?? 'unknown', nodejs: process.versions.node }, 1);
     this.#passes = new Counter({
       name: 'phoenix_passes_total',
       help: 'Reconcile passes, by how they ended.',
@@ -52,10 +62,11 @@ export class DaemonMetrics {
       labelNames: ['revision'],
       registers,
     });
+    // Registered on the first apply: a 0 before it would fire every "applied too long ago" alert at once.
     this.#lastAppliedTime = new Gauge({
-      name: 'phoenix_last_applied_timestamp_seconds',
+      name: LAST_APPLIED_TIME,
       help: 'When the last revision was applied in full, in seconds since the epoch.',
-      registers,
+      registers: [],
     });
     this.#requests = new Counter({
       name: 'phoenix_oneview_requests_total',
@@ -96,7 +107,10 @@ export class DaemonMetrics {
   setLastApplied(revision: string | null, at: string | null): void {
     this.#lastApplied.reset();
     if (revision !== null) this.#lastApplied.set({ revision }, 1);
-    if (at !== null) this.#lastAppliedTime.set(Date.parse(at) / 1000);
+    if (at === null) return;
+    if (this.registry.getSingleMetric(LAST_APPLIED_TIME) === undefined)
+      this.registry.registerMetric(this.#lastAppliedTime);
+    this.#lastAppliedTime.set(Date.parse(at) / 1000);
   }
 
   setSuspended(suspended: boolean): void {

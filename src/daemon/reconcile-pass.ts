@@ -48,6 +48,8 @@ export interface PassInput {
   /** Aborted on shutdown: no new step starts; running OneView tasks finish. */
   readonly signal: AbortSignal;
   readonly onEvent?: ApplyEventListener;
+  /** Told of each plan just before it is applied (again, after a stale plan). */
+  readonly onApplying?: (plan: ReconcilePlan) => void;
 }
 
 interface DesiredCache {
@@ -80,6 +82,11 @@ export class SiteReconciler {
   /** When the back-off of the last failure ends; null when the last pass did not fail. */
   get retryAt(): number | null {
     return this.#retryAt;
+  }
+
+  /** The desired state of the last revision read that validated; null before. */
+  get desired(): DesiredState | null {
+    return this.#desired?.desired ?? null;
   }
 
   get stalled(): { readonly revision: string; readonly diagnostics: readonly Diagnostic[] } | null {
@@ -234,11 +241,14 @@ export class SiteReconciler {
           pendingPlan: plan,
           report: null,
         };
-      if (lastApplied === revision)
+      if (lastApplied === revision || !this.#o.autoApply)
         return {
           ...base,
           result: 'in-sync',
-          message: 'The appliance matches the revision.',
+          message:
+            lastApplied === revision
+              ? 'The appliance matches the revision.'
+              : 'The appliance matches the revision; with auto-apply off, it is not recorded as applied.',
           pendingPlan: null,
           report: null,
         };
@@ -306,6 +316,7 @@ export class SiteReconciler {
     let plan = first;
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
+        input.onApplying?.(plan);
         return await runApply(
           {
             plan,

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
 import { checksForSite } from '../adapters/checks/index.js';
 import {
   connectAppliance,
@@ -19,8 +18,6 @@ export type DaemonEnv = Readonly<Record<string, string | undefined>>;
 
 export interface SiteConnectionOptions {
   readonly env: DaemonEnv;
-  /** Relative paths of the Site (a CA file) resolve against it. */
-  readonly baseDir: string;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly onRequest?: RequestObserver;
@@ -60,7 +57,7 @@ export class SiteConnection {
 
   async appliance(site: SiteSpec): Promise<Appliance> {
     const o = this.#options;
-    const config = await resolveConnectionConfig(site, o.env, { baseDir: resolve(o.baseDir) });
+    const config = await resolveConnectionConfig(site, o.env);
     const key = connectionKey(config);
     if (this.#current?.key === key) return this.#current.appliance;
     await this.close();

@@ -37,6 +37,8 @@ export interface LastPass {
 }
 
 export interface DaemonStatus {
+  /** The version of Phoenix that answers. */
+  readonly version: string;
   readonly site: string | null;
   readonly repository: string;
   readonly branch: string;
@@ -151,6 +153,7 @@ export class SiteStatusStore {
   }
 
   snapshot(extra: {
+    readonly version: string;
     readonly repository: string;
     readonly branch: string;
     readonly suspended: boolean;
@@ -160,6 +163,7 @@ export class SiteStatusStore {
     readonly nextRetryAt: string | null;
   }): DaemonStatus {
     return {
+      version: extra.version,
       site: this.#site,
       repository: extra.repository,
       branch: extra.branch,

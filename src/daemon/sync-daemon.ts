@@ -4,11 +4,15 @@ import { openRevisionSource } from '../adapters/git/index.js';
 import { openFileLedger } from '../adapters/ledger-file/index.js';
 import { PhoenixError } from '../core/errors/phoenix-error.js';
 import { childLogger, type Logger } from '../logging/create-logger.js';
+import type { ApplyEventListener } from '../engine/apply/apply-events.js';
 import type { Clock } from '../ports/clock.js';
 import type { Ledger } from '../ports/ledger.js';
 import { registerApiRoutes } from './api/api-routes.js';
 import { DEFAULT_PASS_BACKOFF, type BackoffPolicy } from './backoff.js';
 import { DaemonMetrics } from './daemon-metrics.js';
+import { registerDashboardRoutes } from './dashboard/dashboard-routes.js';
+import { DashboardState } from './dashboard/dashboard-state.js';
+import { registerUi } from './dashboard/serve-ui.js';
 import { KeyedQueue } from './keyed-queue.js';
 import { registerFollowerGuard } from './leadership/follower-guard.js';
 import { Replica, type ReplicaStatus, type ReplicationOptions } from './leadership/replica.js';
@@ -39,24 +43,31 @@ export interface SyncDaemonOptions {
   readonly stateDir: string;
   /** OV_*, CONSUL_HTTP_ADDR, PHOENIX_GIT_TOKEN...; secrets are read from here, never logged. */
   readonly env: DaemonEnv;
-  /** Relative paths of the Site (a CA file) resolve against it; default the current directory. */
-  readonly baseDir?: string;
   readonly secrets: WebhookSecrets;
   readonly apiToken: string | null;
   readonly notifyUrls: readonly URL[];
   readonly backoff?: BackoffPolicy;
-  /** Settle time before a pass starts, on the daemon's clock: triggers of one burst join it. Default 1 s. */
+  /**
+   * Longest settle time before a pass starts, on the daemon's clock: triggers of one burst join it. Default 1 s.
+   * The pass starts earlier once no trigger arrived for `coalesceQuietMs`.
+   */
   readonly coalesceMs?: number;
+  /** Quiet time that ends the settle time early: an isolated trigger waits only this long. Default 50 ms. */
+  readonly coalesceQuietMs?: number;
   /** Process metrics (CPU, memory, event loop) beside Phoenix's own. */
   readonly processMetrics?: boolean;
   /** One of several replicas sharing the site through PostgreSQL; absent: the one process with its state directory. */
   readonly replication?: ReplicationOptions;
+  /** The version of Phoenix, for the status, the metrics and the first log line. */
+  readonly version?: string;
 }
 
 export interface SyncDaemonDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly schedule: Schedule;
+  /** Also told of every apply event (the demo prints progress from them). */
+  readonly onApplyEvent?: ApplyEventListener;
 }
 
 export interface SyncDaemon {
@@ -83,7 +94,8 @@ const SITE_KEY = 'site';
 export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaemonDeps): Promise<SyncDaemon> {
   const { clock, logger } = deps;
   const iso = (): string => new Date(clock.now()).toISOString();
-  const metrics = new DaemonMetrics({ processMetrics: options.processMetrics ?? false });
+  const version = options.version ?? 'unknown';
+  const metrics = new DaemonMetrics({ processMetrics: options.processMetrics ?? false, version });
   const replica =
     options.replication === undefined
       ? null
@@ -92,7 +104,6 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
   const suspensions = replica?.suspensions ?? fileSuspensions(options.stateDir, logger);
   const connection = new SiteConnection({
     env: options.env,
-    baseDir: options.baseDir ?? '.',
     clock,
     logger,
     onRequest: (request) => metrics.onRequest(request),
@@ -116,6 +127,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
       { source, connection, ledger, clock },
     );
     const status = new SiteStatusStore(iso());
+    const dashboard = new DashboardState((at) => new Date(at ?? clock.now()).toISOString());
     const notifier = new Notifier(options.notifyUrls, logger);
     const shutdown = new AbortController();
     let retryTimer: AbortController | null = null;
@@ -131,6 +143,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
     let started = false;
     let passCount = 0;
     let notifiedStall: string | null = null;
+    let lastTriggerAt = clock.now();
 
     const refreshLedgerMetrics = (): void => {
       const summary = ledger.status();
@@ -169,6 +182,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         outcome,
         iso(),
       );
+      dashboard.passFinished(outcome);
       metrics.passFinished(outcome.result, (finishedAt - startedAt) / 1000);
       const counts: Record<string, number> = {};
       for (const node of status.nodes) counts[node.state] = (counts[node.state] ?? 0) + 1;
@@ -188,8 +202,18 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
       if (outcome.result === 'failed' && retryAt !== null && !stopping) scheduleRetry(retryAt);
     };
 
+    // A pass starts once triggers have been quiet for coalesceQuietMs, and at the latest coalesceMs after the
+    // first: an isolated webhook does not wait the whole window, a burst still joins one pass.
     const coalesceMs = options.coalesceMs ?? 1_000;
-    const settle = (): Promise<void> => clock.sleep(coalesceMs, shutdown.signal).catch(() => undefined);
+    const quietMs = Math.min(options.coalesceQuietMs ?? 50, coalesceMs);
+    const settle = async (): Promise<void> => {
+      const deadline = clock.now() + coalesceMs;
+      for (;;) {
+        const wait = Math.min(lastTriggerAt + quietMs, deadline) - clock.now();
+        if (wait <= 0 || shutdown.signal.aborted) return;
+        await clock.sleep(wait, shutdown.signal).catch(() => undefined);
+      }
+    };
     const queue = new KeyedQueue<TriggerKind>(async (_key, triggers) => {
       // Replicas share the suspension; a follower applies nothing, the replica that leads the site does.
       if (replica !== null) apiSuspended = (await suspensions.read().catch(() => null)) !== null;
@@ -219,12 +243,18 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         return;
       }
       status.passStarted(iso());
+      dashboard.passStarted();
       passLogger.info({ trigger: kind }, 'pass started');
       const outcome = await reconciler.pass({
         trigger: kind,
         logger: passLogger,
         signal: replica?.passSignal(shutdown.signal) ?? shutdown.signal,
-        onEvent: (event) => metrics.onApplyEvent(event),
+        onEvent: (event) => {
+          metrics.onApplyEvent(event);
+          dashboard.applyEvent(event);
+          deps.onApplyEvent?.(event);
+        },
+        onApplying: (plan) => dashboard.planned(plan),
       });
       finishPass(passId, kind, startedAt, outcome);
       // The first pass learns the site's name from the revision it reads.
@@ -245,6 +275,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
 
     const trigger = (kind: TriggerKind): boolean => {
       if (stopping) return false;
+      lastTriggerAt = clock.now();
       return queue.enqueue(SITE_KEY, kind) !== 'closed';
     };
 
@@ -253,6 +284,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
       const summary = ledger.status();
       const retryAt = reconciler.retryAt;
       const site = status.snapshot({
+        version,
         repository: source.description,
         branch: options.branch,
         suspended: apiSuspended,
@@ -281,6 +313,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
           apiSuspended = true;
           metrics.setSuspended(true);
           status.markSuspended(true, iso());
+          dashboard.suspended(true);
           logger.info('reconciliation suspended through the API');
         },
         resume: async () => {
@@ -288,11 +321,25 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
           const was = apiSuspended;
           apiSuspended = false;
           metrics.setSuspended(status.siteSuspended);
+          dashboard.suspended(status.siteSuspended);
           logger.info('reconciliation resumed through the API');
           if (was) trigger('resume');
         },
         metrics: () => metrics.render(),
       });
+      registerDashboardRoutes(server, {
+        token: options.apiToken,
+        state: dashboard,
+        status: snapshot,
+        desired: () => reconciler.desired,
+        pendingPlan: () => status.pendingPlan,
+        ledger,
+        source,
+        path: options.path,
+        now: () => clock.now(),
+      });
+      const uiBuilt = await registerUi(server);
+      if (!uiBuilt) logger.warn('web UI not built: /ui/ answers 503 until `npm run build` builds it');
       await registerWebhookRoutes(server, {
         secrets: options.secrets,
         branch: options.branch,
@@ -318,7 +365,10 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
         url = `http://${host}:${address.port}`;
       }
-      logger.info({ url, webhooks: ['github', 'gitlab', 'generic'] }, 'sync api listening');
+      logger.info(
+        { url, ui: url === null ? null : `${url}/ui/`, webhooks: ['github', 'gitlab', 'generic'] },
+        'sync api listening',
+      );
     }
 
     replica?.begin(url, { onLeading: () => trigger('leadership'), onFollowing: () => undefined });
@@ -326,6 +376,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
     started = true;
     logger.info(
       {
+        version,
         repository: source.description,
         branch: options.branch,
         path: options.path,
@@ -350,6 +401,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         }),
       ]);
       clearTimeout(timer);
+      dashboard.close();
       await app?.close();
       await notifier.flush();
       if (!drained) {

@@ -4,6 +4,8 @@ import {
   isDeclarationKind,
   type DeclarationKind,
 } from './declaration-kinds.js';
+import { checkDocumentValues } from './check-document-values.js';
+import { checkMaintenanceWindows, checkSiteTls } from './check-site-rules.js';
 import type { DiagnosticList } from './diagnostic-list.js';
 import { mapSchemaErrors } from './map-schema-errors.js';
 import { isMap, type Plain } from './merge-layers.js';
@@ -29,6 +31,8 @@ export function classifyDocuments(
   const validate = schemaValidator();
   const resources: Resource[] = [];
   for (const document of documents) {
+    // Reserved keys and control characters are refused in any document, whatever its kind.
+    const cleanValues = checkDocumentValues(document, diagnostics);
     const value = document.value;
     if (!isMap(value) || !('kind' in value)) {
       diagnostics.error(
@@ -68,7 +72,15 @@ export function classifyDocuments(
     const name = isMap(metadata) && typeof metadata['name'] === 'string' ? metadata['name'] : null;
     if (name === null) continue;
     const spec = isMap(value['spec']) ? value['spec'] : {};
-    resources.push({ kind, name, document, spec, valid: errors.length === 0 && !literalSecret });
+    if (kind === 'Site') checkSiteTls(spec, document, diagnostics);
+    const soundWindows = kind !== 'Site' || checkMaintenanceWindows(spec, document, diagnostics);
+    resources.push({
+      kind,
+      name,
+      document,
+      spec,
+      valid: errors.length === 0 && !literalSecret && cleanValues && soundWindows,
+    });
   }
   return resources;
 }

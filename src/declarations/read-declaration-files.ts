@@ -24,7 +24,8 @@ function isInDotFolder(path: string, root: string): boolean {
 
 /**
  * Reads every *.yaml / *.yml under `root` (dot-folders excluded) through the source port. Refuses, as diagnostics,
- * files over MAX_FILE_BYTES, files that are not UTF-8 text and symbolic links that leave the repository.
+ * files over MAX_FILE_BYTES, files that are not UTF-8 text, symbolic links that leave the repository, dangle or loop,
+ * and folders that cannot be listed.
  */
 export async function readDeclarationFiles(
   source: DeclarationSource,
@@ -46,6 +47,14 @@ export async function readDeclarationFiles(
 async function readEntry(entry: SourceEntry, diagnostics: DiagnosticList): Promise<DeclarationFile | null> {
   const at: SourceLocation = { file: entry.path, line: 1, column: 1 };
   let content: { readonly size: number; read(): Promise<Uint8Array> };
+  if (entry.kind === 'unreadable') {
+    diagnostics.error(
+      'DECL_FILE_UNREADABLE',
+      `The folder ${entry.path} could not be listed (${entry.reason}); the declarations in it are unknown.`,
+      at,
+    );
+    return null;
+  }
   if (entry.kind === 'symlink') {
     if (entry.escapesRoot) {
       diagnostics.error(
@@ -55,9 +64,31 @@ async function readEntry(entry: SourceEntry, diagnostics: DiagnosticList): Promi
       );
       return null;
     }
-    if (!isYaml(entry.path)) return null;
     const target = await entry.resolve();
-    if (target === null) return null;
+    // A link that leads nowhere is an error whatever its name: it may stand for a file or a folder of
+    // declarations, and reading it as absent would plan the deletion of everything it declared.
+    if (target.kind === 'missing' || target.kind === 'loop') {
+      diagnostics.error(
+        'DECL_SYMLINK_BROKEN',
+        target.kind === 'loop'
+          ? `The symbolic link ${entry.path} (to ${entry.target}) loops and names no file.`
+          : `The symbolic link ${entry.path} points to ${entry.target}, which does not exist.`,
+        at,
+      );
+      return null;
+    }
+    if (!isYaml(entry.path)) return null;
+    if (target.kind !== 'file') {
+      if (target.kind === 'other') {
+        diagnostics.error(
+          'DECL_FILE_UNREADABLE',
+          `The symbolic link ${entry.path} (to ${entry.target}) names something that is not a regular file.`,
+          at,
+        );
+      }
+      // A link to a folder inside the repository: its files are read where they are.
+      return null;
+    }
     content = target;
   } else {
     if (!isYaml(entry.path)) return null;

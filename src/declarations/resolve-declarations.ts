@@ -86,10 +86,12 @@ export function resolveDeclarations(
   const nodes: DesiredNode[] = drafts
     .map((draft) => draft.build(dependsOn.get(draft.entity) ?? []))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // The first entity of that name, as a search of the list would find (pools come first).
+  const entityByName = new Map<string, Resource>();
+  for (const e of entities) if (!entityByName.has(e.name)) entityByName.set(e.name, e);
   const poolSpecs: PoolSpec[] = pools.map((pool) => ({
     ...pool.spec,
-    dependsOn:
-      (entities.find((e) => e.name === pool.spec.name)?.spec['dependsOn'] as string[] | undefined) ?? [],
+    dependsOn: (entityByName.get(pool.spec.name)?.spec['dependsOn'] as string[] | undefined) ?? [],
   }));
   const plans: PlanSummary[] = [...chains.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))

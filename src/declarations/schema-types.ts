@@ -29,7 +29,7 @@ export interface Site {
      */
     oneview?: {
       /**
-       * Base URL of the appliance, e.g. https://oneview.example.org.
+       * HTTPS base URL of the appliance, e.g. https://oneview.example.org (plain http is refused: the session token would travel in clear).
        */
       url?: string;
       /**
@@ -52,18 +52,18 @@ export interface Site {
       };
       tls?: {
         /**
-         * PEM file of the CA that signed the appliance certificate.
+         * Absolute path of the PEM file of the CA that signed the appliance certificate, on the machine that runs Phoenix. OV_CA_FILE overrides it.
          */
         caFile?: string;
         /**
-         * Turns TLS verification off (logged loudly at every start). Never in production.
+         * Has no effect: a commit cannot weaken TLS. Only OV_INSECURE_SKIP_VERIFY=true, set outside the repository, turns verification off; a Site that asks for it is warned about at every connection.
          */
         insecureSkipVerify?: boolean;
       };
     };
     imageStreamer?: {
       /**
-       * Image Streamer base URL; absent discovers it through /rest/deployment-servers.
+       * HTTPS base URL of the Image Streamer; absent discovers it through /rest/deployment-servers. It must be one the appliance advertises (or be set outside the repository with OV_IMAGE_STREAMER_URL).
        */
       url?: string;
     };
@@ -142,6 +142,9 @@ export interface Metadata {
  */
 export interface CredentialRef {
   env?: string;
+  /**
+   * Absolute path of the file on the machine that runs Phoenix.
+   */
   file?: string;
 }
 /**

@@ -1,16 +1,28 @@
 import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
+import { prettyFactory } from 'pino-pretty';
 
 /** The logger every layer receives. Constant messages; variable data as fields; errors under `err`. */
 export type Logger = PinoLogger;
 
-export type LogFormat = 'json' | 'pretty';
+export const LOG_FORMATS = ['json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface LoggerOptions {
   readonly level?: string;
   /** json by default; pretty is meant for a terminal. */
   readonly format?: LogFormat;
+  /** Colours in pretty lines; off by default. */
+  readonly color?: boolean;
   /** Where lines go; stderr by default (stdout belongs to the command's own output). */
   readonly destination?: DestinationStream;
+  /**
+   * Receives each formatted line, synchronously, instead of a destination stream: the CLI writes logs through its
+   * terminal so that they never cut through the live progress display.
+   */
+  readonly sink?: (text: string) => void;
 }
 
 /** Keys whose values are secrets wherever they appear (up to four levels deep). */
@@ -54,15 +66,12 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     formatters: { level: (label: string) => ({ level: label }) },
   };
   if (options.destination) return pino(base, options.destination);
+  const sink = options.sink ?? ((text: string) => void process.stderr.write(text));
   if (options.format === 'pretty') {
-    return pino({
-      ...base,
-      transport: {
-        target: 'pino-pretty',
-        options: { destination: 2, colorize: true, translateTime: 'SYS:HH:MM:ss.l' },
-      },
-    });
+    const pretty = prettyFactory({ colorize: options.color ?? false, translateTime: 'SYS:HH:MM:ss.l' });
+    return pino(base, { write: (line: string) => sink(pretty(line)) });
   }
+  if (options.sink) return pino(base, { write: options.sink });
   return pino(base, pino.destination({ dest: 2, sync: true }));
 }
 

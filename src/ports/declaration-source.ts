@@ -25,6 +25,24 @@ export type SourceEntry =
       readonly target: string;
       /** True when the target resolves outside the repository. */
       readonly escapesRoot: boolean;
-      /** For links inside the repository: the target read as a file; null when it is not a regular file. */
-      resolve(): Promise<{ readonly size: number; read(): Promise<Uint8Array> } | null>;
+      /** For links inside the repository: what the link finally names. */
+      resolve(): Promise<LinkTarget>;
+    }
+  | {
+      /** A folder that could not be listed: what it holds is unknown, so nothing may be planned from it. */
+      readonly kind: 'unreadable';
+      readonly path: string;
+      /** The operating system's error code (EACCES, EIO...). */
+      readonly reason: string;
     };
+
+/** What a symbolic link inside the repository finally names. */
+export type LinkTarget =
+  | { readonly kind: 'file'; readonly size: number; read(): Promise<Uint8Array> }
+  | { readonly kind: 'directory' }
+  /** Nothing: the link dangles. */
+  | { readonly kind: 'missing' }
+  /** The link, or one it passes through, leads back to itself (or through too many links). */
+  | { readonly kind: 'loop' }
+  /** Something that is neither a regular file nor a folder (a submodule, a device, a socket). */
+  | { readonly kind: 'other' };

@@ -152,6 +152,15 @@ export interface RunHistoryEntry {
   readonly provenance: RecordProvenance | null;
 }
 
+/** Which journal records to list. */
+export interface RecordQuery {
+  /** Records about this node: its steps, its quarantined hardware, and the runs that recorded it. */
+  readonly node?: string;
+  readonly types?: readonly LedgerEntry['type'][];
+  /** The newest this many (default 500). */
+  readonly limit?: number;
+}
+
 /**
  * The record of what Phoenix applied. One process writes a ledger at a time; readers never block.
  * Nothing in it is ever a secret.
@@ -164,5 +173,10 @@ export interface Ledger {
   /** Runs, newest first. */
   history(limit?: number): readonly RunHistoryEntry[];
   recoverFromStamps(site: string, profiles: readonly ObservedProfile[]): Promise<LedgerStatus>;
+  /**
+   * Journal records that match, oldest first (a node's timeline, what a run did to each node). A store that
+   * cannot list its records leaves it out, and readers say the history is unavailable.
+   */
+  records?(query: RecordQuery): Promise<readonly LedgerRecord[]>;
   close(): Promise<void>;
 }

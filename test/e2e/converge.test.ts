@@ -41,7 +41,7 @@ describe('phoenix apply on a fresh appliance with example-repo', () => {
   it('converges: stamped profiles, hardware On, Consul registrations', async () => {
     const result = await runCli(['apply', '--repo', site.repo, '--auto-approve'], env);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('Apply applied: 11 created');
+    expect(result.stdout).toContain('Applied: 11 created');
 
     const state = await sim.state();
     expect(convergenceProblems(state, await sim.consulNodes(), EXAMPLE_NODES)).toEqual([]);

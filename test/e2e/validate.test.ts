@@ -124,6 +124,6 @@ describe('phoenix validate', () => {
   it('refuses an unknown format', async () => {
     const result = await validate('--repo', EXAMPLE, '--format', 'xml');
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('INTERNAL_INVALID_ARGUMENT');
+    expect(result.stderr).toContain('CLI_INVALID_OPTION');
   });
 });

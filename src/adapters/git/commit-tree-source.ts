@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import type { DeclarationSource, SourceEntry } from '../../ports/declaration-source.js';
+import type { DeclarationSource, LinkTarget, SourceEntry } from '../../ports/declaration-source.js';
 import type { ObjectStore } from './object-store.js';
 import { resolveTreeLink, type TreeNodeKind } from './tree-link-resolver.js';
 
@@ -11,6 +11,8 @@ interface TreeNode {
 
 /** Blobs up to this size are kept in memory after `list` measured them; larger ones are read again on demand. */
 const RETAIN_BYTES = 1024 * 1024;
+/** Blobs read at once: loose objects are files, and file handles are not unlimited. */
+const READ_CONCURRENCY = 16;
 
 const decoder = new TextDecoder();
 
@@ -47,15 +49,13 @@ export async function openCommitTree(
       if (prefix === null || (prefix !== '' && kindOf(prefix) !== 'directory')) {
         throw new PhoenixError('DECL_ROOT_NOT_FOUND', { repo: description, path: root });
       }
-      const entries: SourceEntry[] = [];
+      const pending: (() => Promise<SourceEntry>)[] = [];
       for (const [nodePath, node] of nodes) {
         if (prefix !== '' && !nodePath.startsWith(`${prefix}/`)) continue;
-        if (node.kind === 'file') entries.push(await fileEntry(store, nodePath, node.oid));
-        if (node.kind === 'symlink') {
-          entries.push(await linkEntry(store, nodePath, nodes, kindOf, readLink));
-        }
+        if (node.kind === 'file') pending.push(() => fileEntry(store, nodePath, node.oid));
+        if (node.kind === 'symlink') pending.push(() => linkEntry(store, nodePath, nodes, kindOf, readLink));
       }
-      return entries;
+      return inOrder(pending, READ_CONCURRENCY);
     },
   };
 }
@@ -100,11 +100,15 @@ async function linkEntry(
     path: linkPath,
     target,
     escapesRoot: resolution.escapesRoot,
-    resolve: async () => {
-      if (resolution.path === null) return null;
-      const node = nodes.get(resolution.path);
-      if (node?.kind !== 'file') return null;
-      return readMeasured(store, node.oid);
+    resolve: async (): Promise<LinkTarget> => {
+      if (resolution.escapesRoot) return { kind: 'other' };
+      if (resolution.path === null) return { kind: 'loop' };
+      // The root itself ('' after `..` back to the top) is a folder.
+      const node = resolution.path === '' ? { kind: 'directory' as const } : nodes.get(resolution.path);
+      if (node === undefined) return { kind: 'missing' };
+      if (node.kind === 'directory') return { kind: 'directory' };
+      if (node.kind !== 'file') return { kind: 'other' };
+      return { kind: 'file', ...(await readMeasured(store, node.oid)) };
     },
   };
 }
@@ -117,6 +121,17 @@ async function readMeasured(
   const size = bytes.byteLength;
   if (size <= RETAIN_BYTES) return { size, read: () => Promise.resolve(bytes) };
   return { size, read: () => store.readBlob(oid) };
+}
+
+/** Runs the tasks with at most `limit` at a time; results in task order. */
+async function inOrder<T>(tasks: readonly (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results = new Array<T>(tasks.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < tasks.length; i = next++) results[i] = await tasks[i]!();
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  return results;
 }
 
 /** '' for the repository root; null for a root that leaves the repository. */

@@ -5,14 +5,16 @@ import { readProvenance } from './commit-provenance.js';
 import { openCommitTree } from './commit-tree-source.js';
 import { findGitDir } from './find-git-dir.js';
 import { ObjectStore } from './object-store.js';
-import { candidateRefNames, resolveLocalRef } from './resolve-local-ref.js';
+import { resolveLocalRef } from './resolve-local-ref.js';
 
 /** A repository on this machine (with a work tree or bare). Nothing touches the network or the work tree. */
 export async function openLocalRepository(directory: string): Promise<RevisionSource> {
   const label = path.resolve(directory);
   const store = new ObjectStore(await findGitDir(directory));
   const resolve = async (ref: string): Promise<string> => {
-    const revision = await resolveLocalRef(store, ref, candidateRefNames(ref));
+    // Commits, gc and repack happen outside this process: look at the object folders afresh.
+    store.forgetListings();
+    const revision = await resolveLocalRef(store, ref);
     if (revision === null) throw new PhoenixError('GIT_REF_NOT_FOUND', { repo: label, ref });
     return revision;
   };

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as git from 'isomorphic-git';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
+import { ObjectReadFs } from './object-read-fs.js';
 
 export interface TreeEntry {
   readonly mode: string;
@@ -11,6 +12,8 @@ export interface TreeEntry {
 
 export interface RawCommit {
   readonly tree: string;
+  /** The parents' SHAs, first parent first (none for a root commit). */
+  readonly parent: readonly string[];
   readonly message: string;
   readonly author: RawIdentity;
   readonly committer: RawIdentity;
@@ -29,15 +32,32 @@ const MAX_TAG_DEPTH = 10;
 
 /**
  * Read access to the objects and refs of one git directory, through isomorphic-git with a shared pack cache so
- * that reading many objects parses each pack index once.
+ * that reading many objects parses each pack index once, and a file system that remembers the pack listing and
+ * the loose objects (see ObjectReadFs).
  */
 export class ObjectStore {
   readonly gitdir: string;
   /** isomorphic-git's cache of parsed packfiles; reset after a fetch adds packs. */
   cache: object = {};
+  readonly #readFs: ObjectReadFs;
 
   constructor(gitdir: string) {
     this.gitdir = gitdir;
+    this.#readFs = new ObjectReadFs(gitdir);
+  }
+
+  /** Forgets cached packs and listings: call after anything wrote objects or packs (a fetch, a fresh clone). */
+  reset(): void {
+    this.cache = {};
+    this.#readFs.reset();
+  }
+
+  /**
+   * Forgets the pack and loose-object listings but keeps parsed packs: for a repository that other processes
+   * write to (a local one), before each lookup of a ref.
+   */
+  forgetListings(): void {
+    this.#readFs.reset();
   }
 
   get fs(): typeof fs {
@@ -46,7 +66,13 @@ export class ObjectStore {
 
   async hasObject(oid: string): Promise<boolean> {
     try {
-      await git.readObject({ fs, gitdir: this.gitdir, oid, format: 'deflated', cache: this.cache });
+      await git.readObject({
+        fs: this.#readFs,
+        gitdir: this.gitdir,
+        oid,
+        format: 'deflated',
+        cache: this.cache,
+      });
       return true;
     } catch (error) {
       if (isNotFound(error)) return false;
@@ -67,7 +93,7 @@ export class ObjectStore {
   /** The one object id that starts with `prefix`, or null; GIT_REF_AMBIGUOUS when several do. */
   async expand(prefix: string): Promise<string | null> {
     try {
-      return await git.expandOid({ fs, gitdir: this.gitdir, oid: prefix, cache: this.cache });
+      return await git.expandOid({ fs: this.#readFs, gitdir: this.gitdir, oid: prefix, cache: this.cache });
     } catch (error) {
       if (isNotFound(error)) return null;
       if (hasCode(error, 'AmbiguousError')) throw new PhoenixError('GIT_REF_AMBIGUOUS', { ref: prefix });
@@ -82,7 +108,12 @@ export class ObjectStore {
       const type = await this.typeOf(current);
       if (type === 'commit') return current;
       if (type !== 'tag') throw new PhoenixError('GIT_NOT_A_COMMIT', { ref, type });
-      const { tag } = await git.readTag({ fs, gitdir: this.gitdir, oid: current, cache: this.cache });
+      const { tag } = await git.readTag({
+        fs: this.#readFs,
+        gitdir: this.gitdir,
+        oid: current,
+        cache: this.cache,
+      });
       current = tag.object;
     }
     throw new PhoenixError('GIT_NOT_A_COMMIT', { ref, type: 'tag' });
@@ -90,7 +121,12 @@ export class ObjectStore {
 
   async readCommit(oid: string): Promise<RawCommit> {
     try {
-      const { commit } = await git.readCommit({ fs, gitdir: this.gitdir, oid, cache: this.cache });
+      const { commit } = await git.readCommit({
+        fs: this.#readFs,
+        gitdir: this.gitdir,
+        oid,
+        cache: this.cache,
+      });
       return commit;
     } catch (error) {
       if (isNotFound(error)) throw new PhoenixError('GIT_REF_NOT_FOUND', { ref: oid });
@@ -101,7 +137,7 @@ export class ObjectStore {
 
   async readTree(oid: string): Promise<readonly TreeEntry[]> {
     try {
-      const { tree } = await git.readTree({ fs, gitdir: this.gitdir, oid, cache: this.cache });
+      const { tree } = await git.readTree({ fs: this.#readFs, gitdir: this.gitdir, oid, cache: this.cache });
       return tree;
     } catch (error) {
       throw corrupt(error, { oid });
@@ -110,7 +146,7 @@ export class ObjectStore {
 
   async readBlob(oid: string): Promise<Uint8Array> {
     try {
-      const { blob } = await git.readBlob({ fs, gitdir: this.gitdir, oid, cache: this.cache });
+      const { blob } = await git.readBlob({ fs: this.#readFs, gitdir: this.gitdir, oid, cache: this.cache });
       return blob;
     } catch (error) {
       throw corrupt(error, { oid });
@@ -120,7 +156,7 @@ export class ObjectStore {
   private async typeOf(oid: string): Promise<string> {
     try {
       const { type } = await git.readObject({
-        fs,
+        fs: this.#readFs,
         gitdir: this.gitdir,
         oid,
         format: 'content',

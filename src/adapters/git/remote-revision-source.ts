@@ -18,7 +18,7 @@ import type { GitCredentials } from './git-credentials.js';
 import { toGitError } from './git-failure.js';
 import { ObjectStore } from './object-store.js';
 import { advertisedCommit, findAdvertisedRef, listRemoteRefs, type AdvertisedRef } from './remote-refs.js';
-import { isFullSha, isShortSha } from './resolve-local-ref.js';
+import { followAncestry, isFullSha, isShortSha, splitAncestry } from './resolve-local-ref.js';
 
 /** Written into the cache after its first complete fetch; a cache without it is an interrupted clone. */
 const MARKER = 'phoenix-source.json';
@@ -46,7 +46,14 @@ export class RemoteRevisionSource implements RevisionSource {
     this.#logger = logger.child({ component: 'git', url });
   }
 
-  async resolve(ref: string): Promise<string> {
+  /** The commit a revision names: a ref the remote advertises or a SHA, with git's `~N` and `^N` after it. */
+  async resolve(revision: string): Promise<string> {
+    const { name, hops } = splitAncestry(revision);
+    const oid = await this.#resolveName(name);
+    return followAncestry(this.#store, oid, hops, revision);
+  }
+
+  async #resolveName(ref: string): Promise<string> {
     await this.#ensureCache();
     const store = this.#store;
     if (isFullSha(ref)) {
@@ -138,6 +145,9 @@ export class RemoteRevisionSource implements RevisionSource {
       });
     } catch (error) {
       throw this.#failure(error, 'fetch');
+    } finally {
+      // The fetch wrote a pack (and maybe loose objects): cached packs and listings are out of date.
+      this.#store.reset();
     }
     await this.#writeMarker();
     this.#logger.info({ refs: wanted.length }, 'Fetched the Git repository');
@@ -174,6 +184,7 @@ export class RemoteRevisionSource implements RevisionSource {
       await mkdir(gitdir, { recursive: true });
       await git.init({ fs, gitdir, bare: true, defaultBranch: 'main' });
       await git.addRemote({ fs, gitdir, remote: REMOTE, url: this.#url });
+      this.#store.reset();
     } catch (error) {
       throw new PhoenixError(
         'GIT_CACHE_UNWRITABLE',

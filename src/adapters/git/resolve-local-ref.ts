@@ -1,3 +1,4 @@
+import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { ObjectStore } from './object-store.js';
 
 const FULL_SHA = /^[0-9a-f]{40}$/i;
@@ -42,11 +43,68 @@ export function candidateRefNames(ref: string): readonly string[] {
   ];
 }
 
+/** One step from a commit to an ancestor: `~N` follows first parents N times, `^N` takes the Nth parent. */
+export interface AncestryHop {
+  readonly kind: '~' | '^';
+  readonly count: number;
+}
+
+const HOPS = /((?:[~^]\d*)+)$/;
+
+/**
+ * Splits git's ancestry suffixes off a revision (`HEAD~2`, `main^2`, `origin/main~1^`, `abc1234^`): the name to
+ * resolve and the hops to take from it. A revision without suffixes has no hops.
+ */
+export function splitAncestry(revision: string): {
+  readonly name: string;
+  readonly hops: readonly AncestryHop[];
+} {
+  const match = HOPS.exec(revision);
+  if (match === null || match.index === 0) return { name: revision, hops: [] };
+  const hops = [...(match[1] ?? '').matchAll(/([~^])(\d*)/g)].map((m) => ({
+    kind: m[1] as '~' | '^',
+    count: m[2] === '' || m[2] === undefined ? 1 : Number(m[2]),
+  }));
+  return { name: revision.slice(0, match.index), hops };
+}
+
+/** The commit `hops` lead to from `oid`; GIT_REF_NOT_FOUND names `revision` when a parent does not exist. */
+export async function followAncestry(
+  store: ObjectStore,
+  oid: string,
+  hops: readonly AncestryHop[],
+  revision: string,
+): Promise<string> {
+  let current = oid;
+  for (const hop of hops) {
+    if (hop.kind === '^') {
+      if (hop.count === 0) continue;
+      const parent = (await store.readCommit(current)).parent[hop.count - 1];
+      if (parent === undefined) throw new PhoenixError('GIT_REF_NOT_FOUND', { ref: revision });
+      current = parent;
+      continue;
+    }
+    for (let step = 0; step < hop.count; step++) {
+      const parent = (await store.readCommit(current)).parent[0];
+      if (parent === undefined) throw new PhoenixError('GIT_REF_NOT_FOUND', { ref: revision });
+      current = parent;
+    }
+  }
+  return current;
+}
+
 /**
  * The commit a ref names in a git directory, without any network: a full SHA, a ref name (see
- * candidateRefNames), or an abbreviated SHA. Tags are peeled. Null when nothing matches.
+ * candidateRefNames), or an abbreviated SHA, each optionally followed by git's `~N` and `^N`. Tags are peeled.
+ * Null when nothing matches.
  */
-export async function resolveLocalRef(
+export async function resolveLocalRef(store: ObjectStore, revision: string): Promise<string | null> {
+  const { name, hops } = splitAncestry(revision);
+  const oid = await resolveLocalName(store, name, candidateRefNames(name));
+  return oid === null ? null : followAncestry(store, oid, hops, revision);
+}
+
+async function resolveLocalName(
   store: ObjectStore,
   ref: string,
   refNames: readonly string[],

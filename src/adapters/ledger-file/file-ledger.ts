@@ -1,4 +1,4 @@
-import type { FileHandle } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { LedgerView } from '../../core/ledger/ledger-view.js';
 import type { ObservedProfile } from '../../core/observed/inventory.js';
@@ -9,12 +9,16 @@ import type {
   LedgerEntry,
   LedgerRecord,
   LedgerStatus,
+  RecordQuery,
   RecoveredRecord,
   RunHistoryEntry,
 } from '../../ports/ledger.js';
 import { encodeJournalLine } from './journal-line.js';
 import { applyRecord, historyOf, settledState, statusOf, viewOf, type LedgerState } from './ledger-state.js';
-import { ioFailure, io, type LedgerPaths } from './ledger-files.js';
+import { ioFailure, io, readFrom, type LedgerPaths } from './ledger-files.js';
+import { JOURNAL_START } from './load-journal.js';
+import { matchesQuery } from './match-record.js';
+import { parseJournal } from './parse-journal.js';
 import { SUMMARY_FORMAT_VERSION, writeSummary } from './ledger-summary.js';
 import type { JournalPosition } from './parse-journal.js';
 import { recoveredRecord } from './recovered-record.js';
@@ -141,6 +145,23 @@ export class FileLedger implements Ledger {
 
   history(limit = 20): readonly RunHistoryEntry[] {
     return historyOf(settledState(this.#state, this.#activeRunId), limit);
+  }
+
+  /** Reads the journal up to its last durable record; appends made meanwhile are left for the next call. */
+  async records(query: RecordQuery): Promise<readonly LedgerRecord[]> {
+    const end = this.#position.offset;
+    const read = async (file: FileHandle): Promise<Buffer> => (await readFrom(file, 0)).subarray(0, end);
+    const bytes = await io(this.paths.journal, 'read', async () => {
+      if (this.#file !== null) return read(this.#file);
+      const file = await open(this.paths.journal, 'r');
+      try {
+        return await read(file);
+      } finally {
+        await file.close();
+      }
+    });
+    const matching = parseJournal(bytes, JOURNAL_START).records.filter((r) => matchesQuery(r, query));
+    return matching.slice(-(query.limit ?? 500));
   }
 
   async recoverFromStamps(site: string, profiles: readonly ObservedProfile[]): Promise<LedgerStatus> {

@@ -1,5 +1,5 @@
-import { mkdir, open, rename, type FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, open, readdir, rename, type FileHandle } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { Logger } from '../../logging/create-logger.js';
 import type { Clock } from '../../ports/clock.js';
@@ -22,6 +22,22 @@ export interface FileLedgerOptions {
   readonly setAsideCorrupt?: boolean;
 }
 
+/**
+ * A missing journal means an empty ledger only when the folders that would hold it can be listed: a state
+ * directory that cannot be read is an error, never "nothing was applied yet".
+ */
+async function assertNoJournal(paths: LedgerPaths): Promise<void> {
+  for (const directory of [paths.directory, dirname(paths.directory)]) {
+    try {
+      await readdir(directory);
+      return;
+    } catch (error) {
+      // A folder that does not exist yet: look at its parent; the state directory itself may not exist yet.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw ioFailure(directory, 'list', error);
+    }
+  }
+}
+
 async function openReadOnly(
   paths: LedgerPaths,
   options: FileLedgerOptions,
@@ -34,6 +50,7 @@ async function openReadOnly(
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw ioFailure(paths.journal, 'open', error);
   }
   if (file === null) {
+    await assertNoJournal(paths);
     return new FileLedger({
       paths,
       logger: options.logger,

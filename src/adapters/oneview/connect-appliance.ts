@@ -8,9 +8,10 @@ import {
 } from './api-version.js';
 import type { BackoffPolicy } from './backoff.js';
 import type { ConnectionConfig } from './connection-config.js';
-import { discoverImageStreamer } from './image-streamer-discovery.js';
+import { chooseImageStreamer } from './image-streamer-discovery.js';
 import { OneViewAppliance } from './oneview-appliance.js';
 import { OneViewSession } from './oneview-session.js';
+import { OutageTracker } from './outage-tracker.js';
 import { RequestStats } from './request-stats.js';
 import { RestClient, type MutationGuard, type RequestObserver, type RetryOptions } from './rest-client.js';
 import { systemClock } from '../clock/system-clock.js';
@@ -63,6 +64,12 @@ export async function connectAppliance(
   if (config.tls.insecureSkipVerify) {
     logger.warn({ origin: config.url }, 'TLS certificate verification of the appliance is turned off');
   }
+  for (const setting of config.ignoredSiteSettings) {
+    logger.warn(
+      { setting, origin: config.url },
+      'a Site setting that only the environment may give was ignored',
+    );
+  }
   // undici is loaded with the first connection, so commands that never reach an appliance do not pay for it.
   const { createHttpTransport } = await import('./http-transport.js');
   const transport = createHttpTransport({
@@ -72,6 +79,7 @@ export async function connectAppliance(
     keepAliveTimeoutMs: 30_000,
   });
   const stats = new RequestStats();
+  const outages = new OutageTracker();
   const session = new OneViewSession(config, logger);
   const clientFor = (origin: string, apiVersion: () => number | null, withSession: boolean): RestClient =>
     new RestClient({
@@ -85,6 +93,7 @@ export async function connectAppliance(
       requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
       retry,
       stats,
+      outages,
       onRequest: options.onRequest,
       beforeMutation: options.beforeMutation,
     });
@@ -103,7 +112,7 @@ export async function connectAppliance(
     let streamer: Promise<RestClient | null> | null = null;
     const imageStreamer = (signal?: AbortSignal): Promise<RestClient | null> => {
       streamer ??= (async () => {
-        const origin = config.imageStreamerUrl ?? (await discoverImageStreamer(oneview, pageSize, signal));
+        const origin = await chooseImageStreamer(config, oneview, pageSize, signal);
         if (origin === null) {
           logger.info({ origin: config.url }, 'no image streamer on this appliance');
           return null;

@@ -17,17 +17,23 @@ export interface ConnectionConfig {
     /** PEM of the CA that signed the appliance certificate; null trusts the system store. */
     readonly ca: string | null;
     readonly caFile: string | null;
+    /** Only OV_INSECURE_SKIP_VERIFY turns it on: a commit can never weaken TLS. */
     readonly insecureSkipVerify: boolean;
   };
   /** Image Streamer origin; null discovers it through /rest/deployment-servers. */
   readonly imageStreamerUrl: string | null;
+  /**
+   * True when imageStreamerUrl comes from the repository: the session token goes there only if the appliance
+   * itself advertises that origin among its deployment servers. False when it comes from OV_IMAGE_STREAMER_URL.
+   */
+  readonly imageStreamerMustBeAdvertised: boolean;
+  /** Site settings that were not applied because only the environment may set them, e.g. `tls.insecureSkipVerify`. */
+  readonly ignoredSiteSettings: readonly string[];
 }
 
 export type ConnectionEnv = Readonly<Record<string, string | undefined>>;
 
 export interface ResolveConnectionOptions {
-  /** Relative `{file: PATH}` references and tls.caFile resolve against this directory (the repository root). */
-  readonly baseDir?: string;
   readonly readFile?: (path: string) => Promise<string>;
 }
 
@@ -72,7 +78,6 @@ async function readRef(
   field: string,
   env: ConnectionEnv,
   read: (path: string) => Promise<string>,
-  baseDir: string,
 ): Promise<string> {
   if ('env' in ref) {
     const value = env[ref.env];
@@ -80,7 +85,7 @@ async function readRef(
       throw invalid(field, 'environment variable is not set', { env: ref.env });
     return value;
   }
-  const path = isAbsolute(ref.file) ? ref.file : resolve(baseDir, ref.file);
+  const path = siteFilePath(ref.file, field);
   let text: string;
   try {
     text = await read(path);
@@ -97,8 +102,28 @@ async function readRef(
 }
 
 /**
+ * A file the Site names must be an absolute path on the machine that runs Phoenix. A relative one would be read
+ * from wherever the command happens to run (a commit has no directory on disk), and could name a file the same
+ * commit adds: a certificate authority or a secret chosen by whoever wrote the commit.
+ */
+function siteFilePath(path: string, field: string): string {
+  if (!isAbsolute(path))
+    throw invalid(field, 'a file named by the Site must be an absolute path', { file: path });
+  return path;
+}
+
+/** `true`, `1`, `yes` (any case) turn a boolean environment variable on. */
+function isOn(value: string | undefined): boolean {
+  return value !== undefined && /^(true|1|yes)$/i.test(value.trim());
+}
+
+/**
  * The connection of a Site, with OV_ADDRESS, OV_USERNAME, OV_PASSWORD, OV_AUTH_DOMAIN and OV_CA_FILE taking
  * precedence. Credential references are read here; the password never appears in an error or a log.
+ *
+ * What a commit cannot do: turn TLS verification off (only OV_INSECURE_SKIP_VERIFY can), send the session to an
+ * Image Streamer the appliance does not advertise (only OV_IMAGE_STREAMER_URL can name another), or name files by
+ * relative path. OV_CA_FILE may be relative to the current directory, as any command-line path.
  */
 export async function resolveConnectionConfig(
   site: SiteConnection | null,
@@ -106,7 +131,6 @@ export async function resolveConnectionConfig(
   options: ResolveConnectionOptions = {},
 ): Promise<ConnectionConfig> {
   const ov = (site ?? EMPTY_SITE).oneview;
-  const baseDir = options.baseDir ?? '.';
   const read = options.readFile ?? ((path: string) => readFile(path, 'utf8'));
   const nonEmpty = (name: string): string | null => {
     const value = env[name];
@@ -122,22 +146,25 @@ export async function resolveConnectionConfig(
     username =
       typeof ov.username === 'string'
         ? ov.username
-        : await readRef(ov.username, 'oneview.username', env, read, baseDir);
+        : await readRef(ov.username, 'oneview.username', env, read);
   }
   if (username === null)
     throw invalid('oneview.username', 'no username (Site oneview.username or OV_USERNAME)');
 
   let password: string | null = nonEmpty('OV_PASSWORD');
   if (password === null && ov.password !== null) {
-    password = await readRef(ov.password, 'oneview.password', env, read, baseDir);
+    password = await readRef(ov.password, 'oneview.password', env, read);
   }
   if (password === null)
     throw invalid('oneview.password', 'no password (Site oneview.password or OV_PASSWORD)');
 
-  const caFileRaw = nonEmpty('OV_CA_FILE') ?? ov.tls.caFile;
-  const caFile = caFileRaw === null ? null : isAbsolute(caFileRaw) ? caFileRaw : resolve(baseDir, caFileRaw);
+  const insecureSkipVerify = isOn(env['OV_INSECURE_SKIP_VERIFY']);
+  const fromEnv = nonEmpty('OV_CA_FILE');
+  const caFileRaw = fromEnv ?? ov.tls.caFile;
+  const caFile =
+    caFileRaw === null ? null : fromEnv !== null ? resolve(fromEnv) : siteFilePath(caFileRaw, 'tls.caFile');
   let ca: string | null = null;
-  if (caFile !== null) {
+  if (caFile !== null && !insecureSkipVerify) {
     try {
       ca = await read(caFile);
     } catch (cause) {
@@ -156,15 +183,23 @@ export async function resolveConnectionConfig(
     throw invalid('oneview.apiVersion', 'must be a positive integer', { value: apiVersion });
   }
 
+  const streamerFromEnv = nonEmpty('OV_IMAGE_STREAMER_URL');
+  const streamerFromSite = site?.imageStreamerUrl ?? null;
   return {
     url,
     apiVersion,
     username,
     password: new Secret(password),
     authDomain: nonEmpty('OV_AUTH_DOMAIN') ?? ov.authDomain,
-    tls: { ca, caFile, insecureSkipVerify: ov.tls.insecureSkipVerify },
-    imageStreamerUrl: site?.imageStreamerUrl
-      ? normaliseOrigin(site.imageStreamerUrl, 'imageStreamer.url')
-      : null,
+    tls: { ca, caFile, insecureSkipVerify },
+    imageStreamerUrl:
+      streamerFromEnv !== null
+        ? normaliseOrigin(streamerFromEnv, 'OV_IMAGE_STREAMER_URL')
+        : streamerFromSite
+          ? normaliseOrigin(streamerFromSite, 'imageStreamer.url')
+          : null,
+    imageStreamerMustBeAdvertised: streamerFromEnv === null,
+    ignoredSiteSettings:
+      ov.tls.insecureSkipVerify && !insecureSkipVerify ? ['oneview.tls.insecureSkipVerify'] : [],
   };
 }

@@ -1,4 +1,5 @@
-import { normaliseOrigin } from './connection-config.js';
+import { PhoenixError } from '../../core/errors/phoenix-error.js';
+import { normaliseOrigin, type ConnectionConfig } from './connection-config.js';
 import { readCollection } from './collection-reader.js';
 import type { RestClient } from './rest-client.js';
 import { isWireObject, optionalString } from './wire-fields.js';
@@ -12,6 +13,15 @@ export async function discoverImageStreamer(
   pageSize: number,
   signal?: AbortSignal,
 ): Promise<string | null> {
+  return (await advertisedImageStreamers(oneview, pageSize, signal))[0] ?? null;
+}
+
+/** Every Image Streamer origin the appliance advertises, Connected ones first. */
+export async function advertisedImageStreamers(
+  oneview: RestClient,
+  pageSize: number,
+  signal?: AbortSignal,
+): Promise<string[]> {
   const servers = (await readCollection(oneview, '/rest/deployment-servers', { pageSize, signal })).filter(
     isWireObject,
   );
@@ -19,15 +29,43 @@ export async function discoverImageStreamer(
     (a, b) =>
       Number(optionalString(b, 'state') === 'Connected') - Number(optionalString(a, 'state') === 'Connected'),
   );
+  const origins: string[] = [];
   for (const server of ranked) {
     const address = optionalString(server, 'primaryIPV4') ?? optionalString(server, 'primaryIP');
     if (address !== null)
-      return normaliseOrigin(
-        address.includes(':') && !address.includes('.') && !address.startsWith('[')
-          ? `[${address}]`
-          : address,
-        'deployment-servers.primaryIPV4',
+      origins.push(
+        normaliseOrigin(
+          address.includes(':') && !address.includes('.') && !address.startsWith('[')
+            ? `[${address}]`
+            : address,
+          'deployment-servers.primaryIPV4',
+        ),
       );
   }
-  return null;
+  return origins;
+}
+
+/**
+ * Where the session may go for Image Streamer calls: the origin OV_IMAGE_STREAMER_URL names; else the one the
+ * Site names, only when the appliance advertises it; else the appliance's own first choice. The Site alone can
+ * never send the session to a server of its author's choosing.
+ */
+export async function chooseImageStreamer(
+  config: Pick<ConnectionConfig, 'imageStreamerUrl' | 'imageStreamerMustBeAdvertised'>,
+  oneview: RestClient,
+  pageSize: number,
+  signal?: AbortSignal,
+): Promise<string | null> {
+  if (config.imageStreamerUrl !== null && !config.imageStreamerMustBeAdvertised)
+    return config.imageStreamerUrl;
+  const advertised = await advertisedImageStreamers(oneview, pageSize, signal);
+  if (config.imageStreamerUrl === null) return advertised[0] ?? null;
+  if (!advertised.includes(config.imageStreamerUrl)) {
+    throw new PhoenixError('ONEVIEW_IMAGE_STREAMER_UNTRUSTED', {
+      field: 'imageStreamer.url',
+      origin: config.imageStreamerUrl,
+      advertised,
+    });
+  }
+  return config.imageStreamerUrl;
 }

@@ -3,6 +3,7 @@ import type { Logger } from '../../logging/create-logger.js';
 import type { Clock } from '../../ports/clock.js';
 import { backoffDelay, type BackoffPolicy } from './backoff.js';
 import type { HttpResponse, HttpTransport } from './http-transport.js';
+import { OutageTracker } from './outage-tracker.js';
 import type { RequestStats } from './request-stats.js';
 import { errorFromResponse } from './response-error.js';
 import type { Secret } from './secret.js';
@@ -20,7 +21,10 @@ export interface RetryOptions {
   /** Attempts for a safe request that failed transiently (connection reset, 502, 504, timeout). */
   readonly maxAttempts: number;
   readonly backoff: BackoffPolicy;
-  /** How long a 503 (appliance restarting) is waited out before giving up. */
+  /**
+   * How long an origin answering 503 (appliance restarting) is waited out before every request to it gives up
+   * with ONEVIEW_UNAVAILABLE; counted from the first 503 of the outage, across requests.
+   */
   readonly unavailableTimeoutMs: number;
 }
 
@@ -36,6 +40,8 @@ export interface RestClientOptions {
   readonly requestTimeoutMs: number;
   readonly retry: RetryOptions;
   readonly stats: RequestStats;
+  /** Outages shared by the clients of one connection; default: this client's own. */
+  readonly outages?: OutageTracker | undefined;
   /** Told of every answered request (and of every transport failure, with status null), for metrics. */
   readonly onRequest?: RequestObserver | undefined;
   /**
@@ -84,10 +90,12 @@ function retryAfterMs(headers: Readonly<Record<string, string>>): number | null 
 export class RestClient {
   readonly origin: string;
   readonly #o: RestClientOptions;
+  readonly #outages: OutageTracker;
 
   constructor(options: RestClientOptions) {
     this.origin = options.origin;
     this.#o = options;
+    this.#outages = options.outages ?? new OutageTracker();
   }
 
   get stats(): RequestStats {
@@ -100,7 +108,6 @@ export class RestClient {
     const idempotent = options.idempotent ?? method === 'GET';
     const signal = options.signal;
     const bare = path.split('?')[0] ?? path;
-    const started = o.clock.now();
     let attempt = 0;
     let reauthenticated = false;
     for (;;) {
@@ -168,16 +175,50 @@ export class RestClient {
         await o.session.renew(token, signal);
         continue;
       }
-      if (res.status === 503 && o.clock.now() - started < o.retry.unavailableTimeoutMs) {
-        const delay = retryAfterMs(res.headers) ?? backoffDelay(o.retry.backoff, attempt, o.random);
+      if (res.status === 503) {
+        const now = o.clock.now();
+        const since = this.#outages.unavailable(o.origin, now);
+        const left = o.retry.unavailableTimeoutMs - (now - since);
+        if (left <= 0) {
+          o.logger.error(
+            {
+              method,
+              path: bare,
+              attempts: attempt + 1,
+              unavailableForMs: now - since,
+              budgetMs: o.retry.unavailableTimeoutMs,
+            },
+            'oneview appliance unavailable for the whole budget; giving up',
+          );
+          const error = errorFromResponse(res.status, res.body, { method, path: bare, origin: o.origin });
+          throw new PhoenixError(error.code, {
+            ...error.details,
+            unavailableForMs: now - since,
+            budgetMs: o.retry.unavailableTimeoutMs,
+          });
+        }
+        const delay = Math.min(
+          left,
+          retryAfterMs(res.headers) ?? backoffDelay(o.retry.backoff, attempt, o.random),
+        );
         o.logger.warn(
-          { method, path: bare, attempt, delayMs: delay },
+          {
+            method,
+            origin: o.origin,
+            path: bare,
+            attempt: attempt + 1,
+            nextTryInMs: delay,
+            nextTryAt: new Date(now + delay).toISOString(),
+            unavailableForMs: now - since,
+            budgetMs: o.retry.unavailableTimeoutMs,
+          },
           'oneview appliance unavailable; waiting',
         );
         await this.#sleep(delay, signal);
         attempt++;
         continue;
       }
+      this.#outages.available(o.origin);
       if ((res.status === 502 || res.status === 504) && idempotent && attempt + 1 < o.retry.maxAttempts) {
         const delay = backoffDelay(o.retry.backoff, attempt, o.random);
         o.logger.debug(

@@ -2,7 +2,7 @@ import type { Dirent } from 'node:fs';
 import { lstat, readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import type { DeclarationSource, SourceEntry } from '../../ports/declaration-source.js';
+import type { DeclarationSource, LinkTarget, SourceEntry } from '../../ports/declaration-source.js';
 
 /**
  * The declaration source over a directory on disk. Symbolic links are reported as links, never followed out of
@@ -42,7 +42,9 @@ async function walk(
   let children: Dirent[];
   try {
     children = await readdir(directory, { withFileTypes: true });
-  } catch {
+  } catch (error) {
+    // A folder that cannot be listed may hold declarations: reported, never read as empty.
+    entries.push({ kind: 'unreadable', path: toRepoPath(root, directory) || '.', reason: errorCode(error) });
     return;
   }
   await Promise.all(
@@ -71,13 +73,23 @@ async function symlinkEntry(realRoot: string, absolute: string, relative: string
     path: relative,
     target,
     escapesRoot,
-    resolve: async () => {
-      if (escapesRoot) return null;
-      const info = await stat(resolved).catch(() => null);
-      if (info === null || !info.isFile()) return null;
-      return { size: info.size, read: () => readFile(resolved) };
+    resolve: async (): Promise<LinkTarget> => {
+      if (escapesRoot) return { kind: 'other' };
+      try {
+        const info = await stat(resolved);
+        if (info.isDirectory()) return { kind: 'directory' };
+        if (!info.isFile()) return { kind: 'other' };
+        return { kind: 'file', size: info.size, read: () => readFile(resolved) };
+      } catch (error) {
+        return { kind: errorCode(error) === 'ELOOP' ? 'loop' : 'missing' };
+      }
     },
   };
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : 'EUNKNOWN';
 }
 
 function isInside(root: string, candidate: string): boolean {

@@ -29,7 +29,7 @@ export const registerApply: RegisterCommand = (program: Command, context, setExi
     .option('--allow-deletions', 'delete nodes that are no longer declared')
     .option('--parallelism <n>', 'cap of concurrent OneView operations')
     .action(async (options: ApplyCommandOptions) => {
-      const { globals, logger, stdout } = context();
+      const { globals, logger, stdout, display } = context();
       const parallelism = parseParallelism(options.parallelism);
       const read = await readRevision(options, { stateDir: globals.stateDir, logger, env: process.env });
       const clock = runtimeClock(process.env);
@@ -43,7 +43,7 @@ export const registerApply: RegisterCommand = (program: Command, context, setExi
               ...applyRevisionOptions('apply', options, parallelism, globals.json),
               savedPlan: options.plan,
             },
-            { ledger, clock, logger, stdout },
+            { ledger, clock, logger, stdout, display },
           ),
         );
       } finally {

@@ -3,14 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
+import { commitDirectory } from '../../adapters/git/index.js';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
+import type { DaemonStatus } from '../../daemon/index.js';
 import { DEMO_SPEED_FACTOR, parseSpeed } from '../../simulator/state/durations.js';
-import { applyFlow } from '../runtime/apply-flow.js';
-import { openLedger } from '../runtime/open-ledger.js';
 import { planRevision } from '../runtime/plan-revision.js';
 import { scaledClock } from '../runtime/scaled-clock.js';
 import { openSiteAppliance, readRepo } from '../runtime/site-runtime.js';
-import { renderStatusText } from '../views/ledger-text.js';
+import { ApplyProgressView } from '../views/apply-progress.js';
+import { renderApplyReportText } from '../views/apply-report-text.js';
+import { renderPlanText } from '../views/plan/plan-text.js';
+import { parseListen } from './sync.js';
 import type { RegisterCommand } from './index.js';
 
 const EXAMPLE_REPO = fileURLToPath(new URL('../../../example-repo/', import.meta.url));
@@ -18,17 +21,36 @@ const EXAMPLE_REPO = fileURLToPath(new URL('../../../example-repo/', import.meta
 interface DemoOptions {
   readonly repo: string;
   readonly speed: string;
+  readonly listen: string;
+  readonly exit?: boolean;
+}
+
+function renderDaemonStatus(status: DaemonStatus): string {
+  const counts: Record<string, number> = {};
+  for (const node of status.nodes) counts[node.state] = (counts[node.state] ?? 0) + 1;
+  const ready = status.conditions.find((c) => c.type === 'Ready');
+  return [
+    `Site ${status.site ?? '?'}: Ready ${ready?.status ?? '?'} (${ready?.reason ?? '?'})`,
+    `Applied revision: ${status.lastAppliedRevision?.slice(0, 12) ?? 'none'}`,
+    `Nodes: ${Object.entries(counts)
+      .map(([state, n]) => `${n} ${state}`)
+      .join(', ')}`,
+    '',
+  ].join('\n');
 }
 
 /**
- * `phoenix demo`: the simulator with the synergy-demo preset and example-repo in one process: validate, plan,
- * apply with live progress, status. Simulated time runs faster than the wall clock, the same for the simulated
- * appliance and for Phoenix's own waits, so the run keeps realistic proportions and takes about a minute.
+ * `phoenix demo`: the simulator with the synergy-demo preset, and example-repo committed into a throwaway Git
+ * repository that `phoenix sync` follows with auto-apply, in one process: validate, plan, apply with live
+ * progress, status, then the web dashboard until Ctrl+C. Simulated time runs faster than the wall clock, the
+ * same for the simulated appliance and for Phoenix's own waits, so the run keeps realistic proportions.
  */
 export const registerDemo: RegisterCommand = (program: Command, context, setExitCode) => {
   program
     .command('demo')
-    .description('converge a simulated Synergy site with example-repo: validate, plan, apply, status')
+    .description(
+      'converge a simulated Synergy site with example-repo through phoenix sync, then serve its dashboard',
+    )
     .addOption(
       new Option('--repo <dir>', 'declarations to converge').default(
         EXAMPLE_REPO,
@@ -36,15 +58,19 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
       ),
     )
     .option('--speed <factor>', 'simulated durations as a share of realistic ones', String(DEMO_SPEED_FACTOR))
+    .option('--listen <host:port>', 'address of the dashboard and API (port 0: any free port)', '127.0.0.1:0')
+    .option('--exit', 'stop once the site has converged instead of serving the dashboard')
     .action(async (options: DemoOptions) => {
-      const { logger, stdout } = context();
+      const { logger, stdout, display } = context();
       const speed = parseSpeed(options.speed);
       if (typeof speed !== 'number')
-        throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', { option: '--speed', value: options.speed });
+        throw new PhoenixError('CLI_INVALID_OPTION', { option: '--speed', value: options.speed });
+      const listen = parseListen(options.listen) ?? { host: '127.0.0.1', port: 0 };
       const say = (text: string): void => void stdout.write(`${text}\n`);
       const { startSimulator } = await import('../../simulator/index.js');
+      const { manualSchedule, startSyncDaemon } = await import('../../daemon/index.js');
       const simulator = await startSimulator({ preset: 'synergy-demo', speed, logger });
-      const stateDir = await mkdtemp(join(tmpdir(), 'phoenix-demo-'));
+      const workDir = await mkdtemp(join(tmpdir(), 'phoenix-demo-'));
       try {
         const env = {
           ...process.env,
@@ -61,48 +87,82 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
           `OneView simulator at ${simulator.oneviewUrl}; simulated time runs ${Math.round(1 / speed)}x faster.\n`,
         );
 
-        const { desired, revision, diagnostics } = await readRepo({ repo: options.repo });
+        const { desired, diagnostics } = await readRepo({ repo: options.repo });
         say(
           `1. Validate: site ${desired.site.name}, ${desired.plans.length} plans, ${desired.pools.length} pools, ${desired.nodes.length} nodes; ${diagnostics.length} warnings.\n`,
         );
+        const repository = join(workDir, 'repo');
+        const revision = await commitDirectory(options.repo, repository, {
+          message: 'Declare the demo site',
+          author: { name: 'Phoenix demo', email: 'demo@phoenix.invalid' },
+        });
 
         const clock = scaledClock(speed);
-        const wallStart = Date.now();
-        const appliance = await openSiteAppliance(desired.site, env, options.repo, logger, clock);
-        const ledger = await openLedger(stateDir, logger, {});
+        const appliance = await openSiteAppliance(desired.site, env, logger, clock);
         try {
-          say('2. Plan and 3. Apply:\n');
-          const plan = planRevision({
-            desired,
-            revision,
-            observed: await appliance.readInventory(),
-            ledger: ledger.readView(),
-          });
-          const report = await applyFlow(
-            { plan, desired, command: 'apply', provenance: null, autoApprove: true, json: false, env },
-            {
-              appliance,
-              ledger,
-              clock,
-              logger,
-              stdout,
-              stdin: process.stdin,
-              live: process.stdout.isTTY === true,
+          say('2. Plan:\n');
+          const plan = planRevision({ desired, revision, observed: await appliance.readInventory() });
+          stdout.write(renderPlanText(plan, { color: display.color }));
+        } finally {
+          await appliance.close();
+        }
+
+        const progress = new ApplyProgressView(stdout, { ...display, now: () => clock.now() });
+        const wallStart = Date.now();
+        const daemon = await startSyncDaemon(
+          {
+            repo: repository,
+            branch: 'main',
+            path: '',
+            autoApply: true,
+            listen,
+            stateDir: join(workDir, 'state'),
+            env,
+            secrets: { hmacSecret: null, gitlabToken: null },
+            apiToken: process.env['PHOENIX_API_TOKEN']?.trim() || null,
+            notifyUrls: [],
+            coalesceMs: 0,
+          },
+          {
+            clock,
+            logger,
+            schedule: manualSchedule(),
+            onApplyEvent: (event) => {
+              progress.onEvent(event);
+              // The same report as `phoenix apply` prints once the run is over.
+              if (event.type === 'run-finished') stdout.write(renderApplyReportText(event.report));
             },
-          );
+          },
+        );
+        // Ctrl+C stops the demo at any point; a running apply lets its OneView tasks finish first.
+        const signalled = new Promise<'signal'>((resolve) => {
+          process.once('SIGINT', () => resolve('signal'));
+          process.once('SIGTERM', () => resolve('signal'));
+        });
+        try {
+          say(`\nDashboard: ${daemon.url ?? '(no listener)'}/ui/ — open it to watch the apply live.\n`);
+          say('3. Apply (phoenix sync with auto-apply):\n');
+          if ((await Promise.race([daemon.idle().then(() => 'idle' as const), signalled])) === 'signal') {
+            setExitCode(130);
+            return;
+          }
           say(
-            `Wall-clock time: ${((Date.now() - wallStart) / 1000).toFixed(0)}s; the times above are simulated.`,
+            `\nWall-clock time: ${((Date.now() - wallStart) / 1000).toFixed(0)}s; the times above are simulated.`,
           );
           say('\n4. Status:\n');
-          stdout.write(renderStatusText(ledger.status()));
-          setExitCode(report === null || report.outcome === 'applied' ? 0 : 1);
+          const status = daemon.status();
+          stdout.write(renderDaemonStatus(status));
+          setExitCode(status.lastPass?.result === 'applied' || status.lastPass?.result === 'in-sync' ? 0 : 1);
+          if (options.exit !== true) {
+            say(`\nDashboard: ${daemon.url ?? '(no listener)'}/ui/ — press Ctrl+C to stop.`);
+            await signalled;
+          }
         } finally {
-          await ledger.close();
-          await appliance.close();
+          await daemon.stop(60_000);
         }
       } finally {
         await simulator.close();
-        await rm(stateDir, { recursive: true, force: true });
+        await rm(workDir, { recursive: true, force: true });
       }
     });
 };

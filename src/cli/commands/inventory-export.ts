@@ -1,5 +1,4 @@
 import { rename, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { connectAppliance, resolveConnectionConfig } from '../../adapters/oneview/index.js';
 import { readRevision } from '../runtime/read-revision.js';
@@ -36,9 +35,7 @@ export const registerInventoryExport: RegisterCommand = (program: Command, conte
               { repo: options.repo, ref: options.ref, path: options.path },
               { stateDir: globals.stateDir, logger, env: process.env },
             );
-      const config = await resolveConnectionConfig(read?.desired.site ?? null, process.env, {
-        baseDir: resolve(read?.baseDir ?? '.'),
-      });
+      const config = await resolveConnectionConfig(read?.desired.site ?? null, process.env);
       const appliance = await connectAppliance(config, { logger });
       try {
         const snapshot = await appliance.readInventory();

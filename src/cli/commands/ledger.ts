@@ -36,7 +36,7 @@ export const registerLedger: RegisterCommand = (program: Command, context) => {
       const { globals, logger, stdout } = context();
       const read = await readRevision(options, { stateDir: globals.stateDir, logger, env: process.env });
       const site = read.desired.site;
-      const appliance = await openSiteAppliance(site, process.env, read.baseDir, logger);
+      const appliance = await openSiteAppliance(site, process.env, logger);
       let profiles;
       try {
         profiles = (await appliance.readInventory()).profiles;

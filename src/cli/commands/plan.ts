@@ -4,7 +4,10 @@ import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import { isPhoenixError, PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { InventorySnapshot } from '../../core/observed/inventory.js';
 import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
+import { connectionChanges } from '../../core/desired/connection-changes.js';
+import type { PlanDiagnostic } from '../../core/plan/plan-diagnostic.js';
 import { planAgainstBase } from '../../engine/reconcile/plan-against-base.js';
+import { EXIT_BLOCKED } from '../runtime/apply-revision.js';
 import { openLedgerView } from '../runtime/open-ledger.js';
 import { readInventoryFile } from '../runtime/read-inventory-file.js';
 import {
@@ -14,12 +17,14 @@ import {
   type RevisionRead,
 } from '../runtime/read-revision.js';
 import { planRevision } from '../runtime/plan-revision.js';
+import { runtimeClock } from '../runtime/runtime-clock.js';
 import { openSiteAppliance } from '../runtime/site-runtime.js';
 import { renderPlanGithub, renderDiagnosticAnnotations } from '../views/plan/plan-github.js';
 import { renderPlanJson } from '../views/plan/plan-json.js';
 import { renderInvalidMarkdown, renderPlanMarkdown } from '../views/plan/plan-markdown.js';
 import { renderPlanText } from '../views/plan/plan-text.js';
 import type { RegisterCommand } from './index.js';
+import { positiveInteger } from './option-values.js';
 
 export const PLAN_FORMATS = ['text', 'markdown', 'json', 'github'] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
@@ -39,23 +44,25 @@ export interface PlanCommandOptions {
 }
 
 export function parseParallelism(value: string | undefined): number | null {
-  if (value === undefined) return null;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', { option: '--parallelism', value });
-  return n;
+  return value === undefined ? null : positiveInteger('--parallelism', value);
+}
+
+/** --detailed-exitcode: 2 when something can change, 3 when changes are pending but every one is blocked. */
+export function detailedExitCode(plan: ReconcilePlan): number {
+  if (plan.summary.hasChanges) return 2;
+  return plan.summary.blocked > 0 ? EXIT_BLOCKED : 0;
 }
 
 export function planFormat(value: string | undefined, json: boolean): PlanFormat {
   const format = value ?? (json ? 'json' : 'text');
   if (!(PLAN_FORMATS as readonly string[]).includes(format)) {
-    throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', { option: '--format', allowed: PLAN_FORMATS });
+    throw new PhoenixError('CLI_INVALID_OPTION', { option: '--format', allowed: PLAN_FORMATS });
   }
   return format as PlanFormat;
 }
 
 /** The plan in the format asked for. */
-export function renderPlan(plan: ReconcilePlan, format: PlanFormat): string {
+export function renderPlan(plan: ReconcilePlan, format: PlanFormat, color: boolean): string {
   switch (format) {
     case 'json':
       return renderPlanJson(plan);
@@ -64,7 +71,7 @@ export function renderPlan(plan: ReconcilePlan, format: PlanFormat): string {
     case 'github':
       return renderPlanGithub(plan);
     case 'text':
-      return renderPlanText(plan, { color: process.stdout.isTTY });
+      return renderPlanText(plan, { color });
   }
 }
 
@@ -83,13 +90,13 @@ function invalidDiagnostics(error: unknown): readonly Diagnostic[] | null {
 
 function checkModes(options: PlanCommandOptions): void {
   if (options.offline === true && options.inventory !== undefined) {
-    throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', {
+    throw new PhoenixError('CLI_INVALID_OPTION', {
       option: '--offline',
       problem: '--offline and --inventory exclude each other',
     });
   }
   if (options.offline === true && options.base === undefined) {
-    throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', {
+    throw new PhoenixError('CLI_INVALID_OPTION', {
       option: '--offline',
       problem: 'an offline plan compares two commits: give --base',
     });
@@ -107,19 +114,52 @@ async function readBase(
   return readCommitRevision(source, options.base, options.path);
 }
 
-/** The inventory a plan compares with: a snapshot file, or the appliance (read only). */
+/**
+ * The inventory a plan compares with: a snapshot file, or the appliance (read only). With --base, the appliance
+ * is reached with the base revision's Site: an unmerged revision never chooses where the credentials go.
+ */
 async function observe(
   options: PlanCommandOptions,
   head: RevisionRead,
-  logger: Parameters<typeof openSiteAppliance>[3],
+  base: RevisionRead | null,
+  logger: Parameters<typeof openSiteAppliance>[2],
 ): Promise<InventorySnapshot> {
   if (options.inventory !== undefined) return readInventoryFile(options.inventory);
-  const appliance = await openSiteAppliance(head.desired.site, process.env, head.baseDir, logger);
+  const appliance = await openSiteAppliance(
+    (base ?? head).desired.site,
+    process.env,
+    logger,
+    runtimeClock(process.env),
+  );
   try {
     return await appliance.readInventory();
   } finally {
     await appliance.close();
   }
+}
+
+/** The plan, with a warning when the head revision would reach the appliance otherwise than its base does. */
+function withConnectionNotice(
+  plan: ReconcilePlan,
+  base: RevisionRead,
+  head: RevisionRead,
+  logger: Parameters<typeof openSiteAppliance>[2],
+): ReconcilePlan {
+  const changed = connectionChanges(base.desired.site, head.desired.site);
+  if (changed.length === 0) return plan;
+  logger.warn(
+    { fields: changed, baseRevision: base.revision, revision: head.revision },
+    'the revision changes the appliance connection; the plan used the settings of the base revision',
+  );
+  const notice: PlanDiagnostic = {
+    severity: 'warning',
+    code: 'PLAN_CONNECTION_FROM_BASE',
+    message: `This revision changes ${changed.join(', ')} of the Site; the appliance was read with the settings of the base revision, which apply until the change is merged.`,
+    subject: `site/${head.desired.site.name}`,
+    nodes: [],
+    source: head.desired.site.source,
+  };
+  return { ...plan, diagnostics: [...plan.diagnostics, notice] };
 }
 
 /** With --format github inside GitHub Actions, the Markdown plan also goes to the job's step summary. */
@@ -145,11 +185,14 @@ export const registerPlan: RegisterCommand = (program: Command, context, setExit
     )
     .option('--out <file>', 'also write the plan as JSON, for phoenix apply --plan')
     .option('--format <format>', `output: ${PLAN_FORMATS.join(', ')}`)
-    .option('--detailed-exitcode', 'exit 0 when there are no changes, 2 when there are, 1 on error')
+    .option(
+      '--detailed-exitcode',
+      'exit 0 when there are no changes, 2 when there are, 3 when every pending change is blocked, 1 on error',
+    )
     .option('--allow-deletions', 'plan deletions of nodes that are no longer declared')
     .option('--parallelism <n>', 'cap of concurrent OneView operations')
     .action(async (options: PlanCommandOptions) => {
-      const { globals, logger, stdout } = context();
+      const { globals, logger, stdout, display } = context();
       const format = planFormat(options.format, globals.json);
       const parallelism = parseParallelism(options.parallelism);
       checkModes(options);
@@ -187,14 +230,17 @@ export const registerPlan: RegisterCommand = (program: Command, context, setExit
         plan = planRevision({
           desired: head.desired,
           revision: head.revision,
-          observed: await observe(options, head, logger),
+          observed: await observe(options, head, base, logger),
           ledger: await openLedgerView(globals.stateDir, logger),
           options: planOptions,
         });
       }
+      if (base !== null && options.offline !== true && options.inventory === undefined) {
+        plan = withConnectionNotice(plan, base, head, logger);
+      }
       if (options.out !== undefined) await writeFile(options.out, renderPlanJson(plan));
-      stdout.write(renderPlan(plan, format));
+      stdout.write(renderPlan(plan, format, display.color));
       if (format === 'github') await appendStepSummary(format, renderPlanMarkdown(plan));
-      setExitCode(options.detailedExitcode === true && plan.summary.hasChanges ? 2 : 0);
+      setExitCode(options.detailedExitcode === true ? detailedExitCode(plan) : 0);
     });
 };

@@ -50,7 +50,7 @@ export const registerRebuild: RegisterCommand = (program: Command, context, setE
     .option('--allow-deletions', 'delete owned nodes that the revision does not declare')
     .option('--parallelism <n>', 'cap of concurrent OneView operations')
     .action(async (options: RebuildOptions) => {
-      const { globals, logger, stdout } = context();
+      const { globals, logger, stdout, display } = context();
       const parallelism = parseParallelism(options.parallelism);
       const source = await openGitSource(options.repo, {
         stateDir: globals.stateDir,
@@ -91,7 +91,7 @@ export const registerRebuild: RegisterCommand = (program: Command, context, setE
           if (read === null) {
             // The Site of --ref says which appliance to read the stamps from.
             const head = await readCommitRevision(source, options.ref, options.path);
-            appliance = await openSiteAppliance(head.desired.site, process.env, head.baseDir, logger, clock);
+            appliance = await openSiteAppliance(head.desired.site, process.env, logger, clock);
             const stamped = mostStampedRevision(
               head.desired.site.name,
               (await appliance.readInventory()).profiles,
@@ -119,7 +119,7 @@ export const registerRebuild: RegisterCommand = (program: Command, context, setE
             read,
             options.path,
             applyRevisionOptions('rebuild', options, parallelism, globals.json),
-            { ledger, clock, logger, stdout },
+            { ledger, clock, logger, stdout, display },
           ),
         );
       } finally {

@@ -29,7 +29,7 @@ export const registerRollback: RegisterCommand = (program: Command, context, set
     .option('--allow-deletions', 'delete nodes that the older commit does not declare')
     .option('--parallelism <n>', 'cap of concurrent OneView operations')
     .action(async (revision: string, options: RollbackOptions) => {
-      const { globals, logger, stdout } = context();
+      const { globals, logger, stdout, display } = context();
       const parallelism = parseParallelism(options.parallelism);
       const source = await openGitSource(options.repo, {
         stateDir: globals.stateDir,
@@ -46,7 +46,7 @@ export const registerRollback: RegisterCommand = (program: Command, context, set
             read,
             options.path,
             applyRevisionOptions('rollback', options, parallelism, globals.json),
-            { ledger, clock, logger, stdout },
+            { ledger, clock, logger, stdout, display },
           ),
         );
       } finally {

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { openReadOnlyLedger } from '../runtime/open-ledger.js';
 import { renderHistoryText, renderStatusText } from '../views/ledger-text.js';
 import type { RegisterCommand } from './index.js';
+import { positiveInteger } from './option-values.js';
 
 /** `phoenix status`: what the ledger says the site runs. */
 export const registerStatus: RegisterCommand = (program: Command, context) => {
@@ -28,9 +29,10 @@ export const registerHistory: RegisterCommand = (program: Command, context) => {
     .option('--limit <n>', 'how many runs', '20')
     .action(async (options: { limit: string }) => {
       const { globals, logger, stdout } = context();
+      const limit = positiveInteger('--limit', options.limit);
       const ledger = await openReadOnlyLedger(globals.stateDir, logger);
       try {
-        const runs = ledger.history(Math.max(1, Number(options.limit) || 20));
+        const runs = ledger.history(limit);
         stdout.write(globals.json ? `${JSON.stringify(runs, null, 2)}\n` : renderHistoryText(runs));
       } finally {
         await ledger.close();

@@ -1,19 +1,20 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import { parseDuration } from '../../declarations/parse-duration.js';
 import { DEFAULT_SCHEDULE } from '../../daemon/defaults.js';
 import type { ListenAddress, ReplicationOptions } from '../../daemon/index.js';
 import { runtimeClock } from '../runtime/runtime-clock.js';
+import { phoenixVersion } from '../cli-version.js';
 import type { RegisterCommand } from './index.js';
 
 interface SyncOptions {
-  readonly repo: string;
+  readonly repo?: string;
   readonly branch: string;
   readonly path?: string;
   readonly schedule: string;
   readonly jitter: string;
   readonly listen: string;
-  readonly autoApply?: boolean;
+  readonly autoApply?: boolean | string;
   readonly shutdownTimeout: string;
   readonly databaseUrl?: string;
   readonly site?: string;
@@ -30,10 +31,10 @@ function replicationOf(options: SyncOptions, env: NodeJS.ProcessEnv): Replicatio
   if (databaseUrl === undefined) return undefined;
   const site = options.site ?? secret(env['PHOENIX_SITE']) ?? undefined;
   if (site === undefined)
-    throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', {
+    throw new PhoenixError('CLI_INVALID_OPTION', {
       option: '--site',
-      value: null,
-      expected: 'the name of the Site the replicas share (or PHOENIX_SITE) when a database is given',
+      variable: 'PHOENIX_SITE',
+      problem: 'replicas sharing a database need the name of their Site: give --site or set PHOENIX_SITE',
     });
   const replicaId = options.replicaId ?? secret(env['PHOENIX_REPLICA_ID']) ?? undefined;
   return {
@@ -49,6 +50,22 @@ function replicationOf(options: SyncOptions, env: NodeJS.ProcessEnv): Replicatio
   };
 }
 
+/** `--auto-apply` given, or PHOENIX_AUTO_APPLY set to true/false (1/0, yes/no). */
+function autoApplyOf(value: boolean | string | undefined): boolean {
+  if (value === undefined || typeof value === 'boolean') return value ?? false;
+  const v = value.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off', ''].includes(v)) return false;
+  throw new PhoenixError('CLI_INVALID_OPTION', {
+    variable: 'PHOENIX_AUTO_APPLY',
+    value,
+    expected: 'true or false',
+  });
+}
+
+/** Where `phoenix sync` listens unless told otherwise (the container image sets PHOENIX_LISTEN). */
+export const DEFAULT_LISTEN = '127.0.0.1:8080';
+
 /** `HOST:PORT`, `[v6]:PORT`, or `none` for no listener. */
 export function parseListen(value: string): ListenAddress | null {
   if (value === 'none') return null;
@@ -60,7 +77,7 @@ export function parseListen(value: string): ListenAddress | null {
 
 function duration(option: string, value: string): number {
   if (!/^(\d+(ms|s|m|h|d))+$/.test(value))
-    throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', {
+    throw new PhoenixError('CLI_INVALID_OPTION', {
       option,
       value,
       expected: 'a duration like 30s or 5m',
@@ -96,14 +113,34 @@ export const registerSync: RegisterCommand = (program: Command, context, setExit
   program
     .command('sync')
     .description('keep the site converged with a branch: schedule, webhooks, HTTP API and metrics')
-    .option('--repo <url>', 'repository URL (or a local repository directory)', '.')
-    .option('--branch <branch>', 'branch to follow', 'main')
-    .option('--path <subdir>', 'declarations root inside the repository')
-    .option('--schedule <cron>', 'when to poll the branch and check for drift', DEFAULT_SCHEDULE)
-    .option('--jitter <duration>', 'random delay added to each scheduled pass', '10s')
-    .option('--listen <host:port>', 'HTTP API and webhooks address, or none', '127.0.0.1:8080')
-    .option('--auto-apply', 'apply what the plan says (otherwise report OutOfSync with the pending plan)')
-    .option('--shutdown-timeout <duration>', 'how long SIGTERM waits for running OneView tasks', '5m')
+    .addOption(
+      new Option('--repo <url>', 'repository URL or local repository directory (required)').env(
+        'PHOENIX_REPO',
+      ),
+    )
+    .addOption(new Option('--branch <branch>', 'branch to follow').env('PHOENIX_BRANCH').default('main'))
+    .addOption(new Option('--path <subdir>', 'declarations root inside the repository').env('PHOENIX_PATH'))
+    .addOption(
+      new Option('--schedule <cron>', 'when to poll the branch and check for drift')
+        .env('PHOENIX_SCHEDULE')
+        .default(DEFAULT_SCHEDULE),
+    )
+    .addOption(
+      new Option('--jitter <duration>', 'random delay added to each scheduled pass')
+        .env('PHOENIX_JITTER')
+        .default('10s'),
+    )
+    .addOption(
+      new Option('--listen <host:port>', 'HTTP API and webhooks address, or none')
+        .env('PHOENIX_LISTEN')
+        .default(DEFAULT_LISTEN),
+    )
+    .option('--auto-apply', 'apply what the plan says (env PHOENIX_AUTO_APPLY=true; else report OutOfSync)')
+    .addOption(
+      new Option('--shutdown-timeout <duration>', 'how long SIGTERM waits for running OneView tasks')
+        .env('PHOENIX_SHUTDOWN_TIMEOUT')
+        .default('5m'),
+    )
     .option(
       '--database-url <url>',
       'run as one of several replicas sharing PostgreSQL (postgres://USER@HOST:PORT/DB; env PHOENIX_DATABASE_URL)',
@@ -120,6 +157,14 @@ export const registerSync: RegisterCommand = (program: Command, context, setExit
     )
     .action(async (options: SyncOptions) => {
       const { globals, logger } = context();
+      const repo = options.repo?.trim() ?? '';
+      if (repo === '')
+        throw new PhoenixError('CLI_INVALID_OPTION', {
+          option: '--repo',
+          variable: 'PHOENIX_REPO',
+          problem: 'the repository to follow is missing: give --repo or set PHOENIX_REPO',
+        });
+      const autoApply = autoApplyOf(options.autoApply ?? process.env['PHOENIX_AUTO_APPLY']);
       // Loaded on use: the daemon's HTTP server, metrics and scheduler cost every other command nothing.
       const { cronSchedule, startSyncDaemon } = await import('../../daemon/index.js');
       const env = process.env;
@@ -131,10 +176,10 @@ export const registerSync: RegisterCommand = (program: Command, context, setExit
       });
       const daemon = await startSyncDaemon(
         {
-          repo: options.repo,
+          repo,
           branch: options.branch,
           path: options.path ?? '',
-          autoApply: options.autoApply ?? false,
+          autoApply,
           listen,
           stateDir: globals.stateDir,
           env,
@@ -146,6 +191,7 @@ export const registerSync: RegisterCommand = (program: Command, context, setExit
           notifyUrls: notifyUrls(env['PHOENIX_NOTIFY_URLS']),
           processMetrics: true,
           ...(replication === undefined ? {} : { replication }),
+          version: phoenixVersion(),
         },
         { clock: runtimeClock(env), logger, schedule },
       );

@@ -33,7 +33,7 @@ export const registerValidate: RegisterCommand = (program: Command, context, set
       const { globals, logger, stdout } = context();
       const format = options.format ?? (globals.json ? 'json' : 'text');
       if (!isDiagnosticsFormat(format)) {
-        throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', {
+        throw new PhoenixError('CLI_INVALID_OPTION', {
           option: '--format',
           allowed: DIAGNOSTICS_FORMATS,
         });

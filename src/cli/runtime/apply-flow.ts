@@ -1,5 +1,6 @@
 import type { DesiredState } from '../../core/desired/desired-state.js';
 import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
+import { isPhoenixError } from '../../core/errors/phoenix-error.js';
 import type { ApplyReport } from '../../engine/apply/apply-report.js';
 import { runApply } from '../../engine/reconcile/run-apply.js';
 import type { Logger } from '../../logging/create-logger.js';
@@ -9,6 +10,7 @@ import type { Ledger, LedgerCommand, RecordProvenance } from '../../ports/ledger
 import { ApplyProgressView } from '../views/apply-progress.js';
 import { renderApplyReportText } from '../views/apply-report-text.js';
 import { renderPlanText } from '../views/plan/plan-text.js';
+import type { Display } from '../views/terminal.js';
 import { confirmApply } from './confirm.js';
 import type { RuntimeEnv } from './site-runtime.js';
 import { stopOnSignals } from './stop-signal.js';
@@ -31,8 +33,8 @@ export interface ApplyFlowDeps {
   readonly logger: Logger;
   readonly stdout: NodeJS.WritableStream;
   readonly stdin: NodeJS.ReadStream;
-  /** Live, redrawn progress (a terminal) rather than one line per state change. */
-  readonly live: boolean;
+  /** Where and how progress is shown: live and redrawn on a terminal, else one line per state change. */
+  readonly display: Display;
 }
 
 /**
@@ -42,9 +44,10 @@ export interface ApplyFlowDeps {
 export async function applyFlow(input: ApplyFlowInput, deps: ApplyFlowDeps): Promise<ApplyReport | null> {
   const { plan } = input;
   const out = deps.stdout;
-  if (!input.json) out.write(renderPlanText(plan, { color: deps.live }));
+  if (!input.json) out.write(renderPlanText(plan, { color: deps.display.color }));
   const lastApplied = deps.ledger.readView().lastAppliedRevision;
-  if (!plan.summary.hasChanges && lastApplied === plan.revision) {
+  // Blocked work cannot be applied: running it would only record a partial run on every call.
+  if (!plan.summary.hasChanges && (lastApplied === plan.revision || plan.summary.blocked > 0)) {
     if (input.json) out.write(`${JSON.stringify({ plan: plan.summary, report: null })}\n`);
     return null;
   }
@@ -52,7 +55,7 @@ export async function applyFlow(input: ApplyFlowInput, deps: ApplyFlowDeps): Pro
   const stop = stopOnSignals(deps.logger);
   const progress = input.json
     ? null
-    : new ApplyProgressView(out, { live: deps.live, color: deps.live, now: () => deps.clock.now() });
+    : new ApplyProgressView(out, { ...deps.display, now: () => deps.clock.now() });
   try {
     const report = await runApply(
       {
@@ -77,6 +80,16 @@ export async function applyFlow(input: ApplyFlowInput, deps: ApplyFlowDeps): Pro
         : renderApplyReportText(report),
     );
     return report;
+  } catch (error) {
+    // The ledger failing (a full disk) ends the run without a report: say so where the report would be.
+    if (!input.json && isPhoenixError(error) && error.code.startsWith('LEDGER_')) {
+      const { operation, file, reason } = error.details;
+      const where = [operation, file, reason].filter((part) => typeof part === 'string').join(' ');
+      out.write(
+        `Apply stopped: ${error.message}${where === '' ? '' : ` (${where})`} What each node reached is above; free the state directory and apply again.\n`,
+      );
+    }
+    throw error;
   } finally {
     stop.dispose();
   }

@@ -3,11 +3,15 @@ import type { Logger } from '../../logging/create-logger.js';
 import type { Appliance } from '../../ports/appliance.js';
 import type { Clock } from '../../ports/clock.js';
 import type { Ledger, LedgerCommand } from '../../ports/ledger.js';
+import type { Display } from '../views/terminal.js';
 import { applyFlow } from './apply-flow.js';
 import { planRevision } from './plan-revision.js';
 import { readPlanFile } from './read-plan-file.js';
 import type { RevisionRead } from './read-revision.js';
 import { openSiteAppliance } from './site-runtime.js';
+
+/** The exit code of a plan (with --detailed-exitcode) or an apply whose only pending work is blocked. */
+export const EXIT_BLOCKED = 3;
 
 export interface ApplyRevisionOptions {
   readonly command: LedgerCommand;
@@ -41,6 +45,7 @@ export interface ApplyRevisionDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly stdout: NodeJS.WritableStream;
+  readonly display: Display;
 }
 
 /**
@@ -86,9 +91,14 @@ export async function applyRevision(
       logger: deps.logger,
       stdout: deps.stdout,
       stdin: process.stdin,
-      live: process.stdout.isTTY === true,
+      display: deps.display,
     },
   );
+  if (report === null && plan.summary.blocked > 0) {
+    if (!options.json)
+      deps.stdout.write(`Nothing applied: ${plan.summary.blocked} blocked, nothing else to do.\n`);
+    return EXIT_BLOCKED;
+  }
   if (report === null && !options.json)
     deps.stdout.write('No changes. The appliance matches the declarations.\n');
   return report === null || report.outcome === 'applied' ? 0 : 1;
@@ -108,13 +118,7 @@ export async function applyRevisionToSite(
   options: ApplyRevisionOptions,
   deps: Omit<ApplyRevisionDeps, 'appliance'>,
 ): Promise<number> {
-  const appliance = await openSiteAppliance(
-    read.desired.site,
-    process.env,
-    read.baseDir,
-    deps.logger,
-    deps.clock,
-  );
+  const appliance = await openSiteAppliance(read.desired.site, process.env, deps.logger, deps.clock);
   try {
     return await applyRevision(read, path, options, { ...deps, appliance });
   } finally {

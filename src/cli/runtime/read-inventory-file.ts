@@ -9,7 +9,7 @@ export async function readInventoryFile(file: string): Promise<InventorySnapshot
     value = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
     throw new PhoenixError(
-      'INTERNAL_INVALID_ARGUMENT',
+      'CLI_INVALID_OPTION',
       { option: '--inventory', file, problem: 'not readable JSON' },
       { cause: error },
     );
@@ -30,7 +30,7 @@ export async function readInventoryFile(file: string): Promise<InventorySnapshot
     typeof snapshot.fingerprint !== 'string' ||
     lists.some((k) => !Array.isArray(snapshot[k]))
   ) {
-    throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', {
+    throw new PhoenixError('CLI_INVALID_OPTION', {
       option: '--inventory',
       file,
       problem: 'not an inventory snapshot (formatVersion 1, see schemas/inventory.schema.json)',

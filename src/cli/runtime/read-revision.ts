@@ -27,8 +27,6 @@ export interface RevisionRead extends DesiredRevision {
   readonly provenance: RecordProvenance | null;
   /** The Git source, for reading other revisions of the same repository; null for a working tree. */
   readonly source: RevisionSource | null;
-  /** Relative paths of the Site (a CA file) resolve against it: the working tree, else the current directory. */
-  readonly baseDir: string;
 }
 
 /** True when `--repo`/`--ref` name a Git commit rather than a working tree. */
@@ -48,7 +46,7 @@ export async function readCommitRevision(
   path: string | undefined,
 ): Promise<RevisionRead> {
   const read = await readCommitDesiredState(source, await source.resolve(ref), path ?? '');
-  return { ...read, source, baseDir: '.' };
+  return { ...read, source };
 }
 
 /**
@@ -61,7 +59,7 @@ export async function readRevision(
 ): Promise<RevisionRead> {
   if (!isGitRevision(options)) {
     const read = await readRepo(options);
-    return { ...read, provenance: null, source: null, baseDir: options.repo };
+    return { ...read, provenance: null, source: null };
   }
   const source = await openGitSource(options.repo, context);
   return readCommitRevision(source, options.ref ?? 'HEAD', options.path);

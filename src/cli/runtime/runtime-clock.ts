@@ -14,7 +14,7 @@ export function runtimeClock(env: RuntimeEnv): Clock {
   if (raw === undefined || raw === '') return systemClock;
   const factor = Number(raw);
   if (!Number.isFinite(factor) || factor <= 0 || factor > 1) {
-    throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', {
+    throw new PhoenixError('CLI_INVALID_OPTION', {
       variable: 'PHOENIX_TIME_SCALE',
       value: raw,
       expected: 'a number in (0, 1]',

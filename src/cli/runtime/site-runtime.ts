@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { connectAppliance, resolveConnectionConfig } from '../../adapters/oneview/index.js';
 import { openWorkingTree } from '../../adapters/working-tree/working-tree-source.js';
 import type { SiteSpec } from '../../core/desired/desired-state.js';
@@ -24,11 +23,10 @@ export async function readRepo(options: RepoOptions): Promise<DesiredRevision> {
 export async function openSiteAppliance(
   site: SiteSpec,
   env: RuntimeEnv,
-  repoDir: string,
   logger: Logger,
   clock?: Clock,
 ): Promise<Appliance> {
-  const config = await resolveConnectionConfig(site, env, { baseDir: resolve(repoDir) });
+  const config = await resolveConnectionConfig(site, env);
   return connectAppliance(config, clock === undefined ? { logger } : { logger, clock });
 }
 

@@ -1,64 +1,78 @@
+import { createColors } from 'picocolors';
 import type { ApplyEvent } from '../../engine/apply/apply-events.js';
+import { formatDuration } from './format-duration.js';
+import type { Display, LiveRegion } from './terminal.js';
 
 interface NodeLine {
-  node: string;
-  action: string;
+  readonly node: string;
+  readonly action: string;
   state: string;
   since: number;
+  started: boolean;
   done: boolean;
 }
 
-const OUTCOME_COLOUR: Readonly<Record<string, string>> = {
-  created: '\u001b[32m',
-  replaced: '\u001b[33m',
-  healed: '\u001b[36m',
-  deleted: '\u001b[31m',
-  failed: '\u001b[1;31m',
-  skipped: '\u001b[90m',
-};
+type Paint = (text: string) => string;
 
-function elapsed(ms: number): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+function outcomePaint(colors: ReturnType<typeof createColors>): Readonly<Record<string, Paint>> {
+  return {
+    created: colors.green,
+    replaced: colors.yellow,
+    healed: colors.cyan,
+    deleted: colors.red,
+    failed: (t) => colors.bold(colors.red(t)),
+    skipped: colors.gray,
+    interrupted: colors.magenta,
+  };
 }
 
-export interface ProgressOptions {
-  /** Redraw one line per node in place (a terminal); otherwise print one line per state change. */
-  readonly live: boolean;
-  readonly color: boolean;
+export interface ProgressOptions extends Display {
   readonly now: () => number;
 }
 
+/** How many nodes must have finished before the view estimates the time left. */
+const ESTIMATE_AFTER = 3;
+
 /**
- * Renders apply progress: on a terminal, a block with one line per node (its current step and elapsed time),
- * redrawn in place; elsewhere, one plain line per state change, fit for CI logs.
+ * Renders apply progress. On a terminal: one live region with a line per node (its current step and how long it
+ * has been at it) and an overall line ("7 of 11 done, 2 in flight, about 1m10s left"), redrawn in place while log
+ * lines are written above it. Elsewhere: one plain line per state change, fit for CI logs.
  */
 export class ApplyProgressView {
   readonly #out: NodeJS.WritableStream;
   readonly #options: ProgressOptions;
+  readonly #paint: Readonly<Record<string, Paint>>;
   readonly #lines = new Map<string, NodeLine>();
-  #drawn = 0;
+  #region: LiveRegion | null = null;
+  #startedAt = 0;
   #timer: NodeJS.Timeout | null = null;
 
   constructor(out: NodeJS.WritableStream, options: ProgressOptions) {
     this.#out = out;
     this.#options = options;
+    this.#paint = outcomePaint(createColors(options.color));
   }
 
   readonly onEvent = (event: ApplyEvent): void => {
     const now = this.#options.now();
     switch (event.type) {
       case 'run-started':
+        this.#startedAt = now;
         for (const change of event.changes) {
           this.#lines.set(change.id, {
             node: change.node,
             action: change.action,
             state: 'waiting',
             since: now,
+            started: false,
             done: false,
           });
         }
-        if (this.#options.live) this.#timer = setInterval(() => this.#draw(), 500);
+        if (this.#options.live) {
+          this.#region = this.#options.terminal.startLive();
+          this.#timer = setInterval(() => this.#draw(), 500);
+          this.#timer.unref();
+        }
         this.#draw();
         return;
       case 'step-started':
@@ -71,7 +85,7 @@ export class ApplyProgressView {
       case 'step-retrying':
         this.#update(
           event.changeId,
-          `${event.step} retrying in ${elapsed(event.delayMs)} (${event.errorCode})`,
+          `${event.step} retrying in ${formatDuration(event.delayMs)} (${event.errorCode})`,
           now,
         );
         return;
@@ -81,7 +95,7 @@ export class ApplyProgressView {
         );
         return;
       case 'change-waiting':
-        this.#update(event.changeId, `waiting for ${event.for}`, now);
+        this.#update(event.changeId, `waiting for ${event.for}`, now, false);
         return;
       case 'change-finished': {
         const line = this.#lines.get(event.report.id);
@@ -89,8 +103,14 @@ export class ApplyProgressView {
         const detail = event.report.errorCode ?? event.report.skipReason;
         line.state = detail === null ? event.report.outcome : `${event.report.outcome} (${detail})`;
         line.done = true;
-        if (!this.#options.live)
-          this.#print(`${line.node}: ${line.state} after ${elapsed(event.report.durationMs)}`);
+        if (!this.#options.live) {
+          // A failure says why on the next line: the cause belongs beside the outcome, not only in the log.
+          const why =
+            event.report.outcome === 'failed' && event.report.message !== null
+              ? `\n    ${event.report.message}`
+              : '';
+          this.#print(`${line.node}: ${line.state} after ${formatDuration(event.report.durationMs)}${why}`);
+        }
         this.#draw();
         return;
       }
@@ -99,48 +119,78 @@ export class ApplyProgressView {
       case 'run-finished':
         if (this.#timer !== null) clearInterval(this.#timer);
         this.#timer = null;
-        this.#draw();
+        // The report that follows lists every node's outcome: the live table goes, so the screen holds one.
+        this.#region?.finish('');
+        this.#region = null;
         return;
     }
   };
 
-  #update(changeId: string, state: string, now: number): void {
+  #update(changeId: string, state: string, now: number, started = true): void {
     const line = this.#lines.get(changeId);
     if (line === undefined) return;
     line.state = state;
     line.since = now;
+    line.started ||= started;
     if (this.#options.live) this.#draw();
     else this.#print(`${line.node}: ${state}`);
   }
 
+  /** A line of its own, kept in the scrollback: above the live region on a terminal. */
   #print(text: string): void {
-    if (this.#options.live) {
-      this.#clear();
-      this.#out.write(`${text}\n`);
-      this.#draw();
-    } else {
-      this.#out.write(`${text}\n`);
-    }
-  }
-
-  #clear(): void {
-    if (this.#drawn > 0) this.#out.write(`\u001b[${this.#drawn}A\u001b[0J`);
-    this.#drawn = 0;
+    if (this.#options.live) this.#options.terminal.writeLog(`${text}\n`);
+    else this.#out.write(`${text}\n`);
   }
 
   #draw(): void {
-    if (!this.#options.live) return;
-    this.#clear();
-    const width = Math.max(4, ...[...this.#lines.values()].map((l) => l.node.length));
+    if (this.#region === null) return;
+    const rows = (this.#out as { rows?: number }).rows ?? 24;
+    this.#region.render(this.#render(Math.max(3, rows - 2)));
+  }
+
+  /** The node table and the overall line; when it is taller than `height`, finished nodes give way first. */
+  #render(height: number): string {
     const now = this.#options.now();
-    const rows = [...this.#lines.values()].map((line) => {
-      const colour =
-        this.#options.color && line.done ? (OUTCOME_COLOUR[line.state.split(' ')[0] ?? ''] ?? '') : '';
-      const reset = colour === '' ? '' : '\u001b[0m';
-      const clock = line.done ? '' : `  ${elapsed(now - line.since)}`;
-      return `  ${line.node.padEnd(width)}  ${line.action.padEnd(7)}  ${colour}${line.state}${reset}${clock}`;
-    });
-    this.#out.write(`${rows.join('\n')}\n`);
-    this.#drawn = rows.length;
+    const all = [...this.#lines.values()];
+    const width = Math.max(4, ...all.map((l) => l.node.length));
+    const columns = (this.#out as { columns?: number }).columns ?? 120;
+    const shown = all.length + 1 <= height ? all : this.#fit(all, height - 2);
+    const rows = shown.map((line) => this.#row(line, width, columns, now));
+    if (shown.length < all.length) rows.unshift(`  … ${all.length - shown.length} more finished or waiting`);
+    rows.push(this.#overall(all, now));
+    return rows.join('\n');
+  }
+
+  #fit(all: readonly NodeLine[], room: number): NodeLine[] {
+    const rank = (l: NodeLine): number => (l.done ? 0 : l.started ? 2 : 1);
+    const keep = new Set(
+      [...all]
+        .map((line, index) => ({ line, index }))
+        .sort((a, b) => rank(b.line) - rank(a.line) || a.index - b.index)
+        .slice(0, Math.max(0, room))
+        .map((e) => e.line),
+    );
+    return all.filter((l) => keep.has(l));
+  }
+
+  #row(line: NodeLine, width: number, columns: number, now: number): string {
+    const clock = line.done || !line.started ? '' : `  ${formatDuration(now - line.since)}`;
+    const head = `  ${line.node.padEnd(width)}  ${line.action.padEnd(7)}  `;
+    const room = Math.max(8, columns - head.length - clock.length - 1);
+    const state = line.state.length > room ? `${line.state.slice(0, room - 1)}…` : line.state;
+    const paint = line.done ? this.#paint[line.state.split(' ')[0] ?? ''] : undefined;
+    return `${head}${paint === undefined ? state : paint(state)}${clock}`;
+  }
+
+  #overall(all: readonly NodeLine[], now: number): string {
+    const done = all.filter((l) => l.done).length;
+    const inFlight = all.filter((l) => !l.done && l.started).length;
+    const parts = [`${done} of ${all.length} done`, `${inFlight} in flight`];
+    const elapsed = now - this.#startedAt;
+    if (done >= ESTIMATE_AFTER && done < all.length && elapsed > 0) {
+      const left = ((all.length - done) * elapsed) / done;
+      parts.push(`about ${formatDuration(left)} left`);
+    }
+    return `  ${parts.join(', ')} (${formatDuration(elapsed)} so far)`;
   }
 }

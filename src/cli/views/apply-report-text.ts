@@ -1,4 +1,12 @@
-import type { ApplyReport } from '../../engine/apply/apply-report.js';
+import type { ApplyReport, RunOutcome } from '../../engine/apply/apply-report.js';
+import { formatDuration } from './format-duration.js';
+
+const HEADLINE: Readonly<Record<RunOutcome, string>> = {
+  applied: 'Applied',
+  partial: 'Applied in part',
+  failed: 'Apply failed',
+  interrupted: 'Apply interrupted',
+};
 
 /** The per-change outcomes of an apply, for people. */
 export function renderApplyReportText(report: ApplyReport): string {
@@ -16,7 +24,6 @@ export function renderApplyReportText(report: ApplyReport): string {
     .filter(([, n]) => n > 0)
     .map(([outcome, n]) => `${n} ${outcome}`)
     .join(', ');
-  const seconds = (report.durationMs / 1000).toFixed(1);
-  const head = `Apply ${report.outcome}: ${counts || 'nothing to do'} in ${seconds}s (revision ${report.revision.slice(0, 12)}).`;
+  const head = `${HEADLINE[report.outcome]}: ${counts || 'nothing to do'} in ${formatDuration(report.durationMs)} (revision ${report.revision.slice(0, 12)}).`;
   return `${[head, ...rows].join('\n')}\n`;
 }

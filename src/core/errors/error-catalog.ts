@@ -1,4 +1,5 @@
 import { applyErrors } from './codes/apply.js';
+import { cliErrors } from './codes/cli.js';
 import { daemonErrors } from './codes/daemon.js';
 import { databaseErrors } from './codes/database.js';
 import { declarationErrors } from './codes/decl.js';
@@ -17,6 +18,7 @@ import type { ErrorSpec } from './error-spec.js';
  */
 export const errorCatalog = {
   ...applyErrors,
+  ...cliErrors,
   ...daemonErrors,
   ...databaseErrors,
   ...declarationErrors,

@@ -1,6 +1,7 @@
 import type { DesiredNode, HardwarePin, HardwareSpec } from '../desired/desired-state.js';
 import type { ObservedHardware } from '../observed/inventory.js';
 import { compareText, enclosureGroupName, type InventoryIndex } from './inventory-index.js';
+import { SpareBuckets } from './spare-buckets.js';
 
 /** Why a piece of hardware cannot take a node. */
 export type HardwareProblem =
@@ -12,9 +13,15 @@ export interface Allocation {
   readonly releasedBy: string | null;
 }
 
-interface Bucket {
-  readonly enclosure: string;
-  readonly items: readonly ObservedHardware[];
+interface Released {
+  readonly hardware: ObservedHardware;
+  readonly by: string;
+}
+
+/** The released hardware matching one selector, in the order it was released; entries before `cursor` are taken. */
+interface ReleasedMatches {
+  readonly spec: HardwareSpec;
+  readonly entries: Released[];
   cursor: number;
 }
 
@@ -36,9 +43,11 @@ export class HardwareAllocator {
   readonly #quarantined: ReadonlySet<string>;
   readonly #used = new Set<string>();
   readonly #free: readonly ObservedHardware[];
-  readonly #selections = new Map<string, Bucket[]>();
+  readonly #selections = new Map<string, SpareBuckets>();
   readonly #poolSpread = new Map<string, Map<string, number>>();
-  readonly #released: { hardware: ObservedHardware; by: string }[] = [];
+  readonly #released: Released[] = [];
+  readonly #releasedMatches = new Map<string, ReleasedMatches>();
+  readonly #releasedByUri = new Map<string, string>();
   readonly #byBay = new Map<string, ObservedHardware>();
   readonly #bySerial = new Map<string, ObservedHardware>();
 
@@ -108,15 +117,23 @@ export class HardwareAllocator {
 
   /** Hardware a delete in this plan frees: usable by later allocations, which then depend on that delete. */
   addReleased(hardware: ObservedHardware, changeId: string): void {
-    if (this.problemWith(hardware, null) === null) this.#released.push({ hardware, by: changeId });
+    if (this.problemWith(hardware, null) !== null) return;
+    const entry = { hardware, by: changeId };
+    this.#released.push(entry);
+    if (!this.#releasedByUri.has(hardware.uri)) this.#releasedByUri.set(hardware.uri, changeId);
+    for (const matches of this.#releasedMatches.values()) {
+      if (this.problemWith(hardware, matches.spec) === null) matches.entries.push(entry);
+    }
   }
 
   /** Counts a kept node of a pool in its enclosure, for spreading. */
   countInPool(pool: string, hardware: ObservedHardware): void {
     const enclosure = this.enclosureName(hardware) ?? '';
     const counts = this.#poolSpread.get(pool) ?? new Map<string, number>();
-    counts.set(enclosure, (counts.get(enclosure) ?? 0) + 1);
+    const count = (counts.get(enclosure) ?? 0) + 1;
+    counts.set(enclosure, count);
     this.#poolSpread.set(pool, counts);
+    for (const buckets of this.#selections.values()) buckets.counted(pool, enclosure, count);
   }
 
   take(hardware: ObservedHardware, pool: string | null): void {
@@ -129,29 +146,21 @@ export class HardwareAllocator {
     const buckets = this.selection(node.hardware);
     const spread = node.hardware.spread === 'enclosure' && pool !== null;
     const counts = pool === null ? undefined : this.#poolSpread.get(pool);
-    let best: Bucket | null = null;
-    for (const bucket of buckets) {
-      while (bucket.cursor < bucket.items.length && this.#used.has(bucket.items[bucket.cursor]!.uri))
-        bucket.cursor++;
-      if (bucket.cursor >= bucket.items.length) continue;
-      if (!spread) {
-        best = bucket;
-        break;
-      }
-      if (best === null || (counts?.get(bucket.enclosure) ?? 0) < (counts?.get(best.enclosure) ?? 0))
-        best = bucket;
-    }
-    if (best === null) return null;
-    const hardware = best.items[best.cursor]!;
+    const hardware = spread && counts !== undefined ? buckets.fewest(pool, counts) : buckets.first();
+    if (hardware === null) return null;
     this.take(hardware, pool);
     return hardware;
   }
 
   /** Hardware a delete frees that matches the node, or null. */
   takeReleased(node: DesiredNode, pool: string | null): Allocation | null {
-    for (const entry of this.#released) {
-      if (this.#used.has(entry.hardware.uri) || this.problemWith(entry.hardware, node.hardware) !== null)
+    const matches = this.releasedMatching(node.hardware);
+    while (matches.cursor < matches.entries.length) {
+      const entry = matches.entries[matches.cursor]!;
+      if (this.#used.has(entry.hardware.uri)) {
+        matches.cursor++;
         continue;
+      }
       this.take(entry.hardware, pool);
       return { hardware: entry.hardware, releasedBy: entry.by };
     }
@@ -160,11 +169,29 @@ export class HardwareAllocator {
 
   /** The change that frees a given piece of hardware, if any. */
   releasedBy(uri: string): string | null {
-    return this.#released.find((entry) => entry.hardware.uri === uri)?.by ?? null;
+    return this.#releasedByUri.get(uri) ?? null;
   }
 
-  private selection(spec: HardwareSpec): Bucket[] {
-    const key = JSON.stringify([spec.serverHardwareType, spec.enclosureGroup, spec.enclosures]);
+  private selectionKey(spec: HardwareSpec): string {
+    return JSON.stringify([spec.serverHardwareType, spec.enclosureGroup, spec.enclosures]);
+  }
+
+  private releasedMatching(spec: HardwareSpec): ReleasedMatches {
+    const key = this.selectionKey(spec);
+    let matches = this.#releasedMatches.get(key);
+    if (matches === undefined) {
+      matches = {
+        spec,
+        entries: this.#released.filter((e) => this.problemWith(e.hardware, spec) === null),
+        cursor: 0,
+      };
+      this.#releasedMatches.set(key, matches);
+    }
+    return matches;
+  }
+
+  private selection(spec: HardwareSpec): SpareBuckets {
+    const key = this.selectionKey(spec);
     let buckets = this.#selections.get(key);
     if (buckets === undefined) {
       const byEnclosure = new Map<string, ObservedHardware[]>();
@@ -175,9 +202,7 @@ export class HardwareAllocator {
         list.push(hardware);
         byEnclosure.set(enclosure, list);
       }
-      buckets = [...byEnclosure.entries()]
-        .sort(([a], [b]) => compareText(a, b))
-        .map(([enclosure, items]) => ({ enclosure, items, cursor: 0 }));
+      buckets = new SpareBuckets(byEnclosure, (uri) => this.#used.has(uri));
       this.#selections.set(key, buckets);
     }
     return buckets;

@@ -27,11 +27,16 @@ export interface InventoryIndex {
   readonly profileByUri: ReadonlyMap<string, ObservedProfile>;
 }
 
+/**
+ * Items by key; of duplicates the first in the snapshot wins (a stable sort by key would pick the same one, so
+ * no sort is needed: the maps are only looked up, never iterated).
+ */
 function byKey<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
   const map = new Map<string, T>();
-  // First by URI order wins, so duplicates of a name resolve the same way every time.
-  const sorted = [...items].sort((a, b) => compareText(key(a), key(b)));
-  for (const item of sorted) if (!map.has(key(item))) map.set(key(item), item);
+  for (const item of items) {
+    const k = key(item);
+    if (!map.has(k)) map.set(k, item);
+  }
   return map;
 }
 

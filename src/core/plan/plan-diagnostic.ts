@@ -20,6 +20,8 @@ export const PLAN_DIAGNOSTIC_CODES = {
   PLAN_PROFILE_CONFLICT: 'A profile Phoenix does not own carries the name of a desired node.',
   PLAN_MAX_UNAVAILABLE_ZERO:
     'A replacement takes its node out of service, so maxUnavailable 0 is treated as 1 for it.',
+  PLAN_CONNECTION_FROM_BASE:
+    'The revision changes how the appliance is reached; the plan read the appliance with the settings of the base revision.',
 } as const;
 
 export type PlanDiagnosticCode = keyof typeof PLAN_DIAGNOSTIC_CODES;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import PQueue from 'p-queue';
 import type { DesiredState } from '../../core/desired/desired-state.js';
-import { PhoenixError } from '../../core/errors/phoenix-error.js';
+import { isPhoenixError, PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { PlanChange, ReconcilePlan } from '../../core/plan/reconcile-plan.js';
 import { DEFAULT_STEP_TIMEOUTS, type ApplyDeps, type ApplyOptions } from './apply-deps.js';
 import {
@@ -15,9 +15,30 @@ import { findStaleChanges } from './find-stale-changes.js';
 import { DEFAULT_RETRY_POLICY } from './retry-policy.js';
 import { RolloutGate } from './rollout-gate.js';
 import { ChangeRunner, type RunContext } from './run-change.js';
+import { scheduleChanges } from './schedule-changes.js';
 
-function isDone(report: ChangeReport | undefined): boolean {
-  return report !== undefined && report.outcome !== 'failed' && report.outcome !== 'skipped';
+/**
+ * What stopped a change outside its steps. A known failure (the ledger could not be written: a full disk) keeps
+ * its own code and says where and why, so the report shows the cause rather than a bug.
+ */
+function crashCause(error: unknown): { errorCode: string; message: string } {
+  if (!isPhoenixError(error))
+    return {
+      errorCode: 'INTERNAL_UNEXPECTED',
+      message: 'An unexpected error occurred; this is a bug in Phoenix.',
+    };
+  const { file, operation, reason } = error.details;
+  const where =
+    typeof file === 'string'
+      ? ` (${[
+          typeof operation === 'string' ? operation : null,
+          file,
+          typeof reason === 'string' ? reason : null,
+        ]
+          .filter((part) => part !== null)
+          .join(' ')})`
+      : '';
+  return { errorCode: error.code, message: `${error.message}${where}` };
 }
 
 function staticReport(change: PlanChange, skipReason: SkipReason | null): ChangeReport {
@@ -100,55 +121,18 @@ export async function applyPlan(
     deps.onEvent?.({ type: 'change-finished', report, at: deps.clock.now() });
   };
 
-  await new Promise<void>((resolve) => {
-    let running = 0;
-    let runningMain = 0;
-    const schedule = (): void => {
-      const mainLeft = runningMain > 0 || pending.some((c) => c.phase === 'main');
-      for (const change of [...pending]) {
-        const upstream = change.dependsOn.map((id) => reports.get(id));
-        const upstreamFailed = upstream.some((r) => r !== undefined && !isDone(r));
-        const skip: SkipReason | null = upstreamFailed
-          ? 'upstream-failed'
-          : stop.aborted
-            ? 'interrupted'
-            : null;
-        if (skip === null) {
-          if (!upstream.every(isDone)) continue;
-          if (change.phase === 'cleanup' && mainLeft) continue;
-          if (!ctx.gate.canStart(change)) continue;
-        }
-        pending.splice(pending.indexOf(change), 1);
-        if (skip !== null) {
-          finish(change, staticReport(change, skip));
-          continue;
-        }
-        ctx.gate.start(change);
-        running += 1;
-        if (change.phase === 'main') runningMain += 1;
-        void new ChangeRunner(ctx, change, nodes.get(change.node) ?? null)
-          .run()
-          .catch((error: unknown): ChangeReport => {
-            deps.logger.error({ err: error, node: change.node }, 'change crashed');
-            return { ...staticReport(change, null), outcome: 'failed', errorCode: 'INTERNAL_UNEXPECTED' };
-          })
-          .then((report) => {
-            running -= 1;
-            if (change.phase === 'main') runningMain -= 1;
-            ctx.gate.finish(change, isDone(report));
-            finish(change, report);
-            schedule();
-          });
-      }
-      // Every running change waits for a rollout slot that only a finishing change could free: halt them.
-      if (running > 0 && ctx.gate.waiting === running) ctx.gate.halt();
-      if (running === 0) {
-        const reason: SkipReason = stop.aborted ? 'interrupted' : 'rollout-halted';
-        for (const change of pending.splice(0)) finish(change, staticReport(change, reason));
-        resolve();
-      }
-    };
-    schedule();
+  await scheduleChanges(pending, reports, {
+    gate: ctx.gate,
+    stop,
+    run: (change) =>
+      new ChangeRunner(ctx, change, nodes.get(change.node) ?? null)
+        .run()
+        .catch((error: unknown): ChangeReport => {
+          deps.logger.error({ err: error, node: change.node }, 'change crashed');
+          return { ...staticReport(change, null), outcome: 'failed', ...crashCause(error) };
+        }),
+    finish,
+    skipped: staticReport,
   });
 
   const changes = plan.changes.map((c) => reports.get(c.id)!);

@@ -17,7 +17,8 @@ export interface VerifyDeps {
 
 /**
  * The executor's verify step: the implicit OneView check plus the node's declared checks, all passing for the
- * step's `stableForMs` within its `timeoutMs` (else APPLY_VERIFY_TIMEOUT).
+ * step's `stableForMs` within its `timeoutMs` (else APPLY_VERIFY_TIMEOUT, or VERIFY_CHECK_UNREACHABLE when a check
+ * could not reach what it asks for in any round). A check failing for such a reason is logged as a warning early.
  */
 export function createVerifyNode(deps: VerifyDeps): VerifyNode {
   return async (node, step, signal) => {
@@ -42,6 +43,17 @@ export function createVerifyNode(deps: VerifyDeps): VerifyNode {
               passingSince: round.passingSince,
             },
             'verify round',
+          ),
+        onHopeless: (probe) =>
+          deps.logger.warn(
+            {
+              node: node.name,
+              check: probe.check,
+              failure: probe.failure,
+              detail: probe.detail,
+              rounds: probe.rounds,
+            },
+            'a verify check fails for a reason the node cannot clear; the node cannot become Ready until it is fixed',
           ),
       },
     );

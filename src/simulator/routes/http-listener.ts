@@ -15,6 +15,8 @@ export interface ListenerOptions {
   readonly publicPaths: readonly string[];
   /** Check X-API-Version and `auth` (OneView and Image Streamer; not Consul). */
   readonly oneViewRules: boolean;
+  /** The server a request went to, for the request log (an iLO listener serves many servers). */
+  readonly serverOf?: (req: FastifyRequest) => { name: string; uri: string } | undefined;
 }
 
 declare module 'fastify' {
@@ -175,7 +177,9 @@ export function createListener(sim: SimAppliance, options: ListenerOptions): Fas
     const path = pathOf(req.url);
     if (path.startsWith(CONTROL_PREFIX)) return;
     const q = req.url.indexOf('?');
+    const server = options.serverOf?.(req);
     sim.requestLog.add({
+      ...(server ? { server } : {}),
       listener: options.listener,
       method: req.method,
       path,
@@ -202,16 +206,18 @@ export function createListener(sim: SimAppliance, options: ListenerOptions): Fas
     );
   });
 
+  // A real appliance answers an unknown URI with 404 and an error body; the simulator says the route is not modelled.
   app.setNotFoundHandler((req, reply) =>
     sendJson(
       reply,
-      501,
+      404,
       errorBody(
-        'NOT_IMPLEMENTED',
-        `The route ${req.method} ${pathOf(req.url)} is not modelled by the simulator.`,
+        'GENERIC_HTTP_404',
+        `The requested resource could not be found: the route ${req.method} ${pathOf(req.url)} is not modelled by the simulator.`,
         {
           details: `${req.method} ${pathOf(req.url)}`,
-          recommendedActions: ['See the simulator README for the routes it models.'],
+          recommendedActions: ['Check the URI; the simulator README lists the routes it models.'],
+          errorSource: pathOf(req.url),
         },
       ),
     ),

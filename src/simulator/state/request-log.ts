@@ -1,4 +1,4 @@
-export type Listener = 'oneview' | 'imageStreamer' | 'consul';
+export type Listener = 'oneview' | 'imageStreamer' | 'consul' | 'ilo';
 
 export interface RequestLogEntry {
   readonly seq: number;
@@ -16,11 +16,17 @@ export interface RequestLogEntry {
    * one. Tells apart the requests of several clients, e.g. two replicas of a reconciler.
    */
   readonly client: string | null;
+  /** For an iLO request: the server hardware whose iLO it went to (name and URI). */
+  readonly server?: { readonly name: string; readonly uri: string };
 }
 
 const MAX_ENTRIES = 100_000;
 
-/** Every request the simulator answered (control API excluded), oldest first, capped at 100,000 entries. */
+/**
+ * Every request the simulator answered (control API excluded), oldest first, capped at 100,000 entries. The
+ * array may hold up to twice that; the oldest half is dropped in one go, so adding costs O(1) amortised
+ * instead of a copy of the whole log per request once it is full.
+ */
 export class RequestLog {
   private entries: RequestLogEntry[] = [];
   private seq = 1;
@@ -34,7 +40,7 @@ export class RequestLog {
       method,
       mutating: !['GET', 'HEAD', 'OPTIONS'].includes(method),
     });
-    if (this.entries.length > MAX_ENTRIES) this.entries = this.entries.slice(-MAX_ENTRIES);
+    if (this.entries.length >= 2 * MAX_ENTRIES) this.entries = this.entries.slice(-MAX_ENTRIES);
   }
 
   list(
@@ -44,15 +50,18 @@ export class RequestLog {
       since?: number;
       method?: string;
       pathPrefix?: string;
+      server?: string;
     } = {},
   ): RequestLogEntry[] {
-    return this.entries.filter(
+    const kept = this.entries.length > MAX_ENTRIES ? this.entries.slice(-MAX_ENTRIES) : this.entries;
+    return kept.filter(
       (e) =>
         (filter.mutating === undefined || e.mutating === filter.mutating) &&
         (filter.listener === undefined || e.listener === filter.listener) &&
         (filter.since === undefined || e.seq > filter.since) &&
         (filter.method === undefined || e.method === filter.method.toUpperCase()) &&
-        (filter.pathPrefix === undefined || e.path.startsWith(filter.pathPrefix)),
+        (filter.pathPrefix === undefined || e.path.startsWith(filter.pathPrefix)) &&
+        (filter.server === undefined || e.server?.name === filter.server || e.server?.uri === filter.server),
     );
   }
 

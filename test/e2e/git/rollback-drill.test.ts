@@ -87,7 +87,7 @@ describe('rollback: apply A, apply B (one pool changed), roll back to A', () => 
     );
     expect(result.code, result.stderr).toBe(0);
     const planAt = result.stdout.indexOf(`Plan for site dc1 at ${site.first.slice(0, 12)}`);
-    const reportAt = result.stdout.indexOf('Apply applied: 3 replaced');
+    const reportAt = result.stdout.indexOf('Applied: 3 replaced');
     expect(result.stdout).toContain(`Rollback to ${site.first} "Declare the dc1 fleet" by Ada Author`);
     expect(planAt).toBeGreaterThan(-1);
     expect(reportAt).toBeGreaterThan(planAt);

@@ -94,6 +94,8 @@ export async function startDaemonSite(
       notifyUrls: [receiver.url(`/hooks/phoenix?token=${NOTIFY_TOKEN}`)],
       // One second of wall-clock time on the 100x clock: a burst of webhooks settles into one pass.
       coalesceMs: 100_000,
+      version: 'test',
+      coalesceQuietMs: 100_000,
       ...overrides,
     },
     { clock: scaledClock(0.01), logger: git.logger, schedule },

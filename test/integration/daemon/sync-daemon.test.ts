@@ -218,6 +218,50 @@ describe('phoenix sync against the simulator and git http-backend', () => {
     expect(status.diagnostics).toEqual([]);
   }, 120_000);
 
+  it('a maintenance window that can never open stalls the site at validation, not a pass failing forever', async () => {
+    const window = ['spec', 'maintenanceWindows', 0];
+    const bad = await site.commitYaml(
+      'site.yaml',
+      window,
+      { cron: '0 99 * * 1-9', duration: '4h', timezone: 'Europe/Londn' },
+      'a window that never opens',
+    );
+    const mutationsBefore = (await site.sim.mutations()).length;
+    site.tick();
+    await site.daemon.idle();
+    const status = site.daemon.status();
+    expect(status.observedRevision).toBe(bad);
+    expect(status.lastPass?.result).toBe('stalled');
+    expect(status.conditions.find((c) => c.type === 'Stalled')).toMatchObject({
+      status: 'True',
+      reason: 'ValidationFailed',
+    });
+    expect(status.diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'site.yaml',
+        code: 'DECL_INVALID_SCHEDULE',
+        path: 'spec.maintenanceWindows[0].cron',
+      }),
+      expect.objectContaining({
+        file: 'site.yaml',
+        code: 'DECL_INVALID_SCHEDULE',
+        path: 'spec.maintenanceWindows[0].timezone',
+      }),
+    ]);
+    expect((await site.sim.mutations()).length).toBe(mutationsBefore);
+    await site.commitYaml(
+      'site.yaml',
+      window,
+      { cron: '0 6 * * 1-5', duration: '4h', timezone: 'Europe/London' },
+      'a window that opens',
+    );
+    site.tick();
+    await site.daemon.idle();
+    expect(site.daemon.status().conditions.find((c) => c.type === 'Stalled')).toMatchObject({
+      status: 'False',
+    });
+  }, 120_000);
+
   it('/metrics parses as Prometheus text and carries the daemon metrics', async () => {
     const response = await site.api('GET', '/metrics');
     expect(response.status).toBe(200);
@@ -244,6 +288,25 @@ describe('phoenix sync against the simulator and git http-backend', () => {
     expect(value('phoenix_last_applied_revision_info', { revision: await site.git.work.head() })).toBe(1);
     expect(value('phoenix_nodes', { state: 'ready' })).toBe(12);
     expect(value('phoenix_oneview_requests_total', { method: 'GET', status: '200' })).toBeGreaterThan(0);
+    expect(value('phoenix_build_info', { version: 'test', nodejs: process.versions.node })).toBe(1);
+  });
+
+  it('has no last-applied timestamp before the first apply, and says its version in the status', async () => {
+    const { DaemonMetrics } = await import('../../../src/daemon/daemon-metrics.js');
+    const fresh = new DaemonMetrics({ processMetrics: true, version: '9.9.9' });
+    const before = parsePrometheus((await fresh.render()).body);
+    expect(before.map((s) => s.name)).not.toContain('phoenix_last_applied_timestamp_seconds');
+    expect(before.map((s) => s.name)).toContain('process_cpu_seconds_total');
+    expect(before.map((s) => s.name)).toContain('nodejs_heap_size_used_bytes');
+    expect(before.some((s) => s.name.startsWith('phoenix_process_'))).toBe(false);
+    fresh.setLastApplied('a'.repeat(40), '2026-01-02T03:04:05.000Z');
+    const after = parsePrometheus((await fresh.render()).body);
+    expect(after.find((s) => s.name === 'phoenix_last_applied_timestamp_seconds')?.value).toBe(
+      Date.parse('2026-01-02T03:04:05.000Z') / 1000,
+    );
+    expect(((await (await site.api('GET', '/api/v1/status')).json()) as { version: string }).version).toBe(
+      'test',
+    );
   });
 
   it('refuses write endpoints without the token, and suspends (across a restart) and resumes with it', async () => {
@@ -337,7 +400,8 @@ function parsePrometheus(text: string): Sample[] {
       }
       continue;
     }
-    const match = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{(.*)\})? (-?[0-9.e+-]+|NaN|\+Inf|-Inf)( -?\d+)?$/.exec(line);
+    const match =
+      /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{(.*)\})? (-?[0-9.e+-]+|[Nn][Aa][Nn]|\+Inf|-Inf)( -?\d+)?$/.exec(line);
     if (match === null) throw new Error(`not a sample line: ${line}`);
     const labels: Record<string, string> = {};
     const body = match[3] ?? '';

@@ -57,4 +57,24 @@ describe('declarations read from a commit', () => {
     );
     expect(fromCommit).toEqual(await loadDesiredState(await openWorkingTree(fixture.work.directory)));
   });
+
+  it('refuses a dangling or looping link in a commit, as in the working tree', async () => {
+    const revision = await fixture.work.commit(
+      {
+        'pools/docker-hosts.yaml': { symlink: 'missing.yaml' },
+        'nodes/loop-a.yaml': { symlink: 'loop-b.yaml' },
+        'nodes/loop-b.yaml': { symlink: 'loop-a.yaml' },
+      },
+      'Link to nothing',
+    );
+    await fixture.publish();
+    const fromCommit = await loadFromCommit(revision);
+    expect(fromCommit.desired).toBeNull();
+    expect(fromCommit.diagnostics.map((d) => `${d.file} ${d.code}`)).toEqual([
+      'nodes/loop-a.yaml DECL_SYMLINK_BROKEN',
+      'nodes/loop-b.yaml DECL_SYMLINK_BROKEN',
+      'pools/docker-hosts.yaml DECL_SYMLINK_BROKEN',
+    ]);
+    expect(fromCommit).toEqual(await loadDesiredState(await openWorkingTree(fixture.work.directory)));
+  });
 });

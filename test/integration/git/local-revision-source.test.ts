@@ -60,6 +60,29 @@ describe('local revision source', () => {
     await expect(source.resolve('a..b')).rejects.toMatchObject({ code: 'GIT_REF_NOT_FOUND' });
   });
 
+  it("follows git's ancestry syntax from any name, as CI jobs write it", async () => {
+    await work.checkout('side', true);
+    const side = await work.commit({ 'pools/side.yaml': 'kind: NodePool\n' }, 'Side');
+    await work.checkout('main');
+    await git(['merge', '--no-ff', '--quiet', '-m', 'Merge side', 'side'], { cwd: work.directory });
+    const merge = await work.head();
+    const source = await open(work.directory);
+    expect(await source.resolve('HEAD~1')).toBe(second);
+    expect(await source.resolve('HEAD^')).toBe(second);
+    expect(await source.resolve('HEAD^1')).toBe(second);
+    expect(await source.resolve('HEAD^2')).toBe(side);
+    expect(await source.resolve('main~2')).toBe(first);
+    expect(await source.resolve('HEAD~1^')).toBe(first);
+    expect(await source.resolve('HEAD^0')).toBe(merge);
+    expect(await source.resolve(`${merge.slice(0, 7)}~2`)).toBe(first);
+    expect(await source.resolve('v1~0')).toBe(first);
+    await expect(source.resolve('HEAD~3')).rejects.toMatchObject({
+      code: 'GIT_REF_NOT_FOUND',
+      details: { ref: 'HEAD~3' },
+    });
+    await expect(source.resolve('HEAD^3')).rejects.toMatchObject({ code: 'GIT_REF_NOT_FOUND' });
+  });
+
   it('reads a bare repository and a file:// URL', async () => {
     const bare = await createBareRepository(root, 'bare.git');
     await work.pushTo(bare);

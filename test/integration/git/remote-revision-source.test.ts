@@ -116,6 +116,9 @@ describe('remote revision source over smart HTTP', () => {
     expect(await source.resolve('v1-annotated')).toBe(first);
     expect(await source.resolve(feature.slice(0, 7))).toBe(feature);
     expect(await source.resolve(feature.toUpperCase())).toBe(feature);
+    expect(await source.resolve('feature~1')).toBe(first);
+    expect(await source.resolve('feature^')).toBe(first);
+    expect(await source.resolve(`${feature.slice(0, 7)}^1`)).toBe(first);
     expect(await source.checkRef('v1-annotated', null)).toEqual({ revision: first, changed: true });
     await expect(source.resolve('no-such-branch')).rejects.toMatchObject({
       code: 'GIT_REF_NOT_FOUND',
@@ -156,18 +159,20 @@ describe('remote revision source over smart HTTP', () => {
       return {
         target: entry.target,
         escapesRoot: entry.escapesRoot,
-        content: resolved === null ? null : text(await resolved.read()),
+        kind: resolved.kind,
+        content: resolved.kind === 'file' ? text(await resolved.read()) : null,
       };
     };
     expect(await link('nodes/alias.yaml')).toEqual({
       target: 'db-1.yaml',
       escapesRoot: false,
+      kind: 'file',
       content: 'kind: Node\n',
     });
     expect(await link('nodes/up.yaml')).toMatchObject({ escapesRoot: false, content: 'kind: Site\n' });
     expect(await link('nodes/outside.yaml')).toMatchObject({ escapesRoot: true, content: null });
     expect(await link('nodes/absolute.yaml')).toMatchObject({ escapesRoot: true, content: null });
-    expect(await link('linked-dir')).toMatchObject({ escapesRoot: false, content: null });
+    expect(await link('linked-dir')).toMatchObject({ escapesRoot: false, kind: 'directory', content: null });
     expect(await link('via-dir.yaml')).toMatchObject({ escapesRoot: false, content: 'kind: Node\n' });
     expect(await link('via-escape.yaml')).toMatchObject({ escapesRoot: true, content: null });
     expect(await link('dangling.yaml')).toMatchObject({ escapesRoot: false, content: null });

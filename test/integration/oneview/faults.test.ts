@@ -153,8 +153,26 @@ describe('transient failures', () => {
     await expect(appliance.readInventory()).rejects.toMatchObject({
       code: 'ONEVIEW_UNAVAILABLE',
       retry: 'transient',
-      details: { status: 503 },
+      details: { status: 503, budgetMs: 50 },
     });
+    await control(sim, 'DELETE', '/faults');
+  });
+
+  it('spends the wait budget once per outage of the appliance, not once per request', async () => {
+    const appliance = await connect({
+      options: {
+        retry: { maxAttempts: 3, backoff: { initialMs: 5, maxMs: 10, factor: 2 }, unavailableTimeoutMs: 50 },
+      },
+    });
+    await control(sim, 'POST', '/faults/http-errors', { status: 503, count: 10_000 });
+    await expect(appliance.readInventory()).rejects.toMatchObject({ code: 'ONEVIEW_UNAVAILABLE' });
+    // Still down: the next request gives up at its first 503 instead of waiting the budget again.
+    const hw = inventory.hardware.find((h) => h.name === 'SYN-FRAME-01, bay 7')!;
+    await expect(appliance.getHardware(hw.uri)).rejects.toMatchObject({ code: 'ONEVIEW_UNAVAILABLE' });
+    expect((await requestLog(sim)).filter((r) => r.path === hw.uri)).toHaveLength(1);
+    await control(sim, 'DELETE', '/faults');
+    // Any other answer ends the outage: the full budget is there again.
+    expect((await appliance.readInventory()).hardware).toHaveLength(36);
   });
 });
 
@@ -260,9 +278,25 @@ describe('TLS and versions', () => {
     expect(appliance.apiVersion).toBeGreaterThan(0);
   });
 
-  it('accepts it in explicit insecure mode, with one warning', async () => {
+  it('refuses it when only the Site asks to skip verification, and says the setting was ignored', async () => {
     const { logger, lines } = captureLogger();
-    const appliance = await connect({ site: { tls: { caFile: null, insecureSkipVerify: true } }, logger });
+    const error = await connectSim(sim, {
+      site: { tls: { caFile: null, insecureSkipVerify: true } },
+      logger,
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'ONEVIEW_TLS' });
+    expect(
+      lines.filter((l) => l.includes('a Site setting that only the environment may give was ignored')),
+    ).toHaveLength(1);
+  });
+
+  it('accepts it in explicit insecure mode set outside the repository, with one warning', async () => {
+    const { logger, lines } = captureLogger();
+    const appliance = await connect({
+      site: { tls: { caFile: null, insecureSkipVerify: false } },
+      env: { OV_INSECURE_SKIP_VERIFY: 'true' },
+      logger,
+    });
     await appliance.readInventory();
     const warnings = lines.filter((l) =>
       l.includes('TLS certificate verification of the appliance is turned off'),

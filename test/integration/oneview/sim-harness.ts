@@ -49,6 +49,8 @@ export interface ConnectSimOptions {
   readonly site?: Partial<SiteConnection['oneview']>;
   readonly password?: string;
   readonly discover?: boolean;
+  /** More environment variables (OV_INSECURE_SKIP_VERIFY...). */
+  readonly env?: Readonly<Record<string, string>>;
   readonly logger?: Logger;
   readonly options?: Partial<Omit<ConnectOptions, 'logger'>>;
 }
@@ -56,6 +58,7 @@ export interface ConnectSimOptions {
 export async function connectSim(sim: Sim, o: ConnectSimOptions = {}): Promise<OneViewAppliance> {
   const config = await resolveConnectionConfig(siteFor(sim, o.site, o.discover), {
     TEST_OV_PASSWORD: o.password ?? sim.password,
+    ...o.env,
   });
   return connectAppliance(config, { ...FAST, ...o.options, logger: o.logger ?? createSilentLogger() });
 }

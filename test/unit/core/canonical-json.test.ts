@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../src/core/desired/canonical-json.js';
 
@@ -13,5 +14,28 @@ describe('canonicalJson', () => {
 
   it('does not depend on key insertion order', () => {
     expect(canonicalJson({ x: 1, y: { p: 1, q: 2 } })).toBe(canonicalJson({ y: { q: 2, p: 1 }, x: 1 }));
+  });
+
+  it('agrees with the entries-based encoding it replaced, on random values', () => {
+    const reference = (value: unknown): string => {
+      if (value === null || typeof value !== 'object') return JSON.stringify(value);
+      if (Array.isArray(value))
+        return `[${value.map((item: unknown) => (item === undefined ? 'null' : reference(item))).join(',')}]`;
+      const entries = Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${reference(v)}`).join(',')}}`;
+    };
+    fc.assert(
+      fc.property(
+        fc.jsonValue(),
+        fc.dictionary(fc.string(), fc.option(fc.integer(), { nil: undefined })),
+        (value, sparse) => {
+          expect(canonicalJson(value)).toBe(reference(value));
+          expect(canonicalJson(sparse)).toBe(reference(sparse));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

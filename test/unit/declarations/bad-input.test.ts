@@ -113,6 +113,63 @@ describe('bad input', () => {
       ['nodes/db-02.yaml:7:13 DECL_DUPLICATE_PIN'],
     ],
     [
+      'a plain http appliance URL',
+      replace('site.yaml', 'https://oneview.lab.example.org', 'http://oneview.lab.example.org'),
+      ['site.yaml:7:10 DECL_SCHEMA'],
+    ],
+    [
+      'a __proto__ key in attributes',
+      replace('plans/base.yaml', "VLAN_ID: '10'", "VLAN_ID: '10'\n    __proto__: '{name}'"),
+      ['plans/base.yaml:9:5 DECL_RESERVED_KEY'],
+    ],
+    [
+      'a constructor key anywhere',
+      replace('pools/workers.yaml', 'replicas: 3', 'replicas: 3\n  constructor: x'),
+      ['pools/workers.yaml:8:3 DECL_RESERVED_KEY', 'pools/workers.yaml:8:3 DECL_UNKNOWN_KEY'],
+    ],
+    [
+      'a NUL in a value',
+      replace('plans/base.yaml', "VLAN_ID: '10'", 'VLAN_ID: "1\\x000"'),
+      ['plans/base.yaml:8:14 DECL_CONTROL_CHARACTER'],
+    ],
+    [
+      'an escape character in a value',
+      replace('plans/base.yaml', "VLAN_ID: '10'", 'VLAN_ID: "\\e[31m10"'),
+      ['plans/base.yaml:8:14 DECL_CONTROL_CHARACTER'],
+    ],
+    [
+      'a 200,000-character attribute',
+      replace('plans/base.yaml', "VLAN_ID: '10'", `VLAN_ID: '${'x'.repeat(200_000)}'`),
+      ['plans/base.yaml:8:14 DECL_VALUE_TOO_LONG'],
+    ],
+    [
+      'an impossible cron',
+      replace(
+        'site.yaml',
+        'spec:\n',
+        "spec:\n  maintenanceWindows:\n    - { cron: '0 99 * * 1-9', duration: 1h }\n",
+      ),
+      ['site.yaml:7:15 DECL_INVALID_SCHEDULE'],
+    ],
+    [
+      'a day that never comes',
+      replace(
+        'site.yaml',
+        'spec:\n',
+        "spec:\n  maintenanceWindows:\n    - { cron: '0 0 31 2,4 *', duration: 1h }\n",
+      ),
+      ['site.yaml:7:15 DECL_INVALID_SCHEDULE'],
+    ],
+    [
+      'an unknown time zone',
+      replace(
+        'site.yaml',
+        'spec:\n',
+        "spec:\n  maintenanceWindows:\n    - { cron: '0 6 * * 1-5', duration: 1h, timezone: Europe/Londn }\n",
+      ),
+      ['site.yaml:7:54 DECL_INVALID_SCHEDULE'],
+    ],
+    [
       'a literal password',
       replace('site.yaml', 'password: { env: OV_PASSWORD }', 'password: s3cret-Passw0rd'),
       ['site.yaml:10:17 DECL_LITERAL_SECRET'],
@@ -216,6 +273,22 @@ describe('bad input', () => {
     expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`)).toEqual([
       'linked.yaml:1:1 DECL_SYMLINK_ESCAPE',
       'plans/up:1:1 DECL_SYMLINK_ESCAPE',
+    ]);
+  });
+
+  it('refuses a dangling or looping symbolic link instead of reading it as absent', async () => {
+    const root = await writeRepo(VALID_REPO);
+    await symlink('gone.yaml', join(root, 'pools', 'more.yaml'));
+    await symlink('b.yaml', join(root, 'a.yaml'));
+    await symlink('a.yaml', join(root, 'b.yaml'));
+    await symlink('no-such-folder', join(root, 'nodes', 'extra'));
+    const result = await loadRepo(root);
+    expect(result.desired).toBeNull();
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([
+      'a.yaml:1:1 DECL_SYMLINK_BROKEN The symbolic link a.yaml (to b.yaml) loops and names no file.',
+      'b.yaml:1:1 DECL_SYMLINK_BROKEN The symbolic link b.yaml (to a.yaml) loops and names no file.',
+      'nodes/extra:1:1 DECL_SYMLINK_BROKEN The symbolic link nodes/extra points to no-such-folder, which does not exist.',
+      'pools/more.yaml:1:1 DECL_SYMLINK_BROKEN The symbolic link pools/more.yaml points to gone.yaml, which does not exist.',
     ]);
   });
 

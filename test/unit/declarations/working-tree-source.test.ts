@@ -25,9 +25,27 @@ describe('working tree source', () => {
     expect(inside?.kind === 'symlink' && inside.escapesRoot).toBe(false);
     expect(escaping?.kind === 'symlink' && escaping.escapesRoot).toBe(true);
     const target = inside?.kind === 'symlink' ? await inside.resolve() : null;
-    expect(new TextDecoder().decode(await target!.read())).toBe('c: 3\n');
-    expect(escaping?.kind === 'symlink' ? await escaping.resolve() : 'not a link').toBeNull();
+    expect(target?.kind === 'file' && new TextDecoder().decode(await target.read())).toBe('c: 3\n');
+    expect(escaping?.kind === 'symlink' ? await escaping.resolve() : 'not a link').toEqual({ kind: 'other' });
     expect(source.revision).toBeNull();
+  });
+
+  it('tells a dangling link, a looping link and a link to a folder apart', async () => {
+    const root = await writeRepo({ 'sub/c.yaml': 'c: 3\n' });
+    await symlink('missing.yaml', join(root, 'dangling.yaml'));
+    await symlink('loop-b.yaml', join(root, 'loop-a.yaml'));
+    await symlink('loop-a.yaml', join(root, 'loop-b.yaml'));
+    await symlink('sub', join(root, 'folder'));
+    const entries = await (await openWorkingTree(root)).list('');
+    const kinds: Record<string, string> = {};
+    for (const entry of entries)
+      if (entry.kind === 'symlink') kinds[entry.path] = (await entry.resolve()).kind;
+    expect(kinds).toEqual({
+      'dangling.yaml': 'missing',
+      folder: 'directory',
+      'loop-a.yaml': 'loop',
+      'loop-b.yaml': 'loop',
+    });
   });
 
   it('lists only under the given root', async () => {

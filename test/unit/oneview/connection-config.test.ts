@@ -41,6 +41,8 @@ describe('resolveConnectionConfig', () => {
       authDomain: 'LOCAL',
       tls: { ca: null, caFile: null, insecureSkipVerify: false },
       imageStreamerUrl: 'https://i3s.dc1.example.org',
+      imageStreamerMustBeAdvertised: true,
+      ignoredSiteSettings: [],
     });
     expect(config.password.reveal()).toBe('s3cret-pw');
   });
@@ -73,17 +75,51 @@ describe('resolveConnectionConfig', () => {
     expect(config.url).toBe('https://ov.example.org');
   });
 
-  it('reads file references relative to the repository', async () => {
+  it('reads file references by absolute path', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'phoenix-ov-'));
     writeFileSync(join(dir, 'ov-password'), 'from-file\n');
     writeFileSync(join(dir, 'ca.pem'), PEM);
     const config = await resolveConnectionConfig(
-      site({ password: { file: 'ov-password' }, tls: { caFile: 'ca.pem', insecureSkipVerify: false } }),
+      site({
+        password: { file: join(dir, 'ov-password') },
+        tls: { caFile: join(dir, 'ca.pem'), insecureSkipVerify: false },
+      }),
       {},
-      { baseDir: dir },
     );
     expect(config.password.reveal()).toBe('from-file');
     expect(config.tls.ca).toBe(PEM);
+  });
+
+  it('never lets the Site turn TLS verification off; only OV_INSECURE_SKIP_VERIFY can', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'phoenix-ov-'));
+    writeFileSync(join(dir, 'ca.pem'), PEM);
+    const env = { DC1_OV_PASSWORD: 'x', OV_CA_FILE: join(dir, 'ca.pem') };
+    const fromSite = await resolveConnectionConfig(
+      site({ tls: { caFile: null, insecureSkipVerify: true } }),
+      env,
+    );
+    expect(fromSite.tls).toEqual({ ca: PEM, caFile: join(dir, 'ca.pem'), insecureSkipVerify: false });
+    expect(fromSite.ignoredSiteSettings).toEqual(['oneview.tls.insecureSkipVerify']);
+    const fromEnv = await resolveConnectionConfig(site(), { ...env, OV_INSECURE_SKIP_VERIFY: 'true' });
+    expect(fromEnv.tls.insecureSkipVerify).toBe(true);
+    expect(fromEnv.ignoredSiteSettings).toEqual([]);
+  });
+
+  it('takes an Image Streamer from OV_IMAGE_STREAMER_URL as given, and one from the Site only if advertised', async () => {
+    const env = { DC1_OV_PASSWORD: 'x' };
+    const fromSite = await resolveConnectionConfig(site({}, 'https://i3s.evil.example'), env);
+    expect(fromSite).toMatchObject({
+      imageStreamerUrl: 'https://i3s.evil.example',
+      imageStreamerMustBeAdvertised: true,
+    });
+    const fromEnv = await resolveConnectionConfig(site({}, 'https://i3s.evil.example'), {
+      ...env,
+      OV_IMAGE_STREAMER_URL: 'i3s.dc1.example.org',
+    });
+    expect(fromEnv).toMatchObject({
+      imageStreamerUrl: 'https://i3s.dc1.example.org',
+      imageStreamerMustBeAdvertised: false,
+    });
   });
 
   it('never shows the password in strings, JSON or inspect output', async () => {
@@ -110,13 +146,20 @@ describe('resolveConnectionConfig', () => {
     ],
     [
       'missing CA file',
-      site({ tls: { caFile: 'nope.pem', insecureSkipVerify: false } }),
+      site({ tls: { caFile: '/nonexistent/nope.pem', insecureSkipVerify: false } }),
       { DC1_OV_PASSWORD: 'x' },
       'tls.caFile',
     ],
+    [
+      'a relative CA file',
+      site({ tls: { caFile: 'ca.pem', insecureSkipVerify: false } }),
+      { DC1_OV_PASSWORD: 'x' },
+      'tls.caFile',
+    ],
+    ['a relative password file', site({ password: { file: 'pw' } }), {}, 'oneview.password'],
     ['no username', site({ username: null }), { DC1_OV_PASSWORD: 'x' }, 'oneview.username'],
   ] as const)('refuses %s, naming the field', async (_name, s, env, field) => {
-    await expect(resolveConnectionConfig(s, env, { baseDir: tmpdir() })).rejects.toMatchObject({
+    await expect(resolveConnectionConfig(s, env)).rejects.toMatchObject({
       code: 'ONEVIEW_CONFIG_INVALID',
       details: { field },
     });

@@ -1,3 +1,4 @@
+import { createColors } from 'picocolors';
 import type { PlanAction, PlanChange, ReconcilePlan } from '../../../core/plan/reconcile-plan.js';
 
 export interface TextOptions {
@@ -14,22 +15,21 @@ const SIGN: Record<PlanAction, string> = {
   blocked: '!',
 };
 
-const COLOUR: Record<PlanAction, string> = {
-  create: '32',
-  replace: '33',
-  heal: '36',
-  delete: '31',
-  noop: '2',
-  blocked: '35',
+type Colors = ReturnType<typeof createColors>;
+type ColorName = 'green' | 'yellow' | 'cyan' | 'red' | 'dim' | 'magenta';
+
+const COLOUR: Record<PlanAction, ColorName> = {
+  create: 'green',
+  replace: 'yellow',
+  heal: 'cyan',
+  delete: 'red',
+  noop: 'dim',
+  blocked: 'magenta',
 };
 
-function paint(on: boolean, code: string, text: string): string {
-  return on ? `\u001b[${code}m${text}\u001b[0m` : text;
-}
-
-function changeLines(change: PlanChange, color: boolean): string[] {
+function changeLines(change: PlanChange, c: Colors): string[] {
   const head = `${SIGN[change.action].padStart(3)} ${change.id}  ${change.action}`;
-  const lines = [paint(color, COLOUR[change.action], head), `      ${change.reason}`];
+  const lines = [c[COLOUR[change.action]](head), `      ${change.reason}`];
   for (const f of change.fieldChanges) {
     lines.push(`      ${f.path}: ${f.before ?? '(none)'} -> ${f.after ?? '(none)'}`);
   }
@@ -38,16 +38,14 @@ function changeLines(change: PlanChange, color: boolean): string[] {
       `wave ${change.wave ?? '-'}`,
       ...(change.dependsOn.length > 0 ? [`after ${change.dependsOn.join(', ')}`] : []),
     ];
-    lines.push(
-      paint(color, '2', `      steps: ${change.steps.map((s) => s.kind).join(' > ')} (${meta.join('; ')})`),
-    );
+    lines.push(c.dim(`      steps: ${change.steps.map((s) => s.kind).join(' > ')} (${meta.join('; ')})`));
   }
   return lines;
 }
 
 /** The plan for a terminal: summary line, then every change that does something, then diagnostics. */
 export function renderPlanText(plan: ReconcilePlan, options: TextOptions): string {
-  const { color } = options;
+  const c = createColors(options.color);
   const s = plan.summary;
   const out = [
     `Plan for site ${plan.site} at ${plan.revision.slice(0, 12)}${plan.baseRevision === null ? '' : ` (base ${plan.baseRevision.slice(0, 12)})`}`,
@@ -55,16 +53,20 @@ export function renderPlanText(plan: ReconcilePlan, options: TextOptions): strin
     '',
   ];
   const shown = plan.changes.filter((c) => c.action !== 'noop');
-  for (const change of shown) out.push(...changeLines(change, color), '');
+  for (const change of shown) out.push(...changeLines(change, c), '');
   for (const d of plan.diagnostics) {
     const where = d.source === null ? '' : ` (${d.source.file}:${d.source.line}:${d.source.column})`;
-    out.push(paint(color, d.severity === 'error' ? '31' : '33', `${d.severity} ${d.code}: ${d.message}`));
+    out.push(c[d.severity === 'error' ? 'red' : 'yellow'](`${d.severity} ${d.code}: ${d.message}`));
     out.push(`      ${d.subject}: ${d.nodes.join(', ')}${where}`);
   }
   if (plan.diagnostics.length > 0) out.push('');
   out.push(
     `${s.create} to create, ${s.replace} to replace, ${s.heal} to heal, ${s.delete} to delete, ${s.blocked} blocked, ${s.noop} unchanged.`,
   );
-  if (!s.hasChanges) out.push('No changes: the appliance matches the declarations.');
+  if (!s.hasChanges && s.blocked === 0) out.push('No changes: the appliance matches the declarations.');
+  else if (!s.hasChanges)
+    out.push(
+      `Nothing can change: ${s.blocked} blocked (see why above); the appliance does not match the declarations.`,
+    );
   return `${out.join('\n')}\n`;
 }

@@ -32,6 +32,16 @@ export const daemonErrors = {
     'The daemon did not stop within its shutdown timeout; running OneView tasks were left to the next start.',
     'Nothing is lost: the ledger records every step, and the next start resumes. Raise --shutdown-timeout (and the orchestrator grace period) if applies often run long.',
   ),
+  DAEMON_UNREACHABLE: {
+    message: 'The sync daemon did not answer at the address given.',
+    retry: 'transient',
+    exitCode: 1,
+    hint: 'Check --daemon (or PHOENIX_DAEMON_URL) against the address phoenix sync listens on, and that it runs.',
+  },
+  DAEMON_REQUEST_REFUSED: terminal(
+    'The sync daemon refused the request.',
+    "A 401 means PHOENIX_API_TOKEN is missing or not the daemon's token; the status and error fields say more.",
+  ),
   DAEMON_STOPPING: {
     message: 'The daemon is stopping and takes no new work.',
     retry: 'transient',

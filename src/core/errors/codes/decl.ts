@@ -28,10 +28,17 @@ export const declarationErrors = {
     'A declaration file is not UTF-8 text.',
     'Remove the binary file or give it another extension than .yaml or .yml.',
   ),
-  DECL_FILE_UNREADABLE: finding('A declaration file could not be read.', 'Check the file permissions.'),
+  DECL_FILE_UNREADABLE: finding(
+    'A declaration file or folder could not be read.',
+    'Check the permissions of the file or folder named; nothing is planned until it can be read.',
+  ),
   DECL_SYMLINK_ESCAPE: finding(
     'A symbolic link points outside the repository.',
     'Declarations must live in the repository: copy the file in instead of linking to it.',
+  ),
+  DECL_SYMLINK_BROKEN: finding(
+    'A symbolic link points to nothing, or loops.',
+    'Point the link at a file that exists in the same commit, or remove it: a file that cannot be read is never taken as a file that does not exist.',
   ),
   DECL_YAML_SYNTAX: finding(
     'A file is not valid YAML.',
@@ -60,6 +67,26 @@ export const declarationErrors = {
   DECL_LITERAL_SECRET: finding(
     'A secret is written in the declarations.',
     'Reference it instead: {env: NAME} or {file: PATH}. Rotate the secret, since it is in Git history.',
+  ),
+  DECL_RESERVED_KEY: finding(
+    'A declaration uses a reserved key (__proto__, constructor or prototype).',
+    'Rename the key: these names belong to the JavaScript object model and are never read as declarations.',
+  ),
+  DECL_CONTROL_CHARACTER: finding(
+    'A key or value contains a control character.',
+    'Remove the character (a NUL, an escape, a C1 control...); only tab, line feed and carriage return are allowed in values.',
+  ),
+  DECL_VALUE_TOO_LONG: finding(
+    'A value is longer than 16,384 characters.',
+    'Declarations hold short settings; keep large content out of custom attributes and reference it instead.',
+  ),
+  DECL_INVALID_SCHEDULE: finding(
+    'A maintenance window can never open: its cron expression or time zone is invalid.',
+    'Use a five-field cron expression with values in range (minute 0-59, hour 0-23, day 1-31, month 1-12, day of week 0-7) and an IANA time zone such as Europe/London.',
+  ),
+  DECL_IGNORED_SETTING: finding(
+    'A Site setting has no effect because only the environment may give it.',
+    'Remove it from the Site; set the matching environment variable (OV_INSECURE_SKIP_VERIFY, OV_IMAGE_STREAMER_URL) where Phoenix runs instead.',
   ),
   DECL_NO_SITE: finding(
     'The declarations root has no Site.',

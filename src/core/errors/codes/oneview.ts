@@ -12,6 +12,13 @@ export const oneviewErrors = {
     exitCode: 1,
     hint: 'Set the Site oneview section (url, credentials) or OV_ADDRESS, OV_USERNAME and OV_PASSWORD.',
   },
+  ONEVIEW_IMAGE_STREAMER_UNTRUSTED: {
+    message:
+      'The Image Streamer the Site names is not one the appliance advertises; the session was not sent to it.',
+    retry: 'terminal',
+    exitCode: 1,
+    hint: 'Remove imageStreamer.url (the appliance advertises its Image Streamer) or set OV_IMAGE_STREAMER_URL outside the repository.',
+  },
   ONEVIEW_NOT_FOUND: {
     message: 'The OneView resource does not exist.',
     retry: 'terminal',
@@ -52,13 +59,13 @@ export const oneviewErrors = {
     message: 'The OneView appliance is unavailable or did not answer in time.',
     retry: 'transient',
     exitCode: 1,
-    hint: 'The appliance may be restarting or unreachable; check the address and the network.',
+    hint: 'The appliance may be restarting or unreachable; check the address and the network. An appliance answering 503 is waited out for 15 minutes from its first 503 (each wait is logged with the attempt, the next try and the budget), then every request gives up.',
   },
   ONEVIEW_TLS: {
     message: 'The TLS certificate of the appliance could not be verified.',
     retry: 'terminal',
     exitCode: 1,
-    hint: 'Give the CA certificate that signed the appliance certificate in tls.caFile or OV_CA_FILE; tls.insecureSkipVerify turns verification off (not recommended).',
+    hint: 'Give the CA certificate that signed the appliance certificate in tls.caFile or OV_CA_FILE. Only OV_INSECURE_SKIP_VERIFY=true, set outside the repository, turns verification off (not recommended).',
   },
   ONEVIEW_VERSION_UNSUPPORTED: {
     message: 'No OneView API version is supported by both the appliance and Phoenix.',

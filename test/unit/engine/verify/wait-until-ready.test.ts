@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { VerifyCheck } from '../../../../src/core/desired/desired-state.js';
-import { waitUntilReady, type VerifyRound } from '../../../../src/engine/verify/wait-until-ready.js';
+import {
+  HOPELESS_WARNING_ROUNDS,
+  waitUntilReady,
+  type HopelessProbe,
+  type VerifyRound,
+} from '../../../../src/engine/verify/wait-until-ready.js';
 import type { CheckResult, CheckTarget, Checks } from '../../../../src/ports/checks.js';
 import { ManualClock } from '../../../support/manual-clock.js';
 
@@ -217,5 +222,81 @@ describe('waitUntilReady', () => {
     });
     expect(report).toMatchObject({ rounds: 1, elapsedMs: 0, results: [] });
     expect(clock.sleeps).toEqual([]);
+  });
+
+  describe('a check that can never pass', () => {
+    const failingWith = (failure: 'unreachable' | 'refused', detail: string): Checks => ({
+      probe: (_target, check) =>
+        Promise.resolve({ check: check.name, passed: false, failure, detail } satisfies CheckResult),
+    });
+
+    it.each([
+      ['Consul refusing', consul, 'refused', 'ECONNREFUSED'],
+      ['Consul unreachable', consul, 'unreachable', 'EHOSTUNREACH'],
+      [
+        'a host name that does not resolve',
+        { name: 'api', type: 'tcp', host: 'api.invalid', port: 443 },
+        'unreachable',
+        'ENOTFOUND',
+      ],
+    ] as const)(
+      '%s warns early and ends with the cause, not a hardware timeout',
+      async (_name, check, failure, detail) => {
+        const clock = new ManualClock();
+        const warnings: HopelessProbe[] = [];
+        const wait = waitUntilReady(target, [check], {
+          checks: failingWith(failure, detail),
+          clock,
+          stableForMs: 10_000,
+          timeoutMs: 60_000,
+          intervalMs: 5_000,
+          onHopeless: (probe) => warnings.push(probe),
+        });
+        await expect(clock.runUntilSettled(wait)).rejects.toMatchObject({
+          code: 'VERIFY_CHECK_UNREACHABLE',
+          details: { node: 'k8s-w-01', check: check.name, failure, detail },
+        });
+        expect(warnings).toEqual([{ check: check.name, failure, detail, rounds: HOPELESS_WARNING_ROUNDS }]);
+      },
+    );
+
+    it('is still a verify timeout when the node port refuses (its service may start)', async () => {
+      const clock = new ManualClock();
+      const tcp: VerifyCheck = { name: 'ssh', type: 'tcp', host: '127.0.0.1', port: 22 };
+      const warnings: HopelessProbe[] = [];
+      const wait = waitUntilReady(target, [tcp], {
+        checks: failingWith('refused', 'ECONNREFUSED'),
+        clock,
+        stableForMs: 10_000,
+        timeoutMs: 60_000,
+        intervalMs: 5_000,
+        onHopeless: (probe) => warnings.push(probe),
+      });
+      await expect(clock.runUntilSettled(wait)).rejects.toMatchObject({ code: 'APPLY_VERIFY_TIMEOUT' });
+      expect(warnings).toEqual([]);
+    });
+
+    it('is a verify timeout when the cause cleared in one round', async () => {
+      const clock = new ManualClock();
+      let round = 0;
+      const checks: Checks = {
+        probe: (_target, check) => {
+          round++;
+          return Promise.resolve(
+            round === 4
+              ? { check: check.name, passed: false, failure: 'not-registered', detail: 'not in the catalog' }
+              : { check: check.name, passed: false, failure: 'refused', detail: 'ECONNREFUSED' },
+          );
+        },
+      };
+      const wait = waitUntilReady(target, [consul], {
+        checks,
+        clock,
+        stableForMs: 10_000,
+        timeoutMs: 60_000,
+        intervalMs: 5_000,
+      });
+      await expect(clock.runUntilSettled(wait)).rejects.toMatchObject({ code: 'APPLY_VERIFY_TIMEOUT' });
+    });
   });
 });
