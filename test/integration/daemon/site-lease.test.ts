@@ -100,6 +100,40 @@ describe('SiteLease', () => {
     }
   });
 
+  it('steps down while the database is gone, and leads again at a new epoch once it is back', async () => {
+    const own = await PostgresServer.start();
+    const { db } = await freshLedgerDatabase(own, { statementTimeoutMs: 500 });
+    const changes: boolean[] = [];
+    const lease = new SiteLease(
+      { site: 'dc1', holder: 'a', address: null, timing: { ttlMs: 2_000, renewMs: 100, marginMs: 500 } },
+      {
+        db,
+        logger: quietLogger(),
+        metrics: new LeadershipMetrics(new Registry()),
+        onChange: (leading) => changes.push(leading),
+      },
+    );
+    try {
+      lease.start();
+      await until(() => lease.isLeader);
+      const signal = lease.termSignal;
+      await own.stopServer('immediate');
+      await until(() => !lease.isLeader);
+      expect(signal.aborted).toBe(true);
+      expect(() => lease.checkMutation({ method: 'POST', path: '/rest/server-profiles' })).toThrow(
+        expect.objectContaining({ code: 'LEASE_LOST' }),
+      );
+      await own.startServer();
+      await until(() => lease.isLeader);
+      expect(lease.leader?.epoch).toBe(2);
+      expect(changes).toEqual([true, false, true]);
+    } finally {
+      await lease.stop();
+      await db.close();
+      await own.close();
+    }
+  }, 60_000);
+
   it('checks that a renewal and its margin fit inside the lease', () => {
     expect(() => checkLeaseTiming({ ttlMs: 10_000, renewMs: 5_000, marginMs: 5_000 })).toThrow(
       expect.objectContaining({ code: 'INTERNAL_INVALID_ARGUMENT' }),

@@ -153,6 +153,16 @@ describe('the PostgreSQL ledger', () => {
     expect(JSON.stringify(lines())).not.toContain('wrong-secret-value');
   });
 
+  it('counts a statement that outlives its timeout as the database being unavailable', async () => {
+    const { db } = await freshLedgerDatabase(server, { statementTimeoutMs: 200 });
+    try {
+      expect(await codeOf(db.query('SELECT pg_sleep(2)'))).toBe('LEDGER_DATABASE_UNAVAILABLE');
+      expect(await db.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    } finally {
+      await db.close();
+    }
+  });
+
   it('survives a restart of the server: unavailable while it is down, nothing lost once it is back', async () => {
     const own = await PostgresServer.start();
     try {
