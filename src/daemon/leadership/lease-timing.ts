@@ -16,10 +16,10 @@ export const DEFAULT_LEASE_TIMING: LeaseTiming = { ttlMs: 15_000, renewMs: 5_000
 export function checkLeaseTiming(timing: LeaseTiming): LeaseTiming {
   const { ttlMs, renewMs, marginMs } = timing;
   if (!(renewMs > 0 && marginMs >= 0 && renewMs + marginMs < ttlMs))
-    throw new PhoenixError('INTERNAL_INVALID_ARGUMENT', {
-      option: '--lease-ttl, --lease-renew, --lease-margin',
-      value: `${ttlMs}ms, ${renewMs}ms, ${marginMs}ms`,
-      expected: 'renew + margin shorter than the TTL',
+    throw new PhoenixError('CLI_INVALID_OPTION', {
+      option: '--lease-ttl',
+      variable: null,
+      problem: `a renewal and its margin must fit inside the lease: renew (${renewMs} ms) + margin (${marginMs} ms) < TTL (${ttlMs} ms)`,
     });
   return timing;
 }

@@ -136,7 +136,7 @@ describe('SiteLease', () => {
 
   it('checks that a renewal and its margin fit inside the lease', () => {
     expect(() => checkLeaseTiming({ ttlMs: 10_000, renewMs: 5_000, marginMs: 5_000 })).toThrow(
-      expect.objectContaining({ code: 'INTERNAL_INVALID_ARGUMENT' }),
+      expect.objectContaining({ code: 'CLI_INVALID_OPTION' }),
     );
     expect(checkLeaseTiming({ ttlMs: 15_000, renewMs: 5_000, marginMs: 3_000 }).ttlMs).toBe(15_000);
   });
