@@ -149,6 +149,11 @@ export class Replica {
    */
   begin(listenUrl: string | null, handlers: { onLeading: () => void; onFollowing: () => void }): void {
     const address = this.#options.advertiseUrl ?? listenUrl;
+    if (address !== null && /^http:\/\/(0\.0\.0\.0|\[::\])[:/]/.test(address))
+      this.#logger.warn(
+        { address },
+        'the API listens on every address: give --advertise-url so that followers can send write calls here',
+      );
     this.#lease = new SiteLease(
       { site: this.site, holder: this.id, address, timing: this.#options.timing },
       {
