@@ -13,6 +13,7 @@ export const ERROR_AREAS: readonly (readonly [string, string])[] = [
   ['APPLY_', 'Apply'],
   ['VERIFY_', 'Verify'],
   ['LEDGER_', 'Ledger'],
+  ['LEASE_', 'Leadership'],
   ['DAEMON_', 'Sync daemon'],
   ['SIM_', 'Simulator'],
   ['INTERNAL_', 'Internal'],

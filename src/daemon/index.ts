@@ -16,3 +16,5 @@ export { DEFAULT_PASS_BACKOFF, type BackoffPolicy } from './backoff.js';
 export type { DaemonStatus, Condition, NodeState } from './site-status.js';
 export type { PassResult } from './pass-outcome.js';
 export type { WebhookSecrets } from './webhooks/webhook-routes.js';
+export type { ReplicaStatus, ReplicationOptions } from './leadership/replica.js';
+export { DEFAULT_LEASE_TIMING, type LeaseTiming } from './leadership/lease-timing.js';

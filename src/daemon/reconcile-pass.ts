@@ -1,6 +1,6 @@
 import type { DesiredState } from '../core/desired/desired-state.js';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
-import { hasErrorCode, isPhoenixError } from '../core/errors/phoenix-error.js';
+import { hasErrorCode, isPhoenixError, PhoenixError } from '../core/errors/phoenix-error.js';
 import { buildPlan } from '../core/plan/build-plan.js';
 import { DEFAULT_PLAN_OPTIONS } from '../core/plan/plan-options.js';
 import type { ReconcilePlan } from '../core/plan/reconcile-plan.js';
@@ -22,8 +22,11 @@ import type { PassOutcome, PassResult } from './pass-outcome.js';
 import { RevisionGate, unverifiedOutcome } from './revision-gate.js';
 import type { SiteConnection } from './site-connection.js';
 
-/** What started a pass. Manual passes (the API) do not wait out a back-off. */
-export type TriggerKind = 'schedule' | 'webhook' | 'manual' | 'retry' | 'start' | 'resume';
+/**
+ * What started a pass. Manual passes (the API) and the first pass of a replica that starts leading do not wait out a
+ * back-off (a pass cut short by the loss of the lease is not the revision's failure).
+ */
+export type TriggerKind = 'schedule' | 'webhook' | 'manual' | 'retry' | 'start' | 'resume' | 'leadership';
 
 export interface ReconcilerOptions {
   readonly branch: string;
@@ -31,6 +34,8 @@ export interface ReconcilerOptions {
   readonly path: string;
   readonly autoApply: boolean;
   readonly backoff: BackoffPolicy;
+  /** The Site this daemon serves (replicas share a site by name); a revision declaring another one fails. */
+  readonly site?: string;
 }
 
 export interface ReconcilerDeps {
@@ -107,6 +112,7 @@ export class SiteReconciler {
       if (
         !isNew &&
         input.trigger !== 'manual' &&
+        input.trigger !== 'leadership' &&
         this.#retryAt !== null &&
         this.#d.clock.now() < this.#retryAt
       )
@@ -136,6 +142,8 @@ export class SiteReconciler {
       const provenance = withSignature(read.provenance, verification);
       site = desired.site.name;
       logger = childLogger(logger, { site });
+      if (this.#o.site !== undefined && site !== this.#o.site)
+        throw new PhoenixError('DAEMON_SITE_MISMATCH', { expected: this.#o.site, declared: site });
       if (desired.site.suspend) {
         return { ...outcome('suspended', revision, null, 'The Site is suspended (spec.suspend).'), site };
       }

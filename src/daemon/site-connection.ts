@@ -4,6 +4,7 @@ import {
   connectAppliance,
   resolveConnectionConfig,
   type ConnectionConfig,
+  type MutationGuard,
   type RequestObserver,
 } from '../adapters/oneview/index.js';
 import type { SiteSpec } from '../core/desired/desired-state.js';
@@ -20,6 +21,8 @@ export interface SiteConnectionOptions {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly onRequest?: RequestObserver;
+  /** Checked before every mutating request (a replica's lease). */
+  readonly beforeMutation?: MutationGuard;
 }
 
 /** What identifies a connection; the password only as a hash, so a rotated one reconnects. */
@@ -62,6 +65,7 @@ export class SiteConnection {
       logger: o.logger,
       clock: o.clock,
       ...(o.onRequest === undefined ? {} : { onRequest: o.onRequest }),
+      ...(o.beforeMutation === undefined ? {} : { beforeMutation: o.beforeMutation }),
     });
     this.#current = { key, appliance };
     return appliance;

@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { openRevisionSource } from '../adapters/git/index.js';
-import {
-  clearSuspension,
-  openFileLedger,
-  readSuspension,
-  writeSuspension,
-} from '../adapters/ledger-file/index.js';
+import { openFileLedger } from '../adapters/ledger-file/index.js';
 import { PhoenixError } from '../core/errors/phoenix-error.js';
 import type { CommitPolicy } from '../engine/commit-signatures/commit-policy.js';
 import { childLogger, type Logger } from '../logging/create-logger.js';
@@ -21,6 +16,9 @@ import { registerDashboardRoutes } from './dashboard/dashboard-routes.js';
 import { DashboardState } from './dashboard/dashboard-state.js';
 import { registerUi } from './dashboard/serve-ui.js';
 import { KeyedQueue } from './keyed-queue.js';
+import { registerFollowerGuard } from './leadership/follower-guard.js';
+import { Replica, type ReplicaStatus, type ReplicationOptions } from './leadership/replica.js';
+import { fileSuspensions } from './leadership/file-suspensions.js';
 import { Notifier } from './notifier.js';
 import { passNotification } from './pass-notification.js';
 import type { PassOutcome } from './pass-outcome.js';
@@ -62,6 +60,8 @@ export interface SyncDaemonOptions {
   readonly coalesceQuietMs?: number;
   /** Process metrics (CPU, memory, event loop) beside Phoenix's own. */
   readonly processMetrics?: boolean;
+  /** One of several replicas sharing the site through PostgreSQL; absent: the one process with its state directory. */
+  readonly replication?: ReplicationOptions;
   /** The version of Phoenix, for the status, the metrics and the first log line. */
   readonly version?: string;
 }
@@ -80,7 +80,7 @@ export interface SyncDaemon {
   readonly metrics: DaemonMetrics;
   /** Passes run so far (suspended and skipped ones included). */
   readonly passCount: number;
-  status(): DaemonStatus;
+  status(): DaemonStatus & Partial<ReplicaStatus>;
   /** Enqueues a pass; false once stopping. */
   trigger(kind: TriggerKind): boolean;
   /** Resolves when no pass runs and none is pending. */
@@ -98,14 +98,20 @@ const SITE_KEY = 'site';
 export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaemonDeps): Promise<SyncDaemon> {
   const { clock, logger } = deps;
   const iso = (): string => new Date(clock.now()).toISOString();
-  const ledger = await openFileLedger(options.stateDir, { logger, clock });
   const version = options.version ?? 'unknown';
   const metrics = new DaemonMetrics({ processMetrics: options.processMetrics ?? false, version });
+  const replica =
+    options.replication === undefined
+      ? null
+      : await Replica.open(options.replication, { env: options.env, logger, clock, metrics });
+  const ledger: Ledger = replica?.ledger ?? (await openFileLedger(options.stateDir, { logger, clock }));
+  const suspensions = replica?.suspensions ?? fileSuspensions(options.stateDir, logger);
   const connection = new SiteConnection({
     env: options.env,
     clock,
     logger,
     onRequest: (request) => metrics.onRequest(request),
+    ...(replica === null ? {} : { beforeMutation: replica.guardMutation }),
   });
   let app: FastifyInstance | null = null;
   try {
@@ -120,6 +126,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         path: options.path,
         autoApply: options.autoApply,
         backoff: options.backoff ?? DEFAULT_PASS_BACKOFF,
+        ...(replica === null ? {} : { site: replica.site }),
       },
       {
         source,
@@ -135,7 +142,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
     const shutdown = new AbortController();
     let retryTimer: AbortController | null = null;
     // A suspension asked for through the API is kept in the state directory, so a restart does not resume.
-    const recordedSuspension = await readSuspension(options.stateDir, logger);
+    const recordedSuspension = await suspensions.read();
     let apiSuspended = recordedSuspension !== null;
     if (recordedSuspension !== null)
       logger.warn(
@@ -218,7 +225,14 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
       }
     };
     const queue = new KeyedQueue<TriggerKind>(async (_key, triggers) => {
-      const kind: TriggerKind = triggers.includes('manual') ? 'manual' : (triggers[0] ?? 'schedule');
+      // Replicas share the suspension; a follower applies nothing, the replica that leads the site does.
+      if (replica !== null) apiSuspended = (await suspensions.read().catch(() => null)) !== null;
+      if (replica !== null && !replica.isLeader) return;
+      const kind: TriggerKind = triggers.includes('manual')
+        ? 'manual'
+        : triggers.includes('leadership')
+          ? 'leadership'
+          : (triggers[0] ?? 'schedule');
       const passId = randomUUID();
       const passLogger = logger.child({ passId, ...(status.site === null ? {} : { site: status.site }) });
       const startedAt = clock.now();
@@ -244,7 +258,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
       const outcome = await reconciler.pass({
         trigger: kind,
         logger: passLogger,
-        signal: shutdown.signal,
+        signal: replica?.passSignal(shutdown.signal) ?? shutdown.signal,
         onEvent: (event) => {
           metrics.onApplyEvent(event);
           dashboard.applyEvent(event);
@@ -276,10 +290,10 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
     };
 
     const runs = (limit: number): ReturnType<Ledger['history']> => ledger.history(limit);
-    const snapshot = (): DaemonStatus => {
+    const snapshot = (): DaemonStatus & Partial<ReplicaStatus> => {
       const summary = ledger.status();
       const retryAt = reconciler.retryAt;
-      return status.snapshot({
+      const site = status.snapshot({
         version,
         repository: source.description,
         branch: options.branch,
@@ -289,12 +303,14 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         lastAppliedAt: summary.lastAppliedAt,
         nextRetryAt: retryAt === null ? null : new Date(retryAt).toISOString(),
       });
+      return replica === null ? site : { ...site, site: site.site ?? replica.site, ...replica.status() };
     };
 
     let url: string | null = null;
     if (options.listen !== null) {
       const server = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
       app = server;
+      if (replica !== null) registerFollowerGuard(server, replica);
       registerApiRoutes(server, {
         token: options.apiToken,
         isReady: () => started && !stopping,
@@ -303,7 +319,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         pendingPlan: () => status.pendingPlan,
         reconcile: () => trigger('manual'),
         suspend: async () => {
-          await writeSuspension(options.stateDir, { since: iso() });
+          await suspensions.write(iso());
           apiSuspended = true;
           metrics.setSuspended(true);
           status.markSuspended(true, iso());
@@ -311,7 +327,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
           logger.info('reconciliation suspended through the API');
         },
         resume: async () => {
-          await clearSuspension(options.stateDir);
+          await suspensions.clear();
           const was = apiSuspended;
           apiSuspended = false;
           metrics.setSuspended(status.siteSuspended);
@@ -366,6 +382,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
       );
     }
 
+    replica?.begin(url, { onLeading: () => trigger('leadership'), onFollowing: () => undefined });
     deps.schedule.start(() => trigger('schedule'));
     started = true;
     logger.info(
@@ -406,6 +423,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         throw new PhoenixError('DAEMON_SHUTDOWN_TIMEOUT', { timeoutMs });
       }
       await ledger.close();
+      await replica?.close();
       await connection.close();
       logger.info('sync daemon stopped');
     };
@@ -425,6 +443,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
     await app?.close();
     await connection.close();
     await ledger.close();
+    await replica?.close();
     throw error;
   }
 }

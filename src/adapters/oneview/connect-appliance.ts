@@ -13,7 +13,7 @@ import { OneViewAppliance } from './oneview-appliance.js';
 import { OneViewSession } from './oneview-session.js';
 import { OutageTracker } from './outage-tracker.js';
 import { RequestStats } from './request-stats.js';
-import { RestClient, type RequestObserver, type RetryOptions } from './rest-client.js';
+import { RestClient, type MutationGuard, type RequestObserver, type RetryOptions } from './rest-client.js';
 import { systemClock } from '../clock/system-clock.js';
 import { DEFAULT_TASK_POLICY, type TaskKind, type TaskPolicy } from './task-waiter.js';
 
@@ -33,6 +33,8 @@ export interface ConnectOptions {
   readonly taskTimeoutsMs?: Partial<Record<TaskKind, number>>;
   /** Told of every request sent to OneView or the Image Streamer, for metrics. */
   readonly onRequest?: RequestObserver;
+  /** Checked before every request that is not a GET (login and logout included); throwing keeps it unsent. */
+  readonly beforeMutation?: MutationGuard;
 }
 
 export const DEFAULT_RETRY: RetryOptions = {
@@ -93,6 +95,7 @@ export async function connectAppliance(
       stats,
       outages,
       onRequest: options.onRequest,
+      beforeMutation: options.beforeMutation,
     });
 
   try {

@@ -7,7 +7,7 @@ export {
   type SiteConnection,
 } from './connection-config.js';
 export { OneViewAppliance } from './oneview-appliance.js';
-export type { ObservedRequest, RequestObserver } from './rest-client.js';
+export type { MutationGuard, ObservedRequest, RequestObserver } from './rest-client.js';
 export { expandNicAttribute, NIC_KEYS, type NicSettings } from './compose-profile-body.js';
 export {
   failureAttribution,

@@ -44,7 +44,15 @@ export interface RestClientOptions {
   readonly outages?: OutageTracker | undefined;
   /** Told of every answered request (and of every transport failure, with status null), for metrics. */
   readonly onRequest?: RequestObserver | undefined;
+  /**
+   * Called right before every request that is not a GET is sent (each retry included); throwing stops it unsent.
+   * Replicas check their lease here, so that one that lost it never sends a mutation.
+   */
+  readonly beforeMutation?: MutationGuard | undefined;
 }
+
+/** Throws when a mutation must not be sent now. */
+export type MutationGuard = (request: { readonly method: HttpMethod; readonly path: string }) => void;
 
 /** One request as a metrics observer sees it: no headers, no body, no query string. */
 export interface ObservedRequest {
@@ -113,6 +121,7 @@ export class RestClient {
         headers['content-type'] = 'application/json';
         body = JSON.stringify(options.body);
       }
+      if (method !== 'GET') o.beforeMutation?.({ method, path: bare });
       const sentAt = o.clock.now();
       let res: HttpResponse;
       try {

@@ -1,9 +1,16 @@
 import type { Command } from 'commander';
+import { exportJournal } from '../../adapters/ledger-file/index.js';
+import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import { openLedgerForRecovery } from '../runtime/open-ledger.js';
 import { readRevision } from '../runtime/read-revision.js';
 import { openSiteAppliance } from '../runtime/site-runtime.js';
 import { renderStatusText } from '../views/ledger-text.js';
 import type { RegisterCommand } from './index.js';
+
+interface MigrateOptions {
+  readonly fromDir: string;
+  readonly to: string;
+}
 
 interface RecoverOptions {
   readonly repo: string;
@@ -42,6 +49,43 @@ export const registerLedger: RegisterCommand = (program: Command, context) => {
         stdout.write(globals.json ? `${JSON.stringify(status, null, 2)}\n` : renderStatusText(status));
       } finally {
         await ledger.close();
+      }
+    });
+  ledgerCommand
+    .command('migrate')
+    .description('copy the ledger of a state directory into a PostgreSQL database (for replicas)')
+    .requiredOption('--from-dir <dir>', 'the state directory whose ledger is copied')
+    .requiredOption(
+      '--to <url>',
+      'postgres://USER@HOST:PORT/DATABASE; the password from PHOENIX_DATABASE_PASSWORD(_FILE)',
+    )
+    .action(async (options: MigrateOptions) => {
+      const { globals, logger, stdout } = context();
+      const { importLedgerRecords, openLedgerDatabase, openPostgresLedger } =
+        await import('../../adapters/postgres/index.js');
+      // Refused before the journal is read: a bad URL or password changes nothing anywhere.
+      const db = await openLedgerDatabase(options.to, process.env, { logger, statementTimeoutMs: 60_000 });
+      try {
+        const { site, records } = await exportJournal(options.fromDir, logger);
+        if (site === null || records.length === 0)
+          throw new PhoenixError('LEDGER_MIGRATE_SOURCE_EMPTY', { stateDir: options.fromDir });
+        const copied = await importLedgerRecords(db, site, records);
+        const ledger = await openPostgresLedger(db, site, { writer: null, logger });
+        const status = ledger.status();
+        logger.info({ site, records: copied, database: db.display }, 'ledger migrated');
+        const result = {
+          site,
+          records: copied,
+          database: db.display,
+          lastAppliedRevision: status.lastAppliedRevision,
+        };
+        stdout.write(
+          globals.json
+            ? `${JSON.stringify(result, null, 2)}\n`
+            : `Copied ${copied} ledger records of site ${site} into ${db.display}.\n`,
+        );
+      } finally {
+        await db.close();
       }
     });
 };

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import { parseDuration } from '../../declarations/parse-duration.js';
 import { DEFAULT_SCHEDULE } from '../../daemon/defaults.js';
-import type { ListenAddress } from '../../daemon/index.js';
+import type { ListenAddress, ReplicationOptions } from '../../daemon/index.js';
 import {
   ALLOWED_SIGNERS_OPTION,
   loadCommitPolicy,
@@ -23,6 +23,38 @@ interface SyncOptions extends CommitPolicyFlags {
   readonly listen: string;
   readonly autoApply?: boolean | string;
   readonly shutdownTimeout: string;
+  readonly databaseUrl?: string;
+  readonly site?: string;
+  readonly replicaId?: string;
+  readonly advertiseUrl?: string;
+  readonly leaseTtl: string;
+  readonly leaseRenew: string;
+  readonly leaseMargin: string;
+}
+
+/** Replication when a database is named (option or PHOENIX_DATABASE_URL); undefined for the one process. */
+function replicationOf(options: SyncOptions, env: NodeJS.ProcessEnv): ReplicationOptions | undefined {
+  const databaseUrl = options.databaseUrl ?? secret(env['PHOENIX_DATABASE_URL']) ?? undefined;
+  if (databaseUrl === undefined) return undefined;
+  const site = options.site ?? secret(env['PHOENIX_SITE']) ?? undefined;
+  if (site === undefined)
+    throw new PhoenixError('CLI_INVALID_OPTION', {
+      option: '--site',
+      variable: 'PHOENIX_SITE',
+      problem: 'replicas sharing a database need the name of their Site: give --site or set PHOENIX_SITE',
+    });
+  const replicaId = options.replicaId ?? secret(env['PHOENIX_REPLICA_ID']) ?? undefined;
+  return {
+    databaseUrl,
+    site,
+    ...(replicaId === undefined ? {} : { replicaId }),
+    ...(options.advertiseUrl === undefined ? {} : { advertiseUrl: options.advertiseUrl }),
+    timing: {
+      ttlMs: duration('--lease-ttl', options.leaseTtl),
+      renewMs: duration('--lease-renew', options.leaseRenew),
+      marginMs: duration('--lease-margin', options.leaseMargin),
+    },
+  };
 }
 
 /** `--auto-apply` given, or PHOENIX_AUTO_APPLY set to true/false (1/0, yes/no). */
@@ -119,6 +151,20 @@ export const registerSync: RegisterCommand = (program: Command, context, setExit
     .option(...VERIFY_COMMITS_OPTION)
     .option(...ALLOWED_SIGNERS_OPTION)
     .option(...TRUSTED_KEYS_OPTION)
+    .option(
+      '--database-url <url>',
+      'run as one of several replicas sharing PostgreSQL (postgres://USER@HOST:PORT/DB; env PHOENIX_DATABASE_URL)',
+    )
+    .option('--site <name>', 'with --database-url: the Site the replicas share (env PHOENIX_SITE)')
+    .option('--replica-id <id>', "with --database-url: this replica's id (env PHOENIX_REPLICA_ID)")
+    .option('--advertise-url <url>', 'with --database-url: where other replicas send write calls')
+    .option('--lease-ttl <duration>', 'with --database-url: how long a lease lasts after a renewal', '15s')
+    .option('--lease-renew <duration>', 'with --database-url: how often the lease is renewed or tried', '5s')
+    .option(
+      '--lease-margin <duration>',
+      'with --database-url: no mutation is sent with less lease left than this',
+      '3s',
+    )
     .action(async (options: SyncOptions) => {
       const { globals, logger } = context();
       const repo = options.repo?.trim() ?? '';
@@ -135,6 +181,7 @@ export const registerSync: RegisterCommand = (program: Command, context, setExit
       const shutdownTimeoutMs = duration('--shutdown-timeout', options.shutdownTimeout);
       const listen = parseListen(options.listen);
       const commitPolicy = await loadCommitPolicy(options, env);
+      const replication = replicationOf(options, env);
       const schedule = cronSchedule(options.schedule, {
         jitterMs: duration('--jitter', options.jitter),
       });
@@ -155,6 +202,7 @@ export const registerSync: RegisterCommand = (program: Command, context, setExit
           notifyUrls: notifyUrls(env['PHOENIX_NOTIFY_URLS']),
           commitPolicy,
           processMetrics: true,
+          ...(replication === undefined ? {} : { replication }),
           version: phoenixVersion(),
         },
         { clock: runtimeClock(env), logger, schedule },

@@ -1,6 +1,7 @@
 import { applyErrors } from './codes/apply.js';
 import { cliErrors } from './codes/cli.js';
 import { daemonErrors } from './codes/daemon.js';
+import { databaseErrors } from './codes/database.js';
 import { declarationErrors } from './codes/decl.js';
 import { gitErrors } from './codes/git.js';
 import { internalErrors } from './codes/internal.js';
@@ -20,6 +21,7 @@ export const errorCatalog = {
   ...applyErrors,
   ...cliErrors,
   ...daemonErrors,
+  ...databaseErrors,
   ...declarationErrors,
   ...gitErrors,
   ...internalErrors,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { SimHttpError, errorBody } from '../state/error-body.js';
@@ -186,6 +187,7 @@ export function createListener(sim: SimAppliance, options: ListenerOptions): Fas
       status: reply.statusCode,
       time: new Date(sim.now()).toISOString(),
       durationMs: Math.round((performance.now() - req.simStart) * 1000) / 1000,
+      client: clientOf(req.headers['auth']),
     });
   });
 
@@ -221,4 +223,12 @@ export function createListener(sim: SimAppliance, options: ListenerOptions): Fas
     ),
   );
   return app;
+}
+
+/** A short, one-way id of the session token a request carried: enough to tell clients apart, useless to log in. */
+function clientOf(auth: string | string[] | undefined): string | null {
+  const token = Array.isArray(auth) ? auth[0] : auth;
+  return token === undefined || token === ''
+    ? null
+    : createHash('sha256').update(token).digest('hex').slice(0, 12);
 }

@@ -11,6 +11,11 @@ export interface RequestLogEntry {
   readonly time: string;
   readonly durationMs: number;
   readonly mutating: boolean;
+  /**
+   * Which session sent it: a short hash of the session token it carried (never the token itself), null without
+   * one. Tells apart the requests of several clients, e.g. two replicas of a reconciler.
+   */
+  readonly client: string | null;
   /** For an iLO request: the server hardware whose iLO it went to (name and URI). */
   readonly server?: { readonly name: string; readonly uri: string };
 }
@@ -26,10 +31,11 @@ export class RequestLog {
   private entries: RequestLogEntry[] = [];
   private seq = 1;
 
-  add(entry: Omit<RequestLogEntry, 'seq' | 'mutating'>): void {
+  add(entry: Omit<RequestLogEntry, 'seq' | 'mutating' | 'client'> & { client?: string | null }): void {
     const method = entry.method.toUpperCase();
     this.entries.push({
       ...entry,
+      client: entry.client ?? null,
       seq: this.seq++,
       method,
       mutating: !['GET', 'HEAD', 'OPTIONS'].includes(method),

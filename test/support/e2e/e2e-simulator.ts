@@ -16,6 +16,8 @@ export interface LoggedRequest {
   readonly status: number;
   readonly time: string;
   readonly mutating: boolean;
+  /** A short hash of the session token the request carried; null without one. */
+  readonly client: string | null;
 }
 
 export interface RequestFilter {
