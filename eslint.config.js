@@ -37,7 +37,7 @@ const folders = {
     why: 'The engine works over ports passed in by the composition roots.',
   },
   ...Object.fromEntries(
-    ['oneview', 'git', 'ledger-file', 'checks', 'working-tree', 'clock'].map((name) => [
+    ['oneview', 'git', 'ledger-file', 'checks', 'working-tree', 'clock', 'review'].map((name) => [
       `src/adapters/${name}`,
       {
         forbidden: [layer('(engine|cli|daemon|simulator)')],

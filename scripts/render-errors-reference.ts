@@ -13,6 +13,7 @@ export const ERROR_AREAS: readonly (readonly [string, string])[] = [
   ['VERIFY_', 'Verify'],
   ['LEDGER_', 'Ledger'],
   ['DAEMON_', 'Sync daemon'],
+  ['REVIEW_', 'Pull-request comments'],
   ['SIM_', 'Simulator'],
   ['INTERNAL_', 'Internal'],
 ];

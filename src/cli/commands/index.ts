@@ -15,6 +15,8 @@ import { registerHistory, registerStatus } from './status.js';
 import { registerSync } from './sync.js';
 import { registerHealthcheck } from './healthcheck.js';
 import { registerDaemonControl } from './daemon-control.js';
+import { registerComment } from './comment.js';
+import { registerCompletion } from './completion.js';
 
 export interface GlobalOptions {
   readonly stateDir: string;
@@ -61,4 +63,6 @@ export const commands: readonly RegisterCommand[] = [
   registerSync,
   registerDaemonControl,
   registerHealthcheck,
+  registerComment,
+  registerCompletion,
 ];

@@ -6,6 +6,7 @@ import { gitErrors } from './codes/git.js';
 import { internalErrors } from './codes/internal.js';
 import { ledgerErrors } from './codes/ledger.js';
 import { planErrors } from './codes/plan.js';
+import { reviewErrors } from './codes/review.js';
 import { oneviewErrors } from './codes/oneview.js';
 import { simulatorErrors } from './codes/sim.js';
 import { verifyErrors } from './codes/verify.js';
@@ -24,6 +25,7 @@ export const errorCatalog = {
   ...internalErrors,
   ...ledgerErrors,
   ...planErrors,
+  ...reviewErrors,
   ...oneviewErrors,
   ...simulatorErrors,
   ...verifyErrors,
