@@ -104,7 +104,7 @@ async function runJob(head: string): Promise<{ code: number; output: string }> {
     CI_PROJECT_ID: PROJECT,
     CI_PROJECT_URL: 'https://gitlab.example/infra/dc1',
     CI_API_V4_URL: apiUrl,
-    PHOENIX_GITLAB_TOKEN: TOKEN,
+    PHOENIX_GITLAB_API_TOKEN: TOKEN,
   };
   const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', job.script.join('\n')], {
     cwd: workspace,

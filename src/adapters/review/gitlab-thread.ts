@@ -16,15 +16,15 @@ function required(env: Env, name: string): string {
 }
 
 /**
- * The token header: a project or personal access token with the api scope (PHOENIX_GITLAB_TOKEN), else the job's
+ * The token header: a project or personal access token with the api scope (PHOENIX_GITLAB_API_TOKEN), else the job's
  * own CI_JOB_TOKEN, which only GitLab versions that let job tokens write notes accept.
  */
 function tokenHeader(env: Env): Record<string, string> {
-  const token = env['PHOENIX_GITLAB_TOKEN'];
+  const token = env['PHOENIX_GITLAB_API_TOKEN'];
   if (token !== undefined && token !== '') return { 'private-token': token };
   const jobToken = env['CI_JOB_TOKEN'];
   if (jobToken !== undefined && jobToken !== '') return { 'job-token': jobToken };
-  throw new PhoenixError('REVIEW_CONTEXT_MISSING', { variable: 'PHOENIX_GITLAB_TOKEN' });
+  throw new PhoenixError('REVIEW_CONTEXT_MISSING', { variable: 'PHOENIX_GITLAB_API_TOKEN' });
 }
 
 interface GitlabNote {
@@ -35,7 +35,7 @@ interface GitlabNote {
 
 /**
  * The notes of one merge request through GitLab's REST API (v4), from a merge-request pipeline: CI_API_V4_URL,
- * CI_PROJECT_ID, CI_MERGE_REQUEST_IID (or `iid`), and PHOENIX_GITLAB_TOKEN or CI_JOB_TOKEN.
+ * CI_PROJECT_ID, CI_MERGE_REQUEST_IID (or `iid`), and PHOENIX_GITLAB_API_TOKEN or CI_JOB_TOKEN.
  */
 export function gitlabThread(env: Env, iid: number | null): ReviewThread {
   const api = new URL(`${required(env, 'CI_API_V4_URL').replace(/\/+$/, '')}/`);
