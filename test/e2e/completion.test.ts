@@ -69,6 +69,37 @@ describe('phoenix completion', () => {
     expect(await complete('phoenix', '--log-level', 'info', 'inventory', 'e')).toEqual(['export']);
   });
 
+  it('completes in fish from the fish script, and the zsh script parses in zsh', async () => {
+    const fish = await runCli(['completion', 'fish'], {});
+    const zsh = await runCli(['completion', 'zsh'], {});
+    const dir = await mkdtemp(join(tmpdir(), 'phoenix-completion-'));
+    await writeFile(join(dir, 'phoenix.fish'), fish.stdout);
+    await writeFile(join(dir, '_phoenix'), zsh.stdout);
+    const env = {
+      PATH: process.env['PATH'] ?? '',
+      LANG: 'C',
+      HOME: dir,
+      XDG_CONFIG_HOME: dir,
+      XDG_DATA_HOME: dir,
+    };
+    const offered = async (line: string): Promise<string[]> => {
+      const { stdout } = await exec(
+        'fish',
+        ['--no-config', '-c', `source $argv[1]; complete -C $argv[2]`, join(dir, 'phoenix.fish'), line],
+        { env },
+      );
+      return stdout
+        .split('\n')
+        .filter((entry) => entry !== '')
+        .map((entry) => entry.split('\t')[0]!);
+    };
+    expect(await offered('phoenix pl')).toEqual(['plan']);
+    expect(await offered('phoenix ledger ')).toEqual(['recover']);
+    expect(await offered('phoenix plan --det')).toEqual(['--detailed-exitcode']);
+    expect(await offered('phoenix completion ')).toEqual(['bash', 'fish', 'zsh']);
+    await exec('zsh', ['-n', join(dir, '_phoenix')], { env });
+  });
+
   it('prints zsh and fish scripts from the same tree, and refuses other shells', async () => {
     const zsh = await runCli(['completion', 'zsh'], {});
     expect(zsh.code).toBe(0);
