@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,6 +99,66 @@ describe('phoenix completion', () => {
     expect(await offered('phoenix plan --det')).toEqual(['--detailed-exitcode']);
     expect(await offered('phoenix completion ')).toEqual(['bash', 'fish', 'zsh']);
     await exec('zsh', ['-n', join(dir, '_phoenix')], { env });
+  });
+
+  it('completes in an interactive zsh from the zsh script saved in $fpath', async () => {
+    const zsh = await runCli(['completion', 'zsh'], {});
+    const dir = await mkdtemp(join(tmpdir(), 'phoenix-zsh-'));
+    await writeFile(join(dir, '_phoenix'), zsh.stdout);
+    await writeFile(
+      join(dir, '.zshrc'),
+      `fpath=(${dir} $fpath)\nautoload -Uz compinit && compinit -u -D\nPS1='%% '\n`,
+    );
+    const session = `phoenix-zsh-${randomUUID().slice(0, 8)}`;
+    const tmux = (...args: string[]) => exec('tmux', args);
+    await tmux(
+      'new-session',
+      '-d',
+      '-s',
+      session,
+      '-x',
+      '120',
+      '-y',
+      '10',
+      'env',
+      '-i',
+      `PATH=${process.env['PATH'] ?? ''}`,
+      'TERM=xterm',
+      `ZDOTDIR=${dir}`,
+      `HOME=${dir}`,
+      'zsh',
+      '-i',
+    );
+    const screen = async (): Promise<string> => (await tmux('capture-pane', '-p', '-t', session)).stdout;
+    /** Polls the screen (bounded) until `done` holds; returns the last screen. */
+    const until = async (done: (text: string) => boolean): Promise<string> => {
+      let text = '';
+      for (let attempt = 0; attempt < 150; attempt++) {
+        text = await screen();
+        if (done(text)) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return text;
+    };
+    /** Types `line` and Tab on a cleared prompt, and returns the prompt line once it reads `expected` (bounded). */
+    const completes = async (line: string, expected: string): Promise<string> => {
+      await tmux('send-keys', '-t', session, 'C-u', 'C-l');
+      await until((text) => text.split('\n')[0]!.trimEnd() === '%');
+      await tmux('send-keys', '-t', session, line, 'Tab');
+      return (await until((text) => text.startsWith(`% ${expected}`))).split('\n')[0]!.trimEnd();
+    };
+    try {
+      await until((text) => text.startsWith('%'));
+      expect(await completes('phoenix pl', 'phoenix plan')).toBe('% phoenix plan');
+      expect(await completes('phoenix plan --det', 'phoenix plan --detailed-exitcode')).toBe(
+        '% phoenix plan --detailed-exitcode',
+      );
+      expect(await completes('phoenix --log-level de', 'phoenix --log-level debug')).toBe(
+        '% phoenix --log-level debug',
+      );
+    } finally {
+      await tmux('kill-session', '-t', session).catch(() => undefined);
+    }
   });
 
   it('prints zsh and fish scripts from the same tree, and refuses other shells', async () => {

@@ -12,7 +12,7 @@ export function renderZshCompletion(root: CompletionCommand, version: string): s
 # Load it with: source <(${root.name} completion zsh), or save it as _${root.name} in a folder of $fpath.
 ${renderLookupFunctions(root, fn)}
 
-${fn}() {
+_${root.name}() {
   local cur="\${words[CURRENT]}" prev="\${words[CURRENT-1]}" cmd_path values subcommands
   cmd_path="$(${fn}_command_path "\${(@)words[2,CURRENT-1]}")"
   if (( CURRENT > 2 )) && values="$(${fn}_option_values "$cmd_path" "$prev")"; then
@@ -27,10 +27,12 @@ ${fn}() {
   if [[ -n "$subcommands" ]]; then compadd -- \${=subcommands}; else _files; fi
 }
 
-if [[ "\${zsh_eval_context[-1]}" == loadautofunc ]]; then
-  ${fn} "$@"
+# Autoloaded from $fpath, this file is the body of _${root.name} on its first call: it defines the real _${root.name}
+# above and completes; sourced, it registers _${root.name} for ${root.name}.
+if [[ "\${funcstack[1]}" == _${root.name} ]]; then
+  _${root.name} "$@"
 else
-  compdef ${fn} ${root.name}
+  compdef _${root.name} ${root.name}
 fi
 `;
 }
