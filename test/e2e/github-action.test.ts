@@ -98,6 +98,10 @@ describe('the GitHub Action (action.yml)', () => {
     const first = await runAction(await setReplicas(4));
     expect(first.code, everything(first)).toBe(0);
     expect(first.outputs['exitcode']).toBe('2');
+    // Phoenix is already compiled (as after a cache hit): the install step does not build it again.
+    expect(first.steps.find((step) => step.name === 'Install Phoenix')!.stdout).toMatch(
+      /^Phoenix .+ is ready\.$/m,
+    );
     let comments = api.comments(PR);
     expect(comments).toHaveLength(4);
     const plan = comments[3]!;
