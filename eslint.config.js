@@ -13,6 +13,7 @@ const gateways = {
   'node-cron': 'src/daemon',
   'p-queue': 'src/engine',
   'prom-client': 'src/daemon',
+  openpgp: 'src/adapters/signatures',
   'log-update': 'src/cli',
   picocolors: 'src/cli',
   '@fastify/static': 'src/daemon',
@@ -37,13 +38,15 @@ const folders = {
     why: 'The engine works over ports passed in by the composition roots.',
   },
   ...Object.fromEntries(
-    ['oneview', 'git', 'ledger-file', 'checks', 'working-tree', 'clock', 'review'].map((name) => [
-      `src/adapters/${name}`,
-      {
-        forbidden: [layer('(engine|cli|daemon|simulator)')],
-        why: 'Adapters implement ports; they do not call the engine.',
-      },
-    ]),
+    ['oneview', 'git', 'ledger-file', 'checks', 'working-tree', 'clock', 'signatures', 'review'].map(
+      (name) => [
+        `src/adapters/${name}`,
+        {
+          forbidden: [layer('(engine|cli|daemon|simulator)')],
+          why: 'Adapters implement ports; they do not call the engine.',
+        },
+      ],
+    ),
   ),
   'src/simulator': {
     forbidden: [layer('(core|engine|adapters|cli|daemon|declarations|ports)')],

@@ -1,5 +1,6 @@
 import type { Command, Option } from 'commander';
 import { fileURLToPath } from 'node:url';
+import { ALL_COMMANDS } from '../src/cli/commands/all-commands.js';
 import { buildProgram } from '../src/cli/run-cli.js';
 
 export const CLI_REFERENCE_FILE = fileURLToPath(new URL('../docs/reference/cli.md', import.meta.url));
@@ -38,7 +39,7 @@ function renderCommand(command: Command, path: readonly string[], out: string[])
 
 /** docs/reference/cli.md, generated from the command tree of src/cli/run-cli.ts. */
 export function renderCliReference(): string {
-  const program = buildProgram(() => undefined);
+  const program = buildProgram(() => undefined, ALL_COMMANDS);
   const out: string[] = [
     '<!-- Generated from src/cli by `npm run generate`. Do not edit; a test fails when it is stale. -->',
     '',

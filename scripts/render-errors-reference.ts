@@ -7,6 +7,7 @@ export const ERROR_AREAS: readonly (readonly [string, string])[] = [
   ['CLI_', 'Command line'],
   ['DECL_', 'Declarations'],
   ['GIT_', 'Git'],
+  ['SIGN_', 'Commit signatures'],
   ['ONEVIEW_', 'OneView'],
   ['PLAN_', 'Reconcile plan'],
   ['APPLY_', 'Apply'],

@@ -9,7 +9,7 @@ import {
   type LogLevel,
 } from '../logging/create-logger.js';
 import { phoenixVersion } from './cli-version.js';
-import { commands, type CliContext, type GlobalOptions } from './commands/index.js';
+import { loadCommands, type CliContext, type GlobalOptions, type RegisterCommand } from './commands/index.js';
 import { chooseColor } from './views/color-choice.js';
 import { Terminal } from './views/terminal.js';
 
@@ -62,10 +62,14 @@ export function readGlobals(
 }
 
 /**
- * The whole command tree: global options and every command, each running with `context` and reporting its exit
- * code through `setExitCode`. The reference in docs/reference/cli.md is generated from it.
+ * The command tree: global options and the given commands (all of them for help and for docs/reference/cli.md,
+ * which is generated from it; only the one being run otherwise), each running with `context` and reporting its
+ * exit code through `setExitCode`.
  */
-export function buildProgram(setExitCode: (code: number) => void): Command {
+export function buildProgram(
+  setExitCode: (code: number) => void,
+  commands: readonly RegisterCommand[],
+): Command {
   const program = new Command('phoenix')
     .description('GitOps reconciler for bare-metal servers on HPE Synergy')
     .version(phoenixVersion(), '-V, --version', 'print the version of Phoenix')
@@ -115,9 +119,12 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
  */
 export async function runCli(argv: readonly string[]): Promise<number> {
   let exitCode = 0;
-  const program = buildProgram((code) => {
-    exitCode = code;
-  });
+  const program = buildProgram(
+    (code) => {
+      exitCode = code;
+    },
+    await loadCommands(argv),
+  );
 
   try {
     await program.parseAsync([...argv]);

@@ -10,6 +10,8 @@ export interface NotificationEvent {
   readonly outcome: string;
   readonly text: string;
   readonly counts?: Readonly<Record<string, number>>;
+  /** Why a pass stalled, when it was not validation: SIGN_COMMIT_UNVERIFIED. */
+  readonly errorCode?: string | null;
   readonly diagnostics?: readonly {
     file: string;
     line: number;

@@ -6,6 +6,17 @@ const short = (revision: string | null): string => (revision === null ? 'unknown
 /** The notification of a finished apply or a stalled pass, with a one-line Slack-compatible text. */
 export function passNotification(outcome: PassOutcome, at: string): NotificationEvent {
   const site = outcome.site ?? 'the site';
+  if (outcome.result === 'stalled' && outcome.stalledReason === 'VerificationFailed') {
+    return {
+      event: 'pass-stalled',
+      site: outcome.site,
+      revision: outcome.revision,
+      outcome: 'stalled',
+      text: `Phoenix: ${site} is stalled at ${short(outcome.revision)}: ${outcome.message}`,
+      errorCode: outcome.errorCode,
+      at,
+    };
+  }
   if (outcome.result === 'stalled') {
     const diagnostics = outcome.diagnostics.map((d) => ({
       file: d.file,

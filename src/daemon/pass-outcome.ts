@@ -51,4 +51,6 @@ export interface PassOutcome {
   readonly diagnostics: readonly Diagnostic[];
   /** The error code of a failed pass. */
   readonly errorCode: string | null;
+  /** Why a `stalled` pass stalled; ValidationFailed when absent. */
+  readonly stalledReason?: 'ValidationFailed' | 'VerificationFailed';
 }

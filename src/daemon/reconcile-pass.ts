@@ -13,10 +13,13 @@ import type { Appliance } from '../ports/appliance.js';
 import type { Clock } from '../ports/clock.js';
 import type { Ledger, RecordProvenance } from '../ports/ledger.js';
 import type { RevisionSource } from '../ports/revision-source.js';
+import type { CommitPolicy } from '../engine/commit-signatures/commit-policy.js';
+import { withSignature } from '../engine/commit-signatures/signature-record.js';
 import { backoffDelay, type BackoffPolicy } from './backoff.js';
 import { holdDestructiveChanges } from './hold-destructive.js';
 import { isInMaintenanceWindow } from './maintenance-window.js';
 import type { PassOutcome, PassResult } from './pass-outcome.js';
+import { RevisionGate, unverifiedOutcome } from './revision-gate.js';
 import type { SiteConnection } from './site-connection.js';
 
 /** What started a pass. Manual passes (the API) do not wait out a back-off. */
@@ -32,6 +35,8 @@ export interface ReconcilerOptions {
 
 export interface ReconcilerDeps {
   readonly source: RevisionSource;
+  /** Which commits must be signed by the allow-list; none when absent. */
+  readonly commitPolicy?: CommitPolicy;
   readonly connection: SiteConnection;
   readonly ledger: Ledger;
   readonly clock: Clock;
@@ -68,10 +73,12 @@ export class SiteReconciler {
   #failures = 0;
   #failedRevision: string | null = null;
   #retryAt: number | null = null;
+  readonly #gate: RevisionGate;
 
   constructor(options: ReconcilerOptions, deps: ReconcilerDeps) {
     this.#o = options;
     this.#d = deps;
+    this.#gate = new RevisionGate(deps.commitPolicy, deps.source);
   }
 
   /** When the back-off of the last failure ends; null when the last pass did not fail. */
@@ -112,6 +119,10 @@ export class SiteReconciler {
       }
       if (ref.changed || this.#knownRevision === null) await this.#d.source.fetch();
       this.#knownRevision = revision;
+      // Before the declarations are read: a refused commit's Site is never connected to.
+      const lastApplied = this.#d.ledger.readView().lastAppliedRevision;
+      const verification = await this.#gate.check(revision, lastApplied, logger);
+      if (verification.failure !== null) return unverifiedOutcome(verification);
       const read = await this.#read(revision, logger);
       if ('diagnostics' in read) {
         this.#stalled = { revision, diagnostics: read.diagnostics };
@@ -121,7 +132,8 @@ export class SiteReconciler {
         };
       }
       this.#stalled = null;
-      const { desired, provenance } = read;
+      const { desired } = read;
+      const provenance = withSignature(read.provenance, verification);
       site = desired.site.name;
       logger = childLogger(logger, { site });
       if (desired.site.suspend) {

@@ -130,9 +130,10 @@ export class SiteStatusStore {
     if (outcome.site !== null) this.#site = outcome.site;
     this.#siteSuspended = outcome.result === 'suspended';
     const [status, reason] = READY_REASON[outcome.result];
-    this.#set('Ready', status, reason, outcome.message, now);
+    const stalledReason = outcome.stalledReason ?? 'ValidationFailed';
+    this.#set('Ready', status, outcome.result === 'stalled' ? stalledReason : reason, outcome.message, now);
     if (outcome.result === 'stalled') {
-      this.#set('Stalled', 'True', 'ValidationFailed', outcome.message, now);
+      this.#set('Stalled', 'True', stalledReason, outcome.message, now);
       this.#diagnostics = outcome.diagnostics;
     } else {
       this.#set('Stalled', 'False', 'Idle', 'Nothing is stalled.', now);

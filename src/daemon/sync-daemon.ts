@@ -8,6 +8,7 @@ import {
   writeSuspension,
 } from '../adapters/ledger-file/index.js';
 import { PhoenixError } from '../core/errors/phoenix-error.js';
+import type { CommitPolicy } from '../engine/commit-signatures/commit-policy.js';
 import { childLogger, type Logger } from '../logging/create-logger.js';
 import type { ApplyEventListener } from '../engine/apply/apply-events.js';
 import type { Clock } from '../ports/clock.js';
@@ -49,6 +50,8 @@ export interface SyncDaemonOptions {
   readonly secrets: WebhookSecrets;
   readonly apiToken: string | null;
   readonly notifyUrls: readonly URL[];
+  /** Which commits must be signed by the allow-list before anything is planned; none when absent. */
+  readonly commitPolicy?: CommitPolicy;
   readonly backoff?: BackoffPolicy;
   /**
    * Longest settle time before a pass starts, on the daemon's clock: triggers of one burst join it. Default 1 s.
@@ -118,7 +121,13 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
         autoApply: options.autoApply,
         backoff: options.backoff ?? DEFAULT_PASS_BACKOFF,
       },
-      { source, connection, ledger, clock },
+      {
+        source,
+        connection,
+        ledger,
+        clock,
+        ...(options.commitPolicy === undefined ? {} : { commitPolicy: options.commitPolicy }),
+      },
     );
     const status = new SiteStatusStore(iso());
     const dashboard = new DashboardState((at) => new Date(at ?? clock.now()).toISOString());

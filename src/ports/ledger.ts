@@ -28,6 +28,19 @@ export interface RecordProvenance {
   readonly committer: RecordPerson;
   /** The first paragraph of the commit message, on one line. */
   readonly subject: string;
+  /** The signature the revision was verified by; absent when no verification policy applied. */
+  readonly signature?: RecordSignature;
+}
+
+/** Who signed a verified revision, recorded with the run that applies it. */
+export interface RecordSignature {
+  readonly kind: 'openpgp' | 'ssh';
+  /** `SHA256:...` for an SSH key, the primary key fingerprint for OpenPGP. */
+  readonly fingerprint: string;
+  /** The allowed signers principals (SSH) or the primary user ID (OpenPGP). */
+  readonly principal: string | null;
+  /** The verification policy it passed. */
+  readonly policy: 'head' | 'history';
 }
 
 export interface RunStartedRecord {

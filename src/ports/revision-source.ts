@@ -52,4 +52,19 @@ export interface RevisionSource {
   /** The files of a commit, read from git objects (no checkout); paths relative to the repository root. */
   open(revision: string): Promise<DeclarationSource>;
   readCommit(revision: string): Promise<CommitProvenance>;
+  /** The commit with its signature and the exact bytes it signs, for signature verification. */
+  readSignedCommit(revision: string): Promise<SignedCommit>;
+}
+
+/** A commit as its signature sees it: read from the raw commit object, not from a parsed one. */
+export interface SignedCommit {
+  /** The full commit SHA. */
+  readonly revision: string;
+  readonly parents: readonly string[];
+  /** The `gpgsig` header unfolded: an armored OpenPGP or SSH signature; null for an unsigned commit. */
+  readonly signature: string | null;
+  /** The commit object without its `gpgsig` header: exactly the bytes the signature covers. */
+  readonly payload: Uint8Array;
+  /** The committer's time, seconds since the epoch: SSH key validity windows are checked at this time. */
+  readonly committedAt: number;
 }

@@ -63,10 +63,7 @@ describe('phoenix completion', () => {
   });
 
   it('skips options and their values when it finds the command being completed', async () => {
-    expect(await complete('phoenix', '--state-dir', 'plan', 'apply', '--a')).toEqual([
-      '--auto-approve',
-      '--allow-deletions',
-    ]);
+    expect(await complete('phoenix', '--state-dir', 'plan', 'apply', '--au')).toEqual(['--auto-approve']);
     expect(await complete('phoenix', '--log-level', 'info', 'inventory', 'e')).toEqual(['export']);
   });
 

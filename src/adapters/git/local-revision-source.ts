@@ -5,7 +5,8 @@ import { readProvenance } from './commit-provenance.js';
 import { openCommitTree } from './commit-tree-source.js';
 import { findGitDir } from './find-git-dir.js';
 import { ObjectStore } from './object-store.js';
-import { resolveLocalRef } from './resolve-local-ref.js';
+import { isFullSha, resolveLocalRef } from './resolve-local-ref.js';
+import { readSignedCommit } from './signed-commit.js';
 
 /** A repository on this machine (with a work tree or bare). Nothing touches the network or the work tree. */
 export async function openLocalRepository(directory: string): Promise<RevisionSource> {
@@ -28,5 +29,8 @@ export async function openLocalRepository(directory: string): Promise<RevisionSo
     fetch: () => Promise.resolve({ fetched: false }),
     open: async (ref) => openCommitTree(store, await resolve(ref), label),
     readCommit: async (ref) => readProvenance(store, await resolve(ref)),
+    // A full SHA is read as is: a history walk reads many parents, and they need no resolving.
+    readSignedCommit: async (ref) =>
+      readSignedCommit(store, isFullSha(ref) ? ref.toLowerCase() : await resolve(ref)),
   };
 }

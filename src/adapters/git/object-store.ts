@@ -135,6 +135,20 @@ export class ObjectStore {
     }
   }
 
+  /** The content of a commit object, byte for byte (signature headers included). */
+  async readRawCommit(oid: string): Promise<Uint8Array> {
+    let object: { type: string; object: unknown };
+    try {
+      object = await git.readObject({ fs, gitdir: this.gitdir, oid, format: 'content', cache: this.cache });
+    } catch (error) {
+      if (isNotFound(error)) throw new PhoenixError('GIT_REF_NOT_FOUND', { ref: oid });
+      throw corrupt(error, { oid });
+    }
+    if (object.type !== 'commit' || !(object.object instanceof Uint8Array))
+      throw new PhoenixError('GIT_NOT_A_COMMIT', { ref: oid, type: object.type });
+    return object.object;
+  }
+
   async readTree(oid: string): Promise<readonly TreeEntry[]> {
     try {
       const { tree } = await git.readTree({ fs: this.#readFs, gitdir: this.gitdir, oid, cache: this.cache });

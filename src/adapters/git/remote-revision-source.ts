@@ -10,6 +10,7 @@ import type {
   FetchOutcome,
   RefCheck,
   RevisionSource,
+  SignedCommit,
 } from '../../ports/revision-source.js';
 import type { DeclarationSource } from '../../ports/declaration-source.js';
 import { readProvenance } from './commit-provenance.js';
@@ -19,6 +20,7 @@ import { toGitError } from './git-failure.js';
 import { ObjectStore } from './object-store.js';
 import { advertisedCommit, findAdvertisedRef, listRemoteRefs, type AdvertisedRef } from './remote-refs.js';
 import { followAncestry, isFullSha, isShortSha, splitAncestry } from './resolve-local-ref.js';
+import { readSignedCommit } from './signed-commit.js';
 
 /** Written into the cache after its first complete fetch; a cache without it is an interrupted clone. */
 const MARKER = 'phoenix-source.json';
@@ -99,6 +101,12 @@ export class RemoteRevisionSource implements RevisionSource {
 
   async readCommit(revision: string): Promise<CommitProvenance> {
     return readProvenance(this.#store, await this.resolve(revision));
+  }
+
+  async readSignedCommit(revision: string): Promise<SignedCommit> {
+    // A full SHA the cache has (a parent, in a history walk) is read without asking the server.
+    const known = isFullSha(revision) && (await this.#store.hasObject(revision.toLowerCase()));
+    return readSignedCommit(this.#store, known ? revision.toLowerCase() : await this.resolve(revision));
   }
 
   #headers(): Record<string, string> {

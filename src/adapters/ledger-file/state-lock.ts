@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { link, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, lstat, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { connect, createServer, type Server } from 'node:net';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -102,18 +102,27 @@ function isListening(path: string): Promise<boolean> {
   });
 }
 
-/** Listens on a fresh socket beside the lock; null when the path is too long or sockets are not supported. */
+/** The longest Unix socket path the kernel takes (sun_path is 108 bytes with its terminating NUL). */
+const MAX_SOCKET_PATH_BYTES = 107;
+
+/**
+ * Listens on a fresh socket beside the lock; null when the path is too long for a socket address or sockets are
+ * not supported there. A longer path would be cut short silently, and a holder listening elsewhere than the
+ * recorded path would look dead to everyone.
+ */
 async function listenForLiveness(
   lockPath: string,
   token: string,
 ): Promise<{ server: Server; path: string } | null> {
   const path = `${lockPath}.${token}.sock`;
+  if (Buffer.byteLength(path) > MAX_SOCKET_PATH_BYTES) return null;
   const server = createServer((socket) => socket.destroy());
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(path, () => resolve());
     });
+    if (!(await lstat(path)).isSocket()) throw new Error('the socket is not where it was asked to be');
   } catch {
     server.close();
     return null;

@@ -1,6 +1,6 @@
 import { arrayOf, isWireObject, optionalString } from './wire-fields.js';
 
-/** The appliance's own account of an error (oneview-api.md §6.1), as carried in PhoenixError details. */
+/** The appliance's own account of an error, as carried in PhoenixError details. */
 export interface ApplianceMessage {
   readonly errorCode: string | null;
   readonly message: string | null;

@@ -35,7 +35,7 @@ export interface CollectionPage {
   readonly uri: string | null;
 }
 
-/** Reads one collection envelope (oneview-api.md §4.1). */
+/** Reads one collection envelope. */
 export function parseCollectionPage(body: unknown, what: string): CollectionPage {
   const obj = asWireObject(body, what);
   if (!Array.isArray(obj['members']))

@@ -10,7 +10,7 @@ import {
   type WireObject,
 } from './wire-fields.js';
 
-/** The five keys OneView expands a NIC custom attribute into (oneview-api.md §9.2). */
+/** The five keys OneView expands a NIC custom attribute into. */
 export const NIC_KEYS = ['connectionid', 'dhcp', 'ipv4disable', 'networkuri', 'constraint'] as const;
 
 export interface NicSettings {

@@ -24,7 +24,7 @@ export type TaskFailureDetails = {
   readonly attribution: FailureAttribution;
 };
 
-/** Task errorCodes that point at the server hardware, not at the request (oneview-api.md §6.3, §10). */
+/** Task errorCodes that point at the server hardware, not at the request. */
 export const HARDWARE_ERROR_CODES: ReadonlySet<string> = new Set([
   'AssignProfileToDeviceBayError',
   'EnclosureBayUnavailableForProfile',

@@ -1,12 +1,20 @@
 import type { Command } from 'commander';
 import { applyRevisionOptions, applyRevisionToSite } from '../runtime/apply-revision.js';
+import {
+  ALLOWED_SIGNERS_OPTION,
+  commitGate,
+  loadCommitPolicy,
+  TRUSTED_KEYS_OPTION,
+  VERIFY_COMMITS_OPTION,
+  type CommitPolicyFlags,
+} from '../runtime/commit-policy-options.js';
 import { openLedger } from '../runtime/open-ledger.js';
 import { readRevision } from '../runtime/read-revision.js';
 import { runtimeClock } from '../runtime/runtime-clock.js';
 import type { RegisterCommand } from './index.js';
 import { parseParallelism } from './plan.js';
 
-interface ApplyCommandOptions {
+interface ApplyCommandOptions extends CommitPolicyFlags {
   readonly repo: string;
   readonly ref?: string;
   readonly path?: string;
@@ -28,10 +36,19 @@ export const registerApply: RegisterCommand = (program: Command, context, setExi
     .option('--auto-approve', 'apply without asking')
     .option('--allow-deletions', 'delete nodes that are no longer declared')
     .option('--parallelism <n>', 'cap of concurrent OneView operations')
+    .option(...VERIFY_COMMITS_OPTION)
+    .option(...ALLOWED_SIGNERS_OPTION)
+    .option(...TRUSTED_KEYS_OPTION)
     .action(async (options: ApplyCommandOptions) => {
       const { globals, logger, stdout, display } = context();
       const parallelism = parseParallelism(options.parallelism);
-      const read = await readRevision(options, { stateDir: globals.stateDir, logger, env: process.env });
+      const commitPolicy = await loadCommitPolicy(options, process.env);
+      const read = await readRevision(options, {
+        stateDir: globals.stateDir,
+        logger,
+        env: process.env,
+        gate: commitGate(commitPolicy, globals.stateDir, logger),
+      });
       const clock = runtimeClock(process.env);
       const ledger = await openLedger(globals.stateDir, logger);
       try {
@@ -40,7 +57,7 @@ export const registerApply: RegisterCommand = (program: Command, context, setExi
             read,
             options.path,
             {
-              ...applyRevisionOptions('apply', options, parallelism, globals.json),
+              ...applyRevisionOptions('apply', options, parallelism, globals.json, commitPolicy),
               savedPlan: options.plan,
             },
             { ledger, clock, logger, stdout, display },

@@ -1,22 +1,6 @@
 import type { Command } from 'commander';
 import type { Logger, LogFormat, LogLevel } from '../../logging/create-logger.js';
 import type { Display } from '../views/terminal.js';
-import { registerInventoryExport } from './inventory-export.js';
-import { registerValidate } from './validate.js';
-import { registerSimulator } from './simulator.js';
-import { registerApply } from './apply.js';
-import { registerDemo } from './demo.js';
-import { registerPlan } from './plan.js';
-import { registerRollback } from './rollback.js';
-import { registerRebuild } from './rebuild.js';
-import { registerLedger } from './ledger.js';
-import { registerQuarantine } from './quarantine.js';
-import { registerHistory, registerStatus } from './status.js';
-import { registerSync } from './sync.js';
-import { registerHealthcheck } from './healthcheck.js';
-import { registerDaemonControl } from './daemon-control.js';
-import { registerComment } from './comment.js';
-import { registerCompletion } from './completion.js';
 
 export interface GlobalOptions {
   readonly stateDir: string;
@@ -47,22 +31,57 @@ export type RegisterCommand = (
   setExitCode: (code: number) => void,
 ) => void;
 
-export const commands: readonly RegisterCommand[] = [
-  registerValidate,
-  registerPlan,
-  registerApply,
-  registerRollback,
-  registerRebuild,
-  registerLedger,
-  registerQuarantine,
-  registerStatus,
-  registerHistory,
-  registerDemo,
-  registerInventoryExport,
-  registerSimulator,
-  registerSync,
-  registerDaemonControl,
-  registerHealthcheck,
-  registerComment,
-  registerCompletion,
-];
+/**
+ * Each top-level command name and how to load the one file that registers it. The CLI loads only the command it
+ * runs, so that starting it does not load every library (isomorphic-git, fastify, ajv...) every command uses;
+ * `all-commands.ts` lists them all, in help order, for help and the generated reference.
+ */
+export const COMMAND_LOADERS: Readonly<Record<string, () => Promise<RegisterCommand>>> = {
+  validate: async () => (await import('./validate.js')).registerValidate,
+  plan: async () => (await import('./plan.js')).registerPlan,
+  apply: async () => (await import('./apply.js')).registerApply,
+  rollback: async () => (await import('./rollback.js')).registerRollback,
+  rebuild: async () => (await import('./rebuild.js')).registerRebuild,
+  ledger: async () => (await import('./ledger.js')).registerLedger,
+  quarantine: async () => (await import('./quarantine.js')).registerQuarantine,
+  status: async () => (await import('./status.js')).registerStatus,
+  history: async () => (await import('./status.js')).registerHistory,
+  demo: async () => (await import('./demo.js')).registerDemo,
+  inventory: async () => (await import('./inventory-export.js')).registerInventoryExport,
+  simulator: async () => (await import('./simulator.js')).registerSimulator,
+  sync: async () => (await import('./sync.js')).registerSync,
+  suspend: async () => (await import('./daemon-control.js')).registerDaemonControl,
+  resume: async () => (await import('./daemon-control.js')).registerDaemonControl,
+  reconcile: async () => (await import('./daemon-control.js')).registerDaemonControl,
+  healthcheck: async () => (await import('./healthcheck.js')).registerHealthcheck,
+  comment: async () => (await import('./comment.js')).registerComment,
+  // A completion script describes every command: this one loads them all.
+  completion: async () => {
+    const { ALL_COMMANDS } = await import('./all-commands.js');
+    return (program, context, setExitCode) => {
+      for (const register of ALL_COMMANDS) register(program, context, setExitCode);
+    };
+  },
+};
+
+/** Global options that take a value: the word after them is not the command's name. */
+const VALUED_GLOBALS = new Set(['--state-dir', '--log-level', '--log-format']);
+
+/** The command name in argv (after node and the script), or null when there is none (help, a bare call). */
+export function commandNameOf(argv: readonly string[]): string | null {
+  for (let i = 2; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (word === '--') return argv[i + 1] ?? null;
+    if (!word.startsWith('-')) return word;
+    if (VALUED_GLOBALS.has(word)) i += 1;
+  }
+  return null;
+}
+
+/** The registrations needed for argv: only its command's when it names a known one, otherwise all of them. */
+export async function loadCommands(argv: readonly string[]): Promise<readonly RegisterCommand[]> {
+  const name = commandNameOf(argv);
+  const load = name === null ? undefined : COMMAND_LOADERS[name];
+  if (load !== undefined) return [await load()];
+  return (await import('./all-commands.js')).ALL_COMMANDS;
+}

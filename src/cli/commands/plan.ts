@@ -7,8 +7,19 @@ import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
 import { connectionChanges } from '../../core/desired/connection-changes.js';
 import type { PlanDiagnostic } from '../../core/plan/plan-diagnostic.js';
 import { planAgainstBase } from '../../engine/reconcile/plan-against-base.js';
+import {
+  ALLOWED_SIGNERS_OPTION,
+  loadCommitPolicy,
+  TRUSTED_KEYS_OPTION,
+  VERIFY_COMMITS_OPTION,
+  type CommitPolicyFlags,
+} from '../runtime/commit-policy-options.js';
+import { EMPTY_LEDGER_VIEW } from '../../core/ledger/ledger-view.js';
 import { EXIT_BLOCKED } from '../runtime/apply-revision.js';
 import { openLedgerView } from '../runtime/open-ledger.js';
+import { checkRead } from '../runtime/verify-read.js';
+import { renderVerificationText } from '../views/verification-text.js';
+import { requireVerified } from '../../engine/commit-signatures/verify-revision.js';
 import { readInventoryFile } from '../runtime/read-inventory-file.js';
 import {
   openGitSource,
@@ -29,7 +40,7 @@ import { positiveInteger } from './option-values.js';
 export const PLAN_FORMATS = ['text', 'markdown', 'json', 'github'] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
 
-export interface PlanCommandOptions {
+export interface PlanCommandOptions extends CommitPolicyFlags {
   readonly repo: string;
   readonly ref?: string;
   readonly base?: string;
@@ -191,11 +202,15 @@ export const registerPlan: RegisterCommand = (program: Command, context, setExit
     )
     .option('--allow-deletions', 'plan deletions of nodes that are no longer declared')
     .option('--parallelism <n>', 'cap of concurrent OneView operations')
+    .option(...VERIFY_COMMITS_OPTION)
+    .option(...ALLOWED_SIGNERS_OPTION)
+    .option(...TRUSTED_KEYS_OPTION)
     .action(async (options: PlanCommandOptions) => {
       const { globals, logger, stdout, display } = context();
       const format = planFormat(options.format, globals.json);
       const parallelism = parseParallelism(options.parallelism);
       checkModes(options);
+      const commitPolicy = await loadCommitPolicy(options, process.env);
       const gitContext = { stateDir: globals.stateDir, logger, env: process.env };
       let head: RevisionRead;
       let base: RevisionRead | null;
@@ -210,6 +225,18 @@ export const registerPlan: RegisterCommand = (program: Command, context, setExit
         await appendStepSummary(format, renderInvalidMarkdown(options.ref ?? 'HEAD', diagnostics ?? []));
         setExitCode(1);
         return;
+      }
+      // The verification is shown with the plan. A refused commit fails the command; its Site is never
+      // connected to, so only a plan that needs no appliance (--offline, --inventory) is still shown.
+      const ledgerView =
+        options.offline === true ? EMPTY_LEDGER_VIEW : await openLedgerView(globals.stateDir, logger);
+      const since = base?.revision ?? ledgerView.lastAppliedRevision;
+      const verification = await checkRead(head, commitPolicy, since, logger);
+      const verificationLine = format === 'json' ? '' : renderVerificationText(verification);
+      const needsAppliance = options.offline !== true && options.inventory === undefined;
+      if (verification.failure !== null && needsAppliance) {
+        stdout.write(verificationLine);
+        requireVerified(verification);
       }
       const planOptions = {
         allowDeletions: options.allowDeletions ?? false,
@@ -231,15 +258,18 @@ export const registerPlan: RegisterCommand = (program: Command, context, setExit
           desired: head.desired,
           revision: head.revision,
           observed: await observe(options, head, base, logger),
-          ledger: await openLedgerView(globals.stateDir, logger),
+          ledger: ledgerView,
           options: planOptions,
         });
       }
       if (base !== null && options.offline !== true && options.inventory === undefined) {
         plan = withConnectionNotice(plan, base, head, logger);
       }
-      if (options.out !== undefined) await writeFile(options.out, renderPlanJson(plan));
+      if (options.out !== undefined && verification.failure === null)
+        await writeFile(options.out, renderPlanJson(plan));
+      stdout.write(verificationLine);
       stdout.write(renderPlan(plan, format, display.color));
+      requireVerified(verification);
       if (format === 'github') await appendStepSummary(format, renderPlanMarkdown(plan));
       setExitCode(options.detailedExitcode === true ? detailedExitCode(plan) : 0);
     });

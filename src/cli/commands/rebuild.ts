@@ -3,6 +3,14 @@ import { hasErrorCode } from '../../core/errors/phoenix-error.js';
 import { mostStampedRevision } from '../../engine/reconcile/most-stamped-revision.js';
 import type { Appliance } from '../../ports/appliance.js';
 import { applyRevisionOptions, applyRevisionToSite, describeRevision } from '../runtime/apply-revision.js';
+import {
+  ALLOWED_SIGNERS_OPTION,
+  commitGate,
+  loadCommitPolicy,
+  TRUSTED_KEYS_OPTION,
+  VERIFY_COMMITS_OPTION,
+  type CommitPolicyFlags,
+} from '../runtime/commit-policy-options.js';
 import { openLedger } from '../runtime/open-ledger.js';
 import { openGitSource, readCommitRevision, type RevisionRead } from '../runtime/read-revision.js';
 import { runtimeClock } from '../runtime/runtime-clock.js';
@@ -10,7 +18,7 @@ import { openSiteAppliance } from '../runtime/site-runtime.js';
 import type { RegisterCommand } from './index.js';
 import { parseParallelism } from './plan.js';
 
-interface RebuildOptions {
+interface RebuildOptions extends CommitPolicyFlags {
   readonly revision?: string;
   readonly repo: string;
   readonly ref: string;
@@ -49,9 +57,13 @@ export const registerRebuild: RegisterCommand = (program: Command, context, setE
     .option('--auto-approve', 'apply without asking')
     .option('--allow-deletions', 'delete owned nodes that the revision does not declare')
     .option('--parallelism <n>', 'cap of concurrent OneView operations')
+    .option(...VERIFY_COMMITS_OPTION)
+    .option(...ALLOWED_SIGNERS_OPTION)
+    .option(...TRUSTED_KEYS_OPTION)
     .action(async (options: RebuildOptions) => {
       const { globals, logger, stdout, display } = context();
       const parallelism = parseParallelism(options.parallelism);
+      const commitPolicy = await loadCommitPolicy(options, process.env);
       const source = await openGitSource(options.repo, {
         stateDir: globals.stateDir,
         logger,
@@ -66,7 +78,7 @@ export const registerRebuild: RegisterCommand = (program: Command, context, setE
         // with a warning; an explicit --revision is not.
         const tryCommit = async (ref: string, origin: RevisionOrigin): Promise<RevisionRead | null> => {
           try {
-            return await readCommitRevision(source, ref, options.path);
+            return await readCommitRevision(source, ref, options.path, gate);
           } catch (error) {
             if (!hasErrorCode(error, 'GIT_REF_NOT_FOUND')) throw error;
             logger.warn(
@@ -80,8 +92,9 @@ export const registerRebuild: RegisterCommand = (program: Command, context, setE
         let origin: RevisionOrigin = 'argument';
         const passedOver: string[] = [];
         const lastApplied = ledger.readView().lastAppliedRevision;
+        const gate = commitGate(commitPolicy, globals.stateDir, logger, () => Promise.resolve(lastApplied));
         if (options.revision !== undefined) {
-          read = await readCommitRevision(source, options.revision, options.path);
+          read = await readCommitRevision(source, options.revision, options.path, gate);
         } else {
           if (lastApplied !== null) {
             read = await tryCommit(lastApplied, 'ledger');
@@ -90,7 +103,8 @@ export const registerRebuild: RegisterCommand = (program: Command, context, setE
           }
           if (read === null) {
             // The Site of --ref says which appliance to read the stamps from.
-            const head = await readCommitRevision(source, options.ref, options.path);
+            // Its Site is connected to (read only): the same policy applies to it first.
+            const head = await readCommitRevision(source, options.ref, options.path, gate);
             appliance = await openSiteAppliance(head.desired.site, process.env, logger, clock);
             const stamped = mostStampedRevision(
               head.desired.site.name,
@@ -118,7 +132,7 @@ export const registerRebuild: RegisterCommand = (program: Command, context, setE
           await applyRevisionToSite(
             read,
             options.path,
-            applyRevisionOptions('rebuild', options, parallelism, globals.json),
+            applyRevisionOptions('rebuild', options, parallelism, globals.json, commitPolicy),
             { ledger, clock, logger, stdout, display },
           ),
         );

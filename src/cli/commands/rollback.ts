@@ -1,12 +1,20 @@
 import type { Command } from 'commander';
 import { applyRevisionOptions, applyRevisionToSite, describeRevision } from '../runtime/apply-revision.js';
+import {
+  ALLOWED_SIGNERS_OPTION,
+  commitGate,
+  loadCommitPolicy,
+  TRUSTED_KEYS_OPTION,
+  VERIFY_COMMITS_OPTION,
+  type CommitPolicyFlags,
+} from '../runtime/commit-policy-options.js';
 import { openLedger } from '../runtime/open-ledger.js';
 import { openGitSource, readCommitRevision } from '../runtime/read-revision.js';
 import { runtimeClock } from '../runtime/runtime-clock.js';
 import type { RegisterCommand } from './index.js';
 import { parseParallelism } from './plan.js';
 
-interface RollbackOptions {
+interface RollbackOptions extends CommitPolicyFlags {
   readonly repo: string;
   readonly path?: string;
   readonly autoApprove?: boolean;
@@ -28,15 +36,24 @@ export const registerRollback: RegisterCommand = (program: Command, context, set
     .option('--auto-approve', 'apply without asking')
     .option('--allow-deletions', 'delete nodes that the older commit does not declare')
     .option('--parallelism <n>', 'cap of concurrent OneView operations')
+    .option(...VERIFY_COMMITS_OPTION)
+    .option(...ALLOWED_SIGNERS_OPTION)
+    .option(...TRUSTED_KEYS_OPTION)
     .action(async (revision: string, options: RollbackOptions) => {
       const { globals, logger, stdout, display } = context();
       const parallelism = parseParallelism(options.parallelism);
+      const commitPolicy = await loadCommitPolicy(options, process.env);
       const source = await openGitSource(options.repo, {
         stateDir: globals.stateDir,
         logger,
         env: process.env,
       });
-      const read = await readCommitRevision(source, revision, options.path);
+      const read = await readCommitRevision(
+        source,
+        revision,
+        options.path,
+        commitGate(commitPolicy, globals.stateDir, logger),
+      );
       if (!globals.json) stdout.write(`Rollback to ${describeRevision(read)}\n\n`);
       const clock = runtimeClock(process.env);
       const ledger = await openLedger(globals.stateDir, logger);
@@ -45,7 +62,7 @@ export const registerRollback: RegisterCommand = (program: Command, context, set
           await applyRevisionToSite(
             read,
             options.path,
-            applyRevisionOptions('rollback', options, parallelism, globals.json),
+            applyRevisionOptions('rollback', options, parallelism, globals.json, commitPolicy),
             { ledger, clock, logger, stdout, display },
           ),
         );

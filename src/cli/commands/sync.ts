@@ -3,11 +3,18 @@ import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import { parseDuration } from '../../declarations/parse-duration.js';
 import { DEFAULT_SCHEDULE } from '../../daemon/defaults.js';
 import type { ListenAddress } from '../../daemon/index.js';
+import {
+  ALLOWED_SIGNERS_OPTION,
+  loadCommitPolicy,
+  TRUSTED_KEYS_OPTION,
+  VERIFY_COMMITS_OPTION,
+  type CommitPolicyFlags,
+} from '../runtime/commit-policy-options.js';
 import { runtimeClock } from '../runtime/runtime-clock.js';
 import { phoenixVersion } from '../cli-version.js';
 import type { RegisterCommand } from './index.js';
 
-interface SyncOptions {
+interface SyncOptions extends CommitPolicyFlags {
   readonly repo?: string;
   readonly branch: string;
   readonly path?: string;
@@ -109,6 +116,9 @@ export const registerSync: RegisterCommand = (program: Command, context, setExit
         .env('PHOENIX_SHUTDOWN_TIMEOUT')
         .default('5m'),
     )
+    .option(...VERIFY_COMMITS_OPTION)
+    .option(...ALLOWED_SIGNERS_OPTION)
+    .option(...TRUSTED_KEYS_OPTION)
     .action(async (options: SyncOptions) => {
       const { globals, logger } = context();
       const repo = options.repo?.trim() ?? '';
@@ -124,6 +134,7 @@ export const registerSync: RegisterCommand = (program: Command, context, setExit
       const env = process.env;
       const shutdownTimeoutMs = duration('--shutdown-timeout', options.shutdownTimeout);
       const listen = parseListen(options.listen);
+      const commitPolicy = await loadCommitPolicy(options, env);
       const schedule = cronSchedule(options.schedule, {
         jitterMs: duration('--jitter', options.jitter),
       });
@@ -142,6 +153,7 @@ export const registerSync: RegisterCommand = (program: Command, context, setExit
           },
           apiToken: secret(env['PHOENIX_API_TOKEN']),
           notifyUrls: notifyUrls(env['PHOENIX_NOTIFY_URLS']),
+          commitPolicy,
           processMetrics: true,
           version: phoenixVersion(),
         },

@@ -3,12 +3,15 @@ import type { Logger } from '../../logging/create-logger.js';
 import type { Appliance } from '../../ports/appliance.js';
 import type { Clock } from '../../ports/clock.js';
 import type { Ledger, LedgerCommand } from '../../ports/ledger.js';
+import type { CommitPolicy } from '../../engine/commit-signatures/commit-policy.js';
+import { renderVerificationText } from '../views/verification-text.js';
 import type { Display } from '../views/terminal.js';
 import { applyFlow } from './apply-flow.js';
 import { planRevision } from './plan-revision.js';
 import { readPlanFile } from './read-plan-file.js';
 import type { RevisionRead } from './read-revision.js';
 import { openSiteAppliance } from './site-runtime.js';
+import { verifyRead } from './verify-read.js';
 
 /** The exit code of a plan (with --detailed-exitcode) or an apply whose only pending work is blocked. */
 export const EXIT_BLOCKED = 3;
@@ -21,6 +24,8 @@ export interface ApplyRevisionOptions {
   readonly json: boolean;
   /** A plan saved by `phoenix plan --out` to apply instead of planning now (refused when stale). */
   readonly savedPlan?: string | undefined;
+  /** Which commits must be signed by the allow-list; checked before the appliance is connected to. */
+  readonly commitPolicy: CommitPolicy;
 }
 
 /** The options of applyRevision from a command's flags. */
@@ -29,8 +34,10 @@ export function applyRevisionOptions(
   flags: { readonly autoApprove?: boolean | undefined; readonly allowDeletions?: boolean | undefined },
   parallelism: number | null,
   json: boolean,
+  commitPolicy: CommitPolicy,
 ): ApplyRevisionOptions {
   return {
+    commitPolicy,
     command,
     autoApprove: flags.autoApprove ?? false,
     allowDeletions: flags.allowDeletions ?? false,
@@ -111,13 +118,19 @@ export function describeRevision(read: RevisionRead): string {
   return `${read.revision}${who}`;
 }
 
-/** applyRevision on the appliance the revision's Site names, opened for it and closed after, however it ends. */
+/**
+ * applyRevision on the appliance the revision's Site names, opened for it and closed after, however it ends.
+ * The commit verification policy is checked first: a refused commit never gets its Site connected to.
+ */
 export async function applyRevisionToSite(
-  read: RevisionRead,
+  unverified: RevisionRead,
   path: string | undefined,
   options: ApplyRevisionOptions,
   deps: Omit<ApplyRevisionDeps, 'appliance'>,
 ): Promise<number> {
+  const since = deps.ledger.readView().lastAppliedRevision;
+  const { read, verification } = await verifyRead(unverified, options.commitPolicy, since, deps.logger);
+  if (!options.json) deps.stdout.write(renderVerificationText(verification));
   const appliance = await openSiteAppliance(read.desired.site, process.env, deps.logger, deps.clock);
   try {
     return await applyRevision(read, path, options, { ...deps, appliance });

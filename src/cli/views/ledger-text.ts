@@ -64,9 +64,14 @@ export function renderHistoryText(
       .map(([outcome, n]) => `${n} ${outcome}`)
       .join(', ');
     const subject = run.provenance === null ? '' : `  "${run.provenance.subject}"`;
+    const signature = run.provenance?.signature;
+    const signed =
+      signature === undefined
+        ? ''
+        : `  signed by ${signature.principal ?? signature.fingerprint} (${signature.kind})`;
     rows.push({
       at: run.startedAt,
-      line: `${run.startedAt.padEnd(24)}  ${run.command.padEnd(8)}  ${short(run.revision).padEnd(12)}  ${run.outcome.padEnd(11)}  ${nodes || '-'}${subject}`,
+      line: `${run.startedAt.padEnd(24)}  ${run.command.padEnd(8)}  ${short(run.revision).padEnd(12)}  ${run.outcome.padEnd(11)}  ${nodes || '-'}${subject}${signed}`,
     });
   }
   // Newest first; a stable sort keeps runs and events of the same instant in their given order.

@@ -8,6 +8,7 @@ import { ledgerErrors } from './codes/ledger.js';
 import { planErrors } from './codes/plan.js';
 import { reviewErrors } from './codes/review.js';
 import { oneviewErrors } from './codes/oneview.js';
+import { signErrors } from './codes/sign.js';
 import { simulatorErrors } from './codes/sim.js';
 import { verifyErrors } from './codes/verify.js';
 import type { ErrorSpec } from './error-spec.js';
@@ -27,6 +28,7 @@ export const errorCatalog = {
   ...planErrors,
   ...reviewErrors,
   ...oneviewErrors,
+  ...signErrors,
   ...simulatorErrors,
   ...verifyErrors,
 } as const satisfies Record<string, ErrorSpec>;

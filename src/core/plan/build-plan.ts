@@ -59,7 +59,7 @@ function linkDependencies(
 }
 
 /**
- * The reconcile plan (DESIGN.md §3): for every desired node and every owned profile, one change with its
+ * The reconcile plan: for every desired node and every owned profile, one change with its
  * action, reason, before/after, field changes, steps, dependencies, wave and rollout group. Pure and
  * synchronous; identical inputs give byte-identical JSON.
  */

@@ -28,7 +28,7 @@ function draftFor(
 }
 
 /**
- * The action for one desired node from what is observed (DESIGN.md §3), before hardware, artifacts and
+ * The action for one desired node from what is observed, before hardware, artifacts and
  * dependencies are looked at: conflict, create, replace, heal, noop, or blocked by protection, remediation
  * or a running task.
  */

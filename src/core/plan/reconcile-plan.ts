@@ -9,7 +9,7 @@ export type PlanAction = 'create' | 'replace' | 'heal' | 'delete' | 'noop' | 'bl
 
 export const PLAN_ACTIONS: readonly PlanAction[] = ['create', 'replace', 'heal', 'delete', 'noop', 'blocked'];
 
-/** How an observed node was classified (DESIGN.md §2), plus `absent` and `incomplete` for the planner. */
+/** How an observed node was classified, plus `absent` and `incomplete` for the planner. */
 export type NodeCondition =
   | 'absent'
   /** Composed, spec matches, hardware On. */

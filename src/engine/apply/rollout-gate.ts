@@ -22,6 +22,7 @@ interface Waiter {
 export class RolloutGate {
   readonly #groups = new Map<string, GroupState>();
   #waiters: Waiter[] = [];
+  #onWaiting: (() => void) | null = null;
 
   constructor(groups: readonly RolloutGroup[]) {
     for (const group of groups) {
@@ -60,7 +61,18 @@ export class RolloutGate {
    */
   acquireDisruption(change: PlanChange): Promise<boolean> {
     if (this.#tryDisrupt(change)) return Promise.resolve(true);
-    return new Promise((resolve) => this.#waiters.push({ change, resolve }));
+    return new Promise((resolve) => {
+      this.#waiters.push({ change, resolve });
+      this.#onWaiting?.();
+    });
+  }
+
+  /**
+   * Calls `listener` each time a change starts to wait for a disruption slot, so that whoever runs the changes
+   * can halt the rollout the moment every running change waits (nothing running could free a slot any more).
+   */
+  whenWaiting(listener: () => void): void {
+    this.#onWaiting = listener;
   }
 
   /** Number of changes waiting for a disruption slot. */

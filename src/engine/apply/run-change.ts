@@ -1,6 +1,6 @@
 import type PQueue from 'p-queue';
 import type { DesiredNode } from '../../core/desired/desired-state.js';
-import { hasErrorCode, isPhoenixError, PhoenixError } from '../../core/errors/phoenix-error.js';
+import { hasErrorCode, PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { ComposeStep, PlanStep } from '../../core/plan/plan-step.js';
 import type { PlanChange } from '../../core/plan/reconcile-plan.js';
 import type { ApplyDeps, StepTimeouts } from './apply-deps.js';
@@ -10,6 +10,7 @@ import { retryDelay, type RetryPolicy } from './retry-policy.js';
 import type { RolloutGate } from './rollout-gate.js';
 import { cleanUpAttempt, runBoot, runCompose, runRecycle, type StepEnv } from './step-runners.js';
 import { whileHardwareHealthy } from './watch-hardware.js';
+import { describeFailure, isAttributedToHardware, isHardwareFault } from './failure-triage.js';
 
 /** Shared by every change of one run. */
 export interface RunContext {
@@ -56,40 +57,6 @@ async function withTimeout<T>(
   } finally {
     timer.abort();
   }
-}
-
-/** The appliance attributes the failure to the hardware (a task error, the hardware Critical or gone). */
-function isAttributedToHardware(error: unknown): boolean {
-  return (
-    isPhoenixError(error) &&
-    error.details['attribution'] === 'hardware' &&
-    error.details['problem'] !== 'taken'
-  );
-}
-
-/**
- * A failure worth trying the node elsewhere for: one attributed to the hardware, hardware another owner took,
- * or a verify timeout (the instance never came up). Only the first kind quarantines the hardware.
- */
-function isHardwareFault(error: unknown): boolean {
-  return (
-    isPhoenixError(error) &&
-    (error.details['attribution'] === 'hardware' || error.code === 'APPLY_VERIFY_TIMEOUT')
-  );
-}
-
-function describe(error: unknown): { code: string; message: string; retry: 'transient' | 'terminal' } {
-  if (isPhoenixError(error)) {
-    const applianceMessage = error.details['message'];
-    const message =
-      typeof applianceMessage === 'string' ? `${error.message} ${applianceMessage}` : error.message;
-    return { code: error.code, message, retry: error.retry };
-  }
-  return {
-    code: 'INTERNAL_UNEXPECTED',
-    message: 'An unexpected error occurred; this is a bug in Phoenix.',
-    retry: 'terminal',
-  };
 }
 
 function stepHardware(step: PlanStep): string | null {
@@ -264,7 +231,7 @@ export class ChangeRunner {
         if (step.kind === 'compose' || step.kind === 'allocate') this.#hardwareUri = step.hardwareUri;
         return { ok: true };
       } catch (error) {
-        const info = describe(error);
+        const info = describeFailure(error);
         await deps.journal.stepFinished({
           ...record,
           outcome: 'failed',
@@ -396,7 +363,7 @@ export class ChangeRunner {
   }
 
   #failed(step: PlanStep, error: unknown): ChangeReport {
-    const info = describe(error);
+    const info = describeFailure(error);
     return this.#report('failed', null, step, info);
   }
 

@@ -3,7 +3,7 @@ import type { ChangeReport, SkipReason } from './apply-report.js';
 import type { RolloutGate } from './rollout-gate.js';
 
 export interface ScheduleHooks {
-  readonly gate: Pick<RolloutGate, 'canStart' | 'start' | 'finish' | 'waiting' | 'halt'>;
+  readonly gate: Pick<RolloutGate, 'canStart' | 'start' | 'finish' | 'waiting' | 'halt' | 'whenWaiting'>;
   readonly stop: AbortSignal;
   /** Runs one change to its report; never rejects (the caller turns crashes into a failed report). */
   readonly run: (change: PlanChange) => Promise<ChangeReport>;
@@ -182,11 +182,16 @@ export function scheduleChanges(
         reported(change, hooks.skipped(change, upstreamFailed[i] === 1 ? 'upstream-failed' : 'interrupted'));
       }
     };
+    // Every running change waits for a rollout slot that only a finishing change could free: halt them. Checked
+    // after each pass and whenever a change starts to wait, which can happen after the last pass.
+    const haltWhenStuck = (): void => {
+      if (running > 0 && gate.waiting === running) gate.halt();
+    };
+    gate.whenWaiting(haltWhenStuck);
     const schedule = (): void => {
       if (stop.aborted) interrupt();
       else pass();
-      // Every running change waits for a rollout slot that only a finishing change could free: halt them.
-      if (running > 0 && gate.waiting === running) gate.halt();
+      haltWhenStuck();
       if (running === 0) {
         const reason: SkipReason = stop.aborted ? 'interrupted' : 'rollout-halted';
         for (let i = 0; i < count; i++) {

@@ -1,6 +1,6 @@
 /**
  * What a simulated appliance starts from: the few facts a preset, the generator or an inventory snapshot gives.
- * The state builder turns it into full wire resources (oneview-api.md shapes).
+ * The state builder turns it into full wire resources (the shapes OneView sends).
  */
 export interface SeedSpec {
   readonly enclosureGroups: readonly SeedEnclosureGroup[];

@@ -37,7 +37,7 @@ function intParam(search: URLSearchParams, name: string): number | undefined {
   return n;
 }
 
-/** Filters of the request: every `filter=` (ANDed) and `query=`, in every wire form of oneview-api.md §4.2. */
+/** Filters of the request: every `filter=` (ANDed) and `query=`, in every wire form OneView accepts. */
 export function filtersOf(search: URLSearchParams): FilterNode[] {
   const out: FilterNode[] = [];
   for (const f of search.getAll('filter')) if (f.trim() !== '') out.push(parseFilter(f));
@@ -112,7 +112,7 @@ export interface Envelope<T> {
   modified: string;
 }
 
-/** Filters, sorts and pages a collection into the OneView envelope (oneview-api.md §4.1). */
+/** Filters, sorts and pages a collection into the OneView envelope. */
 export function collectionPage<T extends object>(
   req: CollectionRequest,
   items: Iterable<T>,

@@ -1,7 +1,7 @@
 import { httpError } from '../state/error-body.js';
 
 /**
- * Filter and query expressions of oneview-api.md §4.2: `[not] attr op 'value'`, optionally wrapped in double quotes,
+ * Filter and query expressions of the OneView REST API: `[not] attr op 'value'`, optionally wrapped in double quotes,
  * combined with AND / OR and parentheses; operators = eq == seq ne != sne matches smatches regex sregex gt ge lt
  * le like and `:` (index search `labels:'x'`); `IS [NOT] NULL`, `= NULL`, `IN ('a','b')`.
  */

@@ -9,7 +9,7 @@ import { collectionRoutes, header, notFoundError } from './route-helpers.js';
 
 const I3S_VERSION = { currentVersion: 2020, minimumVersion: 300 };
 
-/** The Image Streamer REST API (oneview-api.md §9.3); authenticated with the OneView session token. */
+/** The Image Streamer REST API; authenticated with the OneView session token. */
 export function registerImageStreamerRoutes(app: FastifyInstance, sim: SimAppliance): void {
   const s = () => sim.state;
   app.get('/rest/version', async (_req, reply) => sendJson(reply, 200, I3S_VERSION));

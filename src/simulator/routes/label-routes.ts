@@ -9,7 +9,7 @@ import { collectionRoutes, notFoundError } from './route-helpers.js';
 
 const LABEL_NAME = /^[A-Za-z0-9 _.]{1,64}$/;
 
-/** Labels, resource labels and the index search by label (oneview-api.md §4.3, §8.6). */
+/** Labels, resource labels and the index search by label. */
 export function registerLabelRoutes(app: FastifyInstance, sim: SimAppliance): void {
   const s = () => sim.state;
   collectionRoutes(app, sim, '/rest/labels', () => s().labels, {

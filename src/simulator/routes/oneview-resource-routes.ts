@@ -6,7 +6,7 @@ import { collectionPage, requestOf } from './collection-page.js';
 import { sendJson } from './http-listener.js';
 import { collectionRoutes, header, notFoundError, owner, sendTask } from './route-helpers.js';
 
-/** Inventory resources, power and tasks (oneview-api.md §5, §8.1-8.3, §9.2). */
+/** Inventory resources, power and tasks. */
 export function registerResourceRoutes(app: FastifyInstance, sim: SimAppliance): void {
   const s = () => sim.state;
   collectionRoutes(app, sim, '/rest/server-hardware', () => s().hardware, {
@@ -67,7 +67,7 @@ export function registerResourceRoutes(app: FastifyInstance, sim: SimAppliance):
     checkETag(hw, header(req, 'if-match'), undefined);
     return sendTask(reply, sim.setPower(uri, req.body, owner(req)));
   });
-  // The iLO session OneView hands out (oneview-api.md §8.1): a session key for the server's iLO, usable as the
+  // The iLO session OneView hands out: a session key for the server's iLO, usable as the
   // Redfish X-Auth-Token, so no iLO password is needed (HPE's samples read it from remoteConsoleUrl).
   const iloSession = (
     id: string,

@@ -9,7 +9,7 @@ export interface Credentials {
   readonly password: string;
 }
 
-/** Version discovery and login sessions (oneview-api.md §2, §3). */
+/** Version discovery and login sessions. */
 export function registerSessionRoutes(
   app: FastifyInstance,
   sim: SimAppliance,

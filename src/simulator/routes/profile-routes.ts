@@ -19,7 +19,7 @@ import { matchesFilter } from './filter-expression.js';
 import { sendJson } from './http-listener.js';
 import { collectionRoutes, header, owner, queryParam, sendTask } from './route-helpers.js';
 
-/** Server profiles and templates (oneview-api.md §8.4, §8.5). */
+/** Server profiles and templates. */
 export function registerProfileRoutes(app: FastifyInstance, sim: SimAppliance): void {
   const s = () => sim.state;
   collectionRoutes(app, sim, '/rest/server-profiles', () => s().profiles, {

@@ -18,7 +18,7 @@ export function owner(req: FastifyRequest): string {
   return req.simSession?.userName.toLowerCase() ?? 'administrator';
 }
 
-/** 202 Accepted with the task in the body and its URI in Location (oneview-api.md §5.1). */
+/** 202 Accepted with the task in the body and its URI in Location. */
 export function sendTask(reply: FastifyReply, task: TaskWire): FastifyReply {
   return sendJson(reply, 202, task, { Location: task.uri });
 }

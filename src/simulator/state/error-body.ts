@@ -1,4 +1,4 @@
-/** The OneView ErrorMessage shape (oneview-api.md §6.1): every 4xx/5xx body and every taskErrors[] item. */
+/** The OneView ErrorMessage shape: every 4xx/5xx body and every taskErrors[] item. */
 export interface ErrorBody {
   errorCode: string;
   message: string;

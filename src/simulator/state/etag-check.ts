@@ -2,7 +2,7 @@ import { httpError } from './error-body.js';
 import type { Wire } from './wire-types.js';
 
 /**
- * Optimistic concurrency (oneview-api.md §7): an `If-Match` other than `*` (empty means absent) must equal the
+ * Optimistic concurrency: an `If-Match` other than `*` (empty means absent) must equal the
  * resource's eTag, and so must an `eTag` in the body unless `If-Match: *` disabled the check.
  */
 export function checkETag(resource: Wire, ifMatch: string | undefined, bodyETag: unknown): void {

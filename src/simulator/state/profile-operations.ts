@@ -34,7 +34,7 @@ interface Resolved {
   enclosureGroupUri: string | null;
 }
 
-/** Synchronous validation of a profile body (400 for a reference that does not exist, oneview-api.md §6.2). */
+/** Synchronous validation of a profile body (400 for a reference that does not exist). */
 function resolveBody(sim: SimAppliance, body: Record<string, unknown>, selfUri: string | null): Resolved {
   const s = sim.state;
   const name = body['name'];

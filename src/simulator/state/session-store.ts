@@ -9,7 +9,7 @@ export interface Session {
   idleTimeoutMs: number;
 }
 
-/** OneView login sessions: 48-character tokens, 24 h idle timeout by default (oneview-api.md §3). */
+/** OneView login sessions: 48-character tokens, 24 h idle timeout by default. */
 export class SessionStore {
   private readonly sessions = new Map<string, Session>();
 

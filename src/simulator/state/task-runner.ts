@@ -31,7 +31,7 @@ export interface TaskPlan {
   readonly onFail: (fault: TaskFailureFault) => ErrorBody;
 }
 
-/** Runs OneView tasks on the simulated clock: New -> Starting -> Running -> Completed | Error (oneview-api.md §5). */
+/** Runs OneView tasks on the simulated clock: New -> Starting -> Running -> Completed | Error. */
 export class TaskRunner {
   private progressId = 1;
 

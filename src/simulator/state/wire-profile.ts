@@ -1,7 +1,7 @@
 import type { SeedDeploymentPlan, SeedPlanAttribute, SeedTemplate } from '../presets/seed-spec.js';
 import type { CustomAttribute, OsDeploymentSettings, ProfileWire, TemplateWire } from './wire-types.js';
 
-/** The five keys a `nic` custom attribute expands to in a profile (oneview-api.md §9.2). */
+/** The five keys a `nic` custom attribute expands to in a profile. */
 export const NIC_KEYS = ['connectionid', 'dhcp', 'ipv4disable', 'networkuri', 'constraint'] as const;
 
 /** The osCustomAttributes a plan's attributes give by default (nic attributes expanded). */

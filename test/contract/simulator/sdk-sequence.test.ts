@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SimClient } from './sim-client.js';
 
-describe('the request sequence of the official Python SDK (oneview-api.md §13) over HTTPS', () => {
+describe('the request sequence of the official Python SDK over HTTPS', () => {
   let c: SimClient;
   beforeAll(async () => {
     c = await SimClient.start();

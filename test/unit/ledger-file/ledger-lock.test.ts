@@ -150,6 +150,16 @@ describe('the ledger lock', () => {
     }
   });
 
+  it('falls back to pid and host name where the path is too long for a socket address', async () => {
+    const dir = join(await stateDir(), 'x'.repeat(120));
+    const ledger = await openLedger(dir);
+    const lock = JSON.parse(await readFile(lockOf(dir), 'utf8')) as { socket: string | null };
+    expect(lock.socket).toBeNull();
+    // A second writer is still refused: the holder's pid runs on this host.
+    await expect(openLedger(dir)).rejects.toMatchObject({ code: 'LEDGER_LOCKED' });
+    await ledger.close();
+  });
+
   it('takes over a lock of this host from before a reboot', async () => {
     const dir = await stateDir();
     const lock = {

@@ -67,6 +67,19 @@ describe('ledger records', () => {
       provenance: null,
       command: 'sync',
     });
+    const signed = runStarted('run-3', REV_B, 0);
+    await ledger.append({
+      ...signed,
+      provenance: {
+        ...signed.provenance!,
+        signature: {
+          kind: 'ssh',
+          fingerprint: 'SHA256:abc',
+          principal: 'ops@example.org',
+          policy: 'history',
+        },
+      },
+    });
     await ledger.append(stepStarted('run-1', 'node-a', 'compose', 1, 1));
     await ledger.append(stepStarted('run-1', 'node-a', 'boot', 1));
     await ledger.append(stepFinished('run-1', 'node-a', 'compose', 2));

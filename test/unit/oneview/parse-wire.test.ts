@@ -263,7 +263,7 @@ describe('deployment plans, golden images and custom attributes', () => {
     ],
   };
 
-  it('reads the OneView mirror of a plan (oneview-api.md 9.2) and joins the golden image by plan id', () => {
+  it('reads the OneView mirror of a plan and joins the golden image by plan id', () => {
     const golden = new Map([['611f051a-3588-4b42-bf93-9fc70e034710', '/rest/golden-images/g1']]);
     expect(parseDeploymentPlan(osdp, golden)).toEqual({
       uri: osdp.uri,
