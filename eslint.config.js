@@ -39,15 +39,23 @@ const folders = {
     why: 'The engine works over ports passed in by the composition roots.',
   },
   ...Object.fromEntries(
-    ['oneview', 'git', 'ledger-file', 'postgres', 'checks', 'working-tree', 'clock', 'signatures'].map(
-      (name) => [
-        `src/adapters/${name}`,
-        {
-          forbidden: [layer('(engine|cli|daemon|simulator)')],
-          why: 'Adapters implement ports; they do not call the engine.',
-        },
-      ],
-    ),
+    [
+      'oneview',
+      'git',
+      'ledger-file',
+      'postgres',
+      'checks',
+      'working-tree',
+      'clock',
+      'signatures',
+      'review',
+    ].map((name) => [
+      `src/adapters/${name}`,
+      {
+        forbidden: [layer('(engine|cli|daemon|simulator)')],
+        why: 'Adapters implement ports; they do not call the engine.',
+      },
+    ]),
   ),
   'src/simulator': {
     forbidden: [layer('(core|engine|adapters|cli|daemon|declarations|ports)')],

@@ -15,6 +15,7 @@ export const ERROR_AREAS: readonly (readonly [string, string])[] = [
   ['LEDGER_', 'Ledger'],
   ['LEASE_', 'Leadership'],
   ['DAEMON_', 'Sync daemon'],
+  ['REVIEW_', 'Pull-request comments'],
   ['SIM_', 'Simulator'],
   ['INTERNAL_', 'Internal'],
 ];

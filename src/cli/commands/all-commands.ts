@@ -13,6 +13,8 @@ import { registerHistory, registerStatus } from './status.js';
 import { registerSync } from './sync.js';
 import { registerHealthcheck } from './healthcheck.js';
 import { registerDaemonControl } from './daemon-control.js';
+import { registerComment } from './comment.js';
+import { registerCompletion } from './completion.js';
 
 /**
  * Every command, in the order help lists them. A new command goes here and into COMMAND_LOADERS (index.ts),
@@ -34,4 +36,6 @@ export const ALL_COMMANDS: readonly RegisterCommand[] = [
   registerSync,
   registerDaemonControl,
   registerHealthcheck,
+  registerComment,
+  registerCompletion,
 ];

@@ -54,6 +54,14 @@ export const COMMAND_LOADERS: Readonly<Record<string, () => Promise<RegisterComm
   resume: async () => (await import('./daemon-control.js')).registerDaemonControl,
   reconcile: async () => (await import('./daemon-control.js')).registerDaemonControl,
   healthcheck: async () => (await import('./healthcheck.js')).registerHealthcheck,
+  comment: async () => (await import('./comment.js')).registerComment,
+  // A completion script describes every command: this one loads them all.
+  completion: async () => {
+    const { ALL_COMMANDS } = await import('./all-commands.js');
+    return (program, context, setExitCode) => {
+      for (const register of ALL_COMMANDS) register(program, context, setExitCode);
+    };
+  },
 };
 
 /** Global options that take a value: the word after them is not the command's name. */

@@ -7,6 +7,7 @@ import { gitErrors } from './codes/git.js';
 import { internalErrors } from './codes/internal.js';
 import { ledgerErrors } from './codes/ledger.js';
 import { planErrors } from './codes/plan.js';
+import { reviewErrors } from './codes/review.js';
 import { oneviewErrors } from './codes/oneview.js';
 import { signErrors } from './codes/sign.js';
 import { simulatorErrors } from './codes/sim.js';
@@ -27,6 +28,7 @@ export const errorCatalog = {
   ...internalErrors,
   ...ledgerErrors,
   ...planErrors,
+  ...reviewErrors,
   ...oneviewErrors,
   ...signErrors,
   ...simulatorErrors,
