@@ -62,6 +62,8 @@ for (let i = 0; i < 10_000; i++) {
     inProgress: false,
     taskUri: null,
     eTag: `e${i}`,
+    templateCompliance: 'Compliant',
+    complianceIssues: [],
   });
   hardware[byUri.get(slot.uri)!] = {
     ...slot,

@@ -115,6 +115,7 @@ function buildTemplate(
 
   const bootMode = isMap(merged['bootMode']) ? merged['bootMode'] : null;
   const storage = isMap(merged['localStorage']) ? merged['localStorage'] : null;
+  const controllers = storage === null ? [] : list(storage['controllers']).map(controller);
   const content: TemplateContent = {
     serverHardwareType: asText(hardwareType),
     enclosureGroup,
@@ -139,8 +140,9 @@ function buildTemplate(
             force: firmware['force'] === true,
             activation: text(firmware['activation']) ?? 'Immediate',
           },
-    localStorage: storage === null ? null : { controllers: list(storage['controllers']).map(controller) },
-    managementProcessor: mp === null ? null : { settings },
+    // An empty section reads back from the appliance as unmanaged: declare it the same way.
+    localStorage: controllers.length === 0 ? null : { controllers },
+    managementProcessor: settings.length === 0 ? null : { settings },
     deploymentPlan,
   };
   return {

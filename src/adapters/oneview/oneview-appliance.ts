@@ -16,8 +16,11 @@ import type { HttpTransport } from './http-transport.js';
 import { inventoryFingerprint } from './inventory-fingerprint.js';
 import type { OneViewSession } from './oneview-session.js';
 import {
+  parseCompliancePreview,
   parseDeploymentPlan,
   parseEnclosure,
+  parseFirmwareBundle,
+  parseHardwareType,
   parseGoldenImage,
   parseHardware,
   parseNamed,
@@ -93,17 +96,29 @@ export class OneViewAppliance implements Appliance {
     // Members are parsed page by page: only the parsed snapshot outlives a page, not its wire objects.
     const list = <T>(path: string, parse: (member: unknown) => T): Promise<T[]> =>
       readCollection(this.#p.oneview, path, { pageSize: this.#p.pageSize, signal }, parse);
+    // Collections an appliance may not have (no Image Streamer, no network sets) read as empty.
+    const optional = <T>(path: string, parse: (member: unknown) => T): Promise<T[]> =>
+      list(path, parse).catch((error: unknown) => {
+        if (hasErrorCode(error, 'ONEVIEW_NOT_FOUND')) return [];
+        throw error;
+      });
     const [enclosures, enclosureGroups, hardwareTypes, hardware, templates, profiles, osPlans, streamer] =
       await Promise.all([
         list('/rest/enclosures', parseEnclosure),
         list('/rest/enclosure-groups', (e) => parseNamed(e, 'enclosure-group')),
-        list('/rest/server-hardware-types', (t) => parseNamed(t, 'server-hardware-type')),
+        list('/rest/server-hardware-types', parseHardwareType),
         list('/rest/server-hardware', parseHardware),
         list('/rest/server-profile-templates', parseTemplate),
         list('/rest/server-profiles', parseProfile),
         this.#listOsDeploymentPlans(signal),
         this.#readStreamer(signal),
       ]);
+    const [networks, fcNetworks, networkSets, firmwareBundles] = await Promise.all([
+      optional('/rest/ethernet-networks', (n) => parseNamed(n, 'ethernet-network')),
+      optional('/rest/fc-networks', (n) => parseNamed(n, 'fc-network')),
+      optional('/rest/network-sets', (n) => parseNamed(n, 'network-set')),
+      optional('/rest/firmware-drivers', parseFirmwareBundle),
+    ]);
     const goldenByPlan = new Map(streamer.plans.map((p) => [p.id, p.goldenImageUri] as const));
     const body = {
       enclosures: byUri(enclosures),
@@ -111,11 +126,14 @@ export class OneViewAppliance implements Appliance {
       hardwareTypes: byUri(hardwareTypes),
       hardware: byUri(hardware),
       templates: byUri(templates),
-      profiles: byUri(profiles),
+      profiles: byUri(await this.#withComplianceIssues(profiles, signal)),
       deploymentPlans: byUri(
         osPlans.map((p): ObservedDeploymentPlan => parseDeploymentPlan(p, goldenByPlan)),
       ),
       goldenImages: byUri(streamer.goldenImages),
+      networks: byUri([...networks, ...fcNetworks]),
+      networkSets: byUri(networkSets),
+      firmwareBundles: byUri(firmwareBundles),
     };
     return {
       formatVersion: 1,
@@ -125,6 +143,33 @@ export class OneViewAppliance implements Appliance {
       fingerprint: inventoryFingerprint(body),
       ...body,
     };
+  }
+
+  /**
+   * Reads compliance-preview for the profiles Phoenix owns that OneView reports NonCompliant (a handful at a
+   * time): what differs from their template. Compliant and foreign profiles cost no request.
+   */
+  async #withComplianceIssues(
+    profiles: ObservedProfile[],
+    signal: AbortSignal | undefined,
+  ): Promise<ObservedProfile[]> {
+    const out = [...profiles];
+    const pending = out
+      .map((p, i) => [p, i] as const)
+      .filter(([p]) => p.stamp !== null && p.templateCompliance === 'NonCompliant');
+    for (let start = 0; start < pending.length; start += 8) {
+      await Promise.all(
+        pending.slice(start, start + 8).map(async ([profile, i]) => {
+          try {
+            const preview = await this.#p.oneview.get(`${profile.uri}/compliance-preview`, signal);
+            out[i] = { ...profile, complianceIssues: parseCompliancePreview(preview) };
+          } catch (error) {
+            if (!hasErrorCode(error, 'ONEVIEW_NOT_FOUND')) throw error;
+          }
+        }),
+      );
+    }
+    return out;
   }
 
   async #listOsDeploymentPlans(signal?: AbortSignal): Promise<unknown[]> {
