@@ -1,5 +1,8 @@
 import { stableGuid } from '../state/ids.js';
 import {
+  DEMO_FC_NETWORKS,
+  DEMO_FIRMWARE_BUNDLES,
+  DEMO_NETWORK_SETS,
   DEMO_NETWORKS,
   ENCLOSURE_GROUP_URI,
   HARDWARE_TYPES,
@@ -65,6 +68,9 @@ function common(): Pick<
   | 'enclosureGroups'
   | 'hardwareTypes'
   | 'networks'
+  | 'networkSets'
+  | 'fcNetworks'
+  | 'firmwareBundles'
   | 'goldenImages'
   | 'deploymentPlans'
   | 'templates'
@@ -78,6 +84,9 @@ function common(): Pick<
       ...HARDWARE_TYPES[g],
     })),
     networks: DEMO_NETWORKS,
+    networkSets: DEMO_NETWORK_SETS,
+    fcNetworks: DEMO_FC_NETWORKS,
+    firmwareBundles: DEMO_FIRMWARE_BUNDLES,
     goldenImages: demoGoldenImages(),
     deploymentPlans,
     templates: demoTemplates(deploymentPlans),

@@ -1,8 +1,11 @@
 import { stableGuid } from '../state/ids.js';
 import type {
   SeedDeploymentPlan,
+  SeedFcNetwork,
+  SeedFirmwareBundle,
   SeedGoldenImage,
   SeedNetwork,
+  SeedNetworkSet,
   SeedPlanAttribute,
   SeedTemplate,
 } from './seed-spec.js';
@@ -115,6 +118,81 @@ export const DEMO_NETWORKS: readonly SeedNetwork[] = [
     vlanId: 210,
     purpose: 'Management',
   },
+  {
+    uri: `/rest/ethernet-networks/${stableGuid('net:prod-300')}`,
+    name: 'Prod-VLAN-300',
+    vlanId: 300,
+    purpose: 'General',
+  },
+  {
+    uri: `/rest/ethernet-networks/${stableGuid('net:prod-301')}`,
+    name: 'Prod-VLAN-301',
+    vlanId: 301,
+    purpose: 'General',
+  },
+  {
+    uri: `/rest/ethernet-networks/${stableGuid('net:backup-400')}`,
+    name: 'Backup-VLAN-400',
+    vlanId: 400,
+    purpose: 'General',
+  },
+];
+
+function networkUri(name: string): string {
+  const n = DEMO_NETWORKS.find((x) => x.name === name);
+  if (!n) throw new Error(`no demo network ${name}`);
+  return n.uri;
+}
+
+/** Network sets: the production VLANs as one trunk. */
+export const DEMO_NETWORK_SETS: readonly SeedNetworkSet[] = [
+  {
+    uri: `/rest/network-sets/${stableGuid('netset:prod')}`,
+    name: 'Prod-Set',
+    networkUris: [networkUri('Prod-VLAN-300'), networkUri('Prod-VLAN-301')],
+    nativeNetworkUri: null,
+  },
+];
+
+export const DEMO_FC_NETWORKS: readonly SeedFcNetwork[] = [
+  { uri: `/rest/fc-networks/${stableGuid('fc:san-a')}`, name: 'SAN-A', fabricType: 'FabricAttach' },
+  { uri: `/rest/fc-networks/${stableGuid('fc:san-b')}`, name: 'SAN-B', fabricType: 'FabricAttach' },
+];
+
+function bundle(name: string, version: string, short: string, iso: string, date: string): SeedFirmwareBundle {
+  return {
+    uri: `/rest/firmware-drivers/${iso.replace(/\.iso$/, '').replace(/\./g, '_')}`,
+    name,
+    version,
+    baselineShortName: short,
+    isoFileName: iso,
+    releaseDate: date,
+  };
+}
+
+/** Firmware bundles uploaded to the demo appliance: two Synergy service packs and a ProLiant one. */
+export const DEMO_FIRMWARE_BUNDLES: readonly SeedFirmwareBundle[] = [
+  bundle(
+    'HPE Synergy Service Pack',
+    'SY-2023.10.01',
+    'SSP 2023.10.01',
+    'HPE_Synergy_SSP_SY-2023.10.01.iso',
+    '2023-10-20T00:00:00.000Z',
+  ),
+  bundle(
+    'HPE Synergy Service Pack',
+    'SY-2024.04.02',
+    'SSP 2024.04.02',
+    'HPE_Synergy_SSP_SY-2024.04.02.iso',
+    '2024-04-26T00:00:00.000Z',
+  ),
+  bundle(
+    'Service Pack for ProLiant',
+    '2023.09.00.00',
+    'SPP 2023.09.00.00',
+    'P71498_001_spp-2023.09.00.00-SPP2023090000.2023_0908.14.iso',
+    '2023-09-08T00:00:00.000Z',
+  ),
 ];
 
 export function demoGoldenImages(): SeedGoldenImage[] {

@@ -1,5 +1,11 @@
 import type { SeedAttributeType, SeedHealth, SeedSpec } from './seed-spec.js';
-import { DEMO_BUILDS, DEMO_NETWORKS } from './demo-catalogue.js';
+import {
+  DEMO_BUILDS,
+  DEMO_FC_NETWORKS,
+  DEMO_FIRMWARE_BUNDLES,
+  DEMO_NETWORK_SETS,
+  DEMO_NETWORKS,
+} from './demo-catalogue.js';
 
 /** A bad inventory file: the message names the field path (e.g. `hardware[3].powerState`). */
 export class InventoryError extends Error {
@@ -243,6 +249,9 @@ export function parseInventory(json: unknown): SeedSpec {
     hardwareTypes: types,
     hardware,
     networks: DEMO_NETWORKS,
+    networkSets: DEMO_NETWORK_SETS,
+    fcNetworks: DEMO_FC_NETWORKS,
+    firmwareBundles: DEMO_FIRMWARE_BUNDLES,
     goldenImages: images.map(({ id, name, osType }) => ({ id, name, osType })),
     deploymentPlans: plans,
     templates,

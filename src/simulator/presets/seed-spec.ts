@@ -9,6 +9,9 @@ export interface SeedSpec {
   readonly hardwareTypes: readonly SeedHardwareType[];
   readonly hardware: readonly SeedHardware[];
   readonly networks: readonly SeedNetwork[];
+  readonly networkSets: readonly SeedNetworkSet[];
+  readonly fcNetworks: readonly SeedFcNetwork[];
+  readonly firmwareBundles: readonly SeedFirmwareBundle[];
   readonly goldenImages: readonly SeedGoldenImage[];
   readonly deploymentPlans: readonly SeedDeploymentPlan[];
   readonly templates: readonly SeedTemplate[];
@@ -65,6 +68,31 @@ export interface SeedNetwork {
   readonly name: string;
   readonly vlanId: number;
   readonly purpose: 'General' | 'Management' | 'ISCSI';
+}
+
+export interface SeedNetworkSet {
+  readonly uri: string;
+  readonly name: string;
+  /** Ethernet networks of the set. */
+  readonly networkUris: readonly string[];
+  readonly nativeNetworkUri: string | null;
+}
+
+export interface SeedFcNetwork {
+  readonly uri: string;
+  readonly name: string;
+  readonly fabricType: 'FabricAttach' | 'DirectAttach';
+}
+
+/** A firmware bundle (service pack) uploaded to the appliance: what a template's firmware baseline names. */
+export interface SeedFirmwareBundle {
+  /** /rest/firmware-drivers/<resourceId>. */
+  readonly uri: string;
+  readonly name: string;
+  readonly version: string;
+  readonly baselineShortName: string;
+  readonly isoFileName: string;
+  readonly releaseDate: string;
 }
 
 export interface SeedGoldenImage {

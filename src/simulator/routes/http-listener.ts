@@ -200,16 +200,18 @@ export function createListener(sim: SimAppliance, options: ListenerOptions): Fas
     );
   });
 
+  // A real appliance answers an unknown URI with 404 and an error body; the simulator says the route is not modelled.
   app.setNotFoundHandler((req, reply) =>
     sendJson(
       reply,
-      501,
+      404,
       errorBody(
-        'NOT_IMPLEMENTED',
-        `The route ${req.method} ${pathOf(req.url)} is not modelled by the simulator.`,
+        'GENERIC_HTTP_404',
+        `The requested resource could not be found: the route ${req.method} ${pathOf(req.url)} is not modelled by the simulator.`,
         {
           details: `${req.method} ${pathOf(req.url)}`,
-          recommendedActions: ['See the simulator README for the routes it models.'],
+          recommendedActions: ['Check the URI; the simulator README lists the routes it models.'],
+          errorSource: pathOf(req.url),
         },
       ),
     ),

@@ -134,6 +134,9 @@ export function registerLabelRoutes(app: FastifyInstance, sim: SimAppliance): vo
       s().enclosureGroups,
       s().hardwareTypes,
       s().networks,
+      s().networkSets,
+      s().fcNetworks,
+      s().firmwareBundles,
     ];
     const labelNames = (uri: string): string[] =>
       (s().resourceLabels.get(uri)?.labelUris ?? []).map((u) => s().labels.get(u)?.name ?? '');

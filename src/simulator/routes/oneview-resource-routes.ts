@@ -35,6 +35,18 @@ export function registerResourceRoutes(app: FastifyInstance, sim: SimAppliance):
     type: 'NetworkCollectionV4',
     category: 'ethernet-networks',
   });
+  collectionRoutes(app, sim, '/rest/network-sets', () => s().networkSets, {
+    type: 'NetworkSetCollectionV5',
+    category: 'network-sets',
+  });
+  collectionRoutes(app, sim, '/rest/fc-networks', () => s().fcNetworks, {
+    type: 'FcNetworkCollectionV4',
+    category: 'fc-networks',
+  });
+  collectionRoutes(app, sim, '/rest/firmware-drivers', () => s().firmwareBundles, {
+    type: 'FirmwareBaselineList',
+    category: 'firmware-drivers',
+  });
   collectionRoutes(app, sim, '/rest/os-deployment-plans', () => s().osDeploymentPlans, {
     type: 'OsdpList',
     category: 'os-deployment-plans',

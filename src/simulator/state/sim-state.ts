@@ -15,6 +15,7 @@ import {
   buildOsDeploymentPlan,
   buildPlanScript,
 } from './wire-i3s.js';
+import { buildFcNetwork, buildFirmwareBundle, buildNetworkSet } from './wire-networks.js';
 import { buildTemplate, completeProfile } from './wire-profile.js';
 import type { HardwareWire, ProfileWire, TaskWire, TemplateWire, Wire } from './wire-types.js';
 
@@ -36,6 +37,9 @@ export class SimState {
   /** Hardware pulled out of its bay: kept aside so the state dump can show it. */
   readonly removedHardware = new Map<string, HardwareWire>();
   readonly networks = new Map<string, Wire>();
+  readonly networkSets = new Map<string, Wire>();
+  readonly fcNetworks = new Map<string, Wire>();
+  readonly firmwareBundles = new Map<string, Wire>();
   readonly templates = new Map<string, TemplateWire>();
   readonly profiles = new Map<string, ProfileWire>();
   readonly tasks = new Map<string, TaskWire>();
@@ -71,6 +75,9 @@ export class SimState {
       this.hardwareTypes,
       this.logicalEnclosures,
       this.networks,
+      this.networkSets,
+      this.fcNetworks,
+      this.firmwareBundles,
       this.osDeploymentPlans,
       this.deploymentServers,
     ]) {
@@ -115,6 +122,9 @@ export function buildState(seed: SeedSpec, ctx: BuildContext): SimState {
   for (const e of seed.enclosures)
     s.enclosures.set(e.uri, buildEnclosure(e, bays.get(e.uri) ?? new Map(), iso));
   for (const n of seed.networks) s.networks.set(n.uri, buildNetwork(n, iso));
+  for (const n of seed.networkSets) s.networkSets.set(n.uri, buildNetworkSet(n, iso));
+  for (const n of seed.fcNetworks) s.fcNetworks.set(n.uri, buildFcNetwork(n, iso));
+  for (const f of seed.firmwareBundles) s.firmwareBundles.set(f.uri, buildFirmwareBundle(f, iso));
   s.managementNetworkUri = seed.networks.find((n) => n.purpose === 'Management')?.uri ?? null;
   s.deploymentNetworkUri = seed.networks.find((n) => n.purpose === 'ISCSI')?.uri ?? null;
 

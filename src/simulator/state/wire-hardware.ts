@@ -6,6 +6,13 @@ import type {
   SeedLogicalEnclosure,
   SeedNetwork,
 } from '../presets/seed-spec.js';
+import {
+  ADAPTERS,
+  BIOS_SETTINGS,
+  SYNERGY_STORAGE,
+  adapterWire,
+  biosSettingWire,
+} from './hardware-type-catalog.js';
 import { lastSegment } from './ids.js';
 import type { HardwareWire, Wire } from './wire-types.js';
 
@@ -151,21 +158,14 @@ export function buildHardwareType(seed: SeedHardwareType, iso: string): Wire {
       'VirtualMAC',
       'FirmwareUpdate',
     ],
-    adapters: [
-      {
-        model: 'HPE Synergy 3820C 10/20Gb Converged Network Adapter',
-        location: 'Mezz',
-        slot: 3,
-        deviceType: 'Ethernet',
-        deviceNumber: 3,
-      },
-    ],
+    adapters: ADAPTERS.map(adapterWire),
     storageCapabilities: {
-      raidLevels: ['RAID0', 'RAID1'],
-      controllerModes: ['RAID', 'HBA', 'Mixed'],
-      maximumDrives: 2,
+      raidLevels: [...SYNERGY_STORAGE.raidLevels],
+      controllerModes: [...SYNERGY_STORAGE.controllerModes],
+      driveTechnologies: [...SYNERGY_STORAGE.driveTechnologies],
+      maximumDrives: SYNERGY_STORAGE.maximumDrives,
     },
-    biosSettings: [],
+    biosSettings: BIOS_SETTINGS.map(biosSettingWire),
     ...stamp(iso, iso),
   };
 }

@@ -177,13 +177,19 @@ describe('simulator state machines', () => {
     expect((await c.call('GET', '/rest/server-hardware')).status).toBe(401);
   });
 
-  it('answers 404 with an errorCode for unknown resources and 501 naming an unmodelled route', async () => {
+  it('answers 404 with an errorCode for unknown resources and for an unmodelled route, naming the route', async () => {
     const r = await c.call('GET', '/rest/server-hardware/NOPE');
     expect(r.status).toBe(404);
     expect(r.body.errorCode).toBe('RESOURCE_NOT_FOUND');
-    const n = await c.call('GET', '/rest/firmware-drivers');
-    expect(n.status).toBe(501);
-    expect(n.body.message).toContain('GET /rest/firmware-drivers');
+    for (const [method, path] of [
+      ['GET', '/rest/storage-volumes'],
+      ['POST', '/rest/server-hardware-types'],
+    ] as const) {
+      const n = await c.call(method, path, method === 'POST' ? {} : undefined);
+      expect(n.status).toBe(404);
+      expect(n.body).toMatchObject({ errorCode: 'GENERIC_HTTP_404', nestedErrors: [], errorSource: path });
+      expect(n.body.message).toContain(`${method} ${path} is not modelled`);
+    }
   });
 
   it('resets to the seeded state', async () => {
