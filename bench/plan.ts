@@ -64,6 +64,7 @@ for (let i = 0; i < 10_000; i++) {
     eTag: `e${i}`,
     templateCompliance: 'Compliant',
     complianceIssues: [],
+    sections: null,
   });
   hardware[byUri.get(slot.uri)!] = {
     ...slot,

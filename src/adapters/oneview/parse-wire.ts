@@ -99,10 +99,11 @@ export function parseProfile(value: unknown): ObservedProfile {
   const obj = asWireObject(value, 'server-profile');
   const description = stringOr(obj, 'description', '');
   const settings = optionalObject(obj, 'osDeploymentSettings');
+  const stamp = parseStamp(description);
   return {
     ...parseNamed(obj, 'server-profile'),
     description,
-    stamp: parseStamp(description),
+    stamp,
     hardwareUri: optionalString(obj, 'serverHardwareUri'),
     templateUri: optionalString(obj, 'serverProfileTemplateUri'),
     deploymentPlanUri: optionalString(settings, 'osDeploymentPlanUri'),
@@ -114,6 +115,10 @@ export function parseProfile(value: unknown): ObservedProfile {
     eTag: stringOr(obj, 'eTag', ''),
     templateCompliance: stringOr(obj, 'templateCompliance', 'Unknown'),
     complianceIssues: [],
+    sections:
+      stamp !== null && optionalString(obj, 'templateCompliance') === 'NonCompliant'
+        ? templateContentOf(obj)
+        : null,
   };
 }
 
@@ -144,7 +149,11 @@ export function parseHardwareType(value: unknown): ObservedHardwareType {
 
 export function parseFirmwareBundle(value: unknown): ObservedFirmwareBundle {
   const obj = asWireObject(value, 'firmware-driver');
-  return { ...parseNamed(obj, 'firmware-driver'), version: stringOr(obj, 'version', '') };
+  // Bundles share names across versions ("HPE Synergy Service Pack"); the baseline short name is unique.
+  const named = parseNamed(obj, 'firmware-driver');
+  const version = stringOr(obj, 'version', '');
+  const short = optionalString(obj, 'baselineShortName');
+  return { ...named, name: short ?? (version === '' ? named.name : `${named.name} ${version}`), version };
 }
 
 export function parseTemplate(value: unknown): ObservedTemplate {

@@ -85,7 +85,16 @@ function connectionOf(c: WireObject): TemplateConnection {
 function biosOf(bios: WireObject): Record<string, string> {
   const entries = arrayOf(bios, 'overriddenSettings')
     .filter(isWireObject)
-    .map((s) => [stringOr(s, 'id', ''), String(s['value'] ?? '')] as const)
+    .map((s) => {
+      const value = s['value'];
+      const text =
+        typeof value === 'string'
+          ? value
+          : value === undefined || value === null
+            ? ''
+            : JSON.stringify(value);
+      return [stringOr(s, 'id', ''), text] as const;
+    })
     .filter(([id]) => id !== '')
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return Object.fromEntries(entries);

@@ -66,6 +66,7 @@ function withDefaults(snapshot: InventorySnapshot): InventorySnapshot {
       ...p,
       templateCompliance: p.templateCompliance ?? 'Unknown',
       complianceIssues: p.complianceIssues ?? [],
+      sections: p.sections ?? null,
     })),
     networks: snapshot.networks ?? [],
     networkSets: snapshot.networkSets ?? [],

@@ -118,6 +118,11 @@ export interface ObservedProfile extends NamedResource {
    * read only for profiles that are not Compliant; empty otherwise.
    */
   readonly complianceIssues: readonly string[];
+  /**
+   * The profile's template-managed sections (references as URIs), read only for profiles Phoenix owns that are
+   * NonCompliant: compared with the template, they name the fields edited outside Git. Null otherwise.
+   */
+  readonly sections: TemplateContent | null;
 }
 
 export type CustomAttributeType =

@@ -17,6 +17,7 @@ export interface RunContext {
   readonly timeouts: StepTimeouts;
   readonly maxHardwareAttempts: number;
   readonly busyPollMs: number;
+  readonly templateUris: ReadonlyMap<string, string>;
   /** Aborted when the run must stop: no new step starts. */
   readonly stop: AbortSignal;
   /** Caps concurrent OneView mutations across the run. */
@@ -333,6 +334,7 @@ export class ChangeRunner {
       clock: this.#ctx.deps.clock,
       signal,
       busyPollMs: this.#ctx.busyPollMs,
+      templateUris: this.#ctx.templateUris,
     };
   }
 

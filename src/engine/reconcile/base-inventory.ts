@@ -238,6 +238,7 @@ export function synthesizeBaseInventory(
       eTag: 'offline',
       templateCompliance: 'Compliant',
       complianceIssues: [],
+      sections: null,
     };
   });
   // One free placeholder per node of the head: enough for every create and every surge replacement.

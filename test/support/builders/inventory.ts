@@ -196,6 +196,7 @@ export function withProfile(snapshot: InventorySnapshot, input: ProfileInput): I
     eTag: `${input.name}-1`,
     templateCompliance: 'Compliant',
     complianceIssues: [],
+    sections: null,
     ...input.profile,
   };
   return withFingerprint({

@@ -55,6 +55,7 @@ function profile(name: string, stamp: Stamp | null): ObservedProfile {
     eTag: '1',
     templateCompliance: 'Compliant',
     complianceIssues: [],
+    sections: null,
   };
 }
 
