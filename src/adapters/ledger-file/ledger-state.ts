@@ -129,6 +129,8 @@ export function applyRecord(state: LedgerState, record: LedgerRecord): void {
         since: record.at,
       };
       return;
+    case 'template-changed':
+      return;
     case 'hardware-released':
       delete state.quarantined[record.hardwareUri];
       return;

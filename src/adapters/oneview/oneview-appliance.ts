@@ -8,7 +8,7 @@ import type {
   ObservedProfile,
 } from '../../core/observed/inventory.js';
 import type { Logger } from '../../logging/create-logger.js';
-import type { Appliance, ComposeRequest, OperationOptions } from '../../ports/appliance.js';
+import type { Appliance, ComposeRequest, OperationOptions, TemplateWrite } from '../../ports/appliance.js';
 import type { Clock } from '../../ports/clock.js';
 import { readCollection } from './collection-reader.js';
 import { composeProfileBody } from './compose-profile-body.js';
@@ -31,6 +31,7 @@ import {
 import type { RequestStats } from './request-stats.js';
 import type { RestClient } from './rest-client.js';
 import { equalsFilter } from './safe-filter.js';
+import { templateSections } from './template-wire.js';
 import { taskRefOf, waitForTask, type TaskKind, type TaskPolicy } from './task-waiter.js';
 import {
   arrayOf,
@@ -300,6 +301,77 @@ export class OneViewAppliance implements Appliance {
       throw error;
     }
     this.#p.logger.info({ profileUri: uri }, 'oneview profile deleted');
+  }
+
+  async createTemplate(request: TemplateWrite, options: OperationOptions = {}): Promise<string> {
+    const body = {
+      type: 'ServerProfileTemplateV8',
+      name: request.name,
+      description: request.description,
+      serverProfileDescription: '',
+      ...templateSections(request.content),
+    };
+    const task = await this.#mutate(
+      'POST',
+      '/rest/server-profile-templates',
+      body,
+      'create template',
+      'other',
+      options.signal,
+    );
+    const uri =
+      task === null ? null : optionalString(optionalObject(task, 'associatedResource'), 'resourceUri');
+    const found =
+      uri ??
+      (
+        await readCollection(this.#p.oneview, '/rest/server-profile-templates', {
+          filters: [equalsFilter('name', request.name)],
+          pageSize: 16,
+          signal: options.signal,
+        })
+      )
+        .filter(isWireObject)
+        .find((t) => optionalString(t, 'name') === request.name)?.['uri'];
+    if (typeof found !== 'string')
+      throw new PhoenixError('ONEVIEW_BAD_RESPONSE', {
+        what: 'create template',
+        reason: 'the created template cannot be found',
+        name: request.name,
+      });
+    this.#p.logger.info({ template: request.name, templateUri: found }, 'oneview template created');
+    return found;
+  }
+
+  async updateTemplate(
+    uri: string,
+    request: TemplateWrite,
+    eTag: string,
+    options: OperationOptions = {},
+  ): Promise<void> {
+    assertRestUri(uri, 'uri');
+    const current = asWireObject(await this.#p.oneview.get(uri, options.signal), uri);
+    const body = {
+      ...current,
+      name: request.name,
+      description: request.description,
+      ...templateSections(request.content),
+      eTag,
+    };
+    await this.#mutate('PUT', uri, body, 'update template', 'other', options.signal, { 'if-match': eTag });
+    this.#p.logger.info({ template: request.name, templateUri: uri }, 'oneview template updated');
+  }
+
+  async deleteTemplate(uri: string, eTag: string, options: OperationOptions = {}): Promise<void> {
+    assertRestUri(uri, 'uri');
+    try {
+      await this.#mutate('DELETE', uri, undefined, 'delete template', 'other', options.signal, {
+        'if-match': eTag,
+      });
+    } catch (error) {
+      if (hasErrorCode(error, 'ONEVIEW_NOT_FOUND') && error.details['path'] === uri) return;
+      throw error;
+    }
+    this.#p.logger.info({ templateUri: uri }, 'oneview template deleted');
   }
 
   async powerOn(hardwareUri: string, options: OperationOptions = {}): Promise<void> {

@@ -18,5 +18,9 @@ export function renderApplyReportText(report: ApplyReport): string {
     .join(', ');
   const seconds = (report.durationMs / 1000).toFixed(1);
   const head = `Apply ${report.outcome}: ${counts || 'nothing to do'} in ${seconds}s (revision ${report.revision.slice(0, 12)}).`;
-  return `${[head, ...rows].join('\n')}\n`;
+  const templates = report.templates.map(
+    (t) =>
+      `  template ${t.template}  ${t.action}  ${t.outcome}${t.errorCode === null ? '' : ` (${t.errorCode})`}${t.outcome === 'failed' && t.message !== null ? `\n    ${t.message}` : ''}`,
+  );
+  return `${[head, ...templates, ...rows].join('\n')}\n`;
 }

@@ -168,6 +168,7 @@ export async function applyPlan(
     durationMs: finishedAt - startedAt,
     changes,
     counts: countOutcomes(changes),
+    templates: [],
   };
   deps.onEvent?.({ type: 'run-finished', report });
   return report;
