@@ -50,9 +50,16 @@ export function registerControlRoutes(app: FastifyInstance, sim: SimAppliance, t
     return;
   });
 
-  app.post('/_sim/reset', async (_req, reply) => {
-    sim.reset();
-    return sendJson(reply, 200, { reset: true });
+  app.post('/_sim/reset', async (req, reply) => {
+    const blank = body(req)['blank'] ?? false;
+    if (typeof blank !== 'boolean') throw httpError(400, 'INVALID_RESET', 'blank must be true or false.');
+    sim.reset({ blank });
+    return sendJson(reply, 200, {
+      reset: true,
+      blank,
+      templates: sim.state.templates.size,
+      profiles: sim.state.profiles.size,
+    });
   });
 
   app.post('/_sim/seed', async (req, reply) => {

@@ -63,11 +63,12 @@ export function registerProfileRoutes(app: FastifyInstance, sim: SimAppliance): 
   });
   app.get('/rest/server-profiles/:id/compliance-preview', async (req, reply) => {
     const profile = sim.profileOrThrow(profileUri(req));
+    const report = sim.complianceReport(profile);
     return sendJson(reply, 200, {
       type: 'ServerProfileCompliancePreviewV1',
-      isOnlineUpdate: true,
-      automaticUpdates: [],
-      manualUpdates: [],
+      isOnlineUpdate: report?.isOnlineUpdate ?? true,
+      automaticUpdates: report?.automaticUpdates ?? [],
+      manualUpdates: report?.manualUpdates ?? [],
       uri: `${profile.uri}/compliance-preview`,
     });
   });

@@ -9,6 +9,7 @@ export const OPERATION_KINDS = [
   'powerReset',
   'osBoot',
   'refresh',
+  'firmwareInstall',
 ] as const;
 export type OperationKind = (typeof OPERATION_KINDS)[number];
 export type Durations = Record<OperationKind, number>;
@@ -18,7 +19,9 @@ export type Speed = 'fast' | 'realistic' | number;
 /**
  * Realistic durations in milliseconds. No public source gives real figures (HPE only says "minutes"); these are
  * assumptions: a profile apply with an Image Streamer OS volume takes a few minutes, a power transition tens of
- * seconds, an OS boot to the point where its Consul agent joins a few minutes.
+ * seconds, an OS boot to the point where its Consul agent joins a few minutes. `firmwareInstall` is added to a
+ * profile apply that installs a firmware baseline (`firmware.manageFirmware` with a baseline): offline
+ * service-pack installs run for tens of minutes; 15 minutes is the assumption.
  */
 export const REALISTIC_DURATIONS: Durations = {
   profileCreate: 180_000,
@@ -30,6 +33,7 @@ export const REALISTIC_DURATIONS: Durations = {
   powerReset: 30_000,
   osBoot: 240_000,
   refresh: 15_000,
+  firmwareInstall: 900_000,
 };
 
 /** Fast durations: every operation completes in tens of milliseconds (the default, and what tests use). */
@@ -43,6 +47,7 @@ export const FAST_DURATIONS: Durations = {
   powerReset: 20,
   osBoot: 30,
   refresh: 10,
+  firmwareInstall: 50,
 };
 
 /**

@@ -1,6 +1,9 @@
 import { checkETag } from './etag-check.js';
 import { errorBody, httpError, type ErrorBody } from './error-body.js';
 import { guid } from './ids.js';
+import { updateFromTemplate } from './compliance-operations.js';
+import { markHardwareFailed, markProfileBusy, markProfileFailed, poweredOn } from './profile-marks.js';
+import { checkServerSettings } from './server-settings-rules.js';
 import type { SimAppliance } from './sim-appliance.js';
 import { acceptedAttributeNames, completeProfile } from './wire-profile.js';
 import {
@@ -19,55 +22,10 @@ const PROFILE_STEPS = (hw: string): string[] => [
   `Release administrative server power lock for the server hardware ${hw}.`,
 ];
 
-/** A profile task under way: the profile in `state` and busy; its hardware, if given, in `hwState` and locked. */
-function markProfileBusy(
-  sim: SimAppliance,
-  profile: ProfileWire,
-  state: string,
-  hw?: HardwareWire | null,
-  hwState = 'ApplyingProfile',
-): void {
-  profile.state = state;
-  profile.inProgress = true;
-  touch(profile, sim.now());
-  if (hw) {
-    hw.state = hwState;
-    hw.powerLock = true;
-    touch(hw, sim.now(), 'time');
-  }
-}
-
-/** A profile whose task failed: `state` (CreateFailed, UpdateFailed, DeleteFailed), Critical, no longer busy. */
-function markProfileFailed(sim: SimAppliance, profile: ProfileWire, state: string): void {
-  profile.state = state;
-  profile.status = 'Critical';
-  profile.inProgress = false;
-  touch(profile, sim.now());
-}
-
-/** Hardware after a failed profile task: ProfileError where a profile was applied, else as it was; unlocked. */
-function markHardwareFailed(sim: SimAppliance, hw: HardwareWire, previousState: string | undefined): void {
-  hw.state =
-    previousState === undefined || previousState === 'ProfileApplied' ? 'ProfileError' : previousState;
-  hw.powerLock = false;
-  touch(hw, sim.now(), 'time');
-}
-
 function forceIncludes(force: string | undefined, flag: string): boolean {
   if (!force) return false;
   const flags = force.split(',').map((f) => f.trim().toLowerCase());
   return flags.includes('all') || flags.includes('true') || flags.includes(flag.toLowerCase());
-}
-
-function poweredOn(hw: HardwareWire, action: 'assign' | 'edit' | 'delete'): ErrorBody {
-  const what =
-    action === 'edit'
-      ? 'Some server profile attributes cannot be changed while the server hardware is powered on.'
-      : `The server hardware ${hw.name} is powered on; a server profile can only be ${action === 'assign' ? 'assigned to' : 'removed from'} server hardware that is powered off.`;
-  return errorBody('ServerNotOffWithCauseForNoServerChange', what, {
-    recommendedActions: ['Power off the server or adjust the settings and retry.'],
-    errorSource: hw.uri,
-  });
 }
 
 interface Resolved {
@@ -199,7 +157,24 @@ function resolveBody(sim: SimAppliance, body: Record<string, unknown>, selfUri: 
         );
     }
   }
+  checkServerSettings(s, body, sht);
   return { hw, hardwareTypeUri: sht, enclosureGroupUri: eg };
+}
+
+/** A profile body that manages firmware with a baseline: applying it installs the baseline (firmwareInstall time). */
+function firmwareBaselineOf(body: Record<string, unknown>): string | null {
+  const fw = body['firmware'] as
+    { manageFirmware?: unknown; firmwareBaselineUri?: unknown } | null | undefined;
+  return fw?.manageFirmware === true &&
+    typeof fw.firmwareBaselineUri === 'string' &&
+    fw.firmwareBaselineUri !== ''
+    ? fw.firmwareBaselineUri
+    : null;
+}
+
+function withFirmwareStep(steps: string[], sim: SimAppliance, baseline: string | null): string[] {
+  if (!baseline) return steps;
+  return [...steps.slice(0, 1), `Install the firmware baseline ${sim.nameOf(baseline)}.`, ...steps.slice(1)];
 }
 
 export function createProfile(
@@ -242,13 +217,14 @@ export function createProfile(
   }
   const uri = `/rest/server-profiles/${guid()}`;
   let profile: ProfileWire | undefined;
+  const baseline = firmwareBaselineOf(b);
   const task: TaskWire = sim.tasks.start({
     kind: 'profile-create',
     name: 'Create',
     owner,
     resource: { uri: validation ? null : uri, category: 'server-profiles', name },
-    durationMs: sim.durations.profileCreate,
-    steps: PROFILE_STEPS(hw?.name ?? name),
+    durationMs: sim.durations.profileCreate + (baseline ? sim.durations.firmwareInstall : 0),
+    steps: withFirmwareStep(PROFILE_STEPS(hw?.name ?? name), sim, baseline),
     runningStatus: 'Applying',
     successStatus: `Created server profile: ${name}.`,
     failureStatus: `Unable to create server profile: ${name}.`,
@@ -283,6 +259,7 @@ export function createProfile(
       profile.state = 'Normal';
       profile.inProgress = false;
       touch(profile, sim.now());
+      sim.refreshCompliance(profile);
       if (hw) {
         hw.state = 'ProfileApplied';
         hw.powerLock = false;
@@ -427,6 +404,10 @@ function offlineSignature(body: Record<string, unknown>): string {
     body['bios']
       ? JSON.stringify((body['bios'] as { overriddenSettings?: unknown }).overriddenSettings ?? [])
       : '[]',
+    JSON.stringify((body['boot'] as { order?: unknown } | undefined)?.order ?? []),
+    (body['bootMode'] as { mode?: unknown } | undefined)?.mode ?? null,
+    JSON.stringify((body['localStorage'] as { controllers?: unknown } | undefined)?.controllers ?? []),
+    firmwareBaselineOf(body),
   ]);
 }
 
@@ -464,13 +445,15 @@ export function updateProfile(
   const validation = hw && hw.powerState !== 'Off' && offlineChange ? poweredOn(hw, 'edit') : null;
   const previousHwState = hw?.state;
   const name = b['name'] as string;
+  const baseline = firmwareBaselineOf(b);
+  const installs = baseline !== null && baseline !== firmwareBaselineOf(profile) ? baseline : null;
   return sim.tasks.start({
     kind: 'profile-update',
     name: 'Update',
     owner,
     resource: { uri: profile.uri, category: 'server-profiles', name },
-    durationMs: sim.durations.profileUpdate,
-    steps: PROFILE_STEPS(hw?.name ?? name),
+    durationMs: sim.durations.profileUpdate + (installs ? sim.durations.firmwareInstall : 0),
+    steps: withFirmwareStep(PROFILE_STEPS(hw?.name ?? name), sim, installs),
     runningStatus: 'Applying',
     successStatus: `Updated server profile: ${name}.`,
     failureStatus: `Unable to edit server profile: ${profile.name}.`,
@@ -501,6 +484,7 @@ export function updateProfile(
         else profile.osDeploymentSettings.osVolumeUri = keepVolume;
       }
       touch(profile, sim.now());
+      sim.refreshCompliance(profile);
       if (hw) {
         hw.state = 'ProfileApplied';
         hw.powerLock = false;
@@ -539,6 +523,18 @@ export function patchProfile(
         { details: JSON.stringify(op) },
       );
   }
+  const compliance = ops.find((op) => (op as { path: string }).path === '/templateCompliance') as
+    { value?: unknown } | undefined;
+  if (compliance) {
+    if (ops.length !== 1 || compliance.value !== 'Compliant')
+      throw httpError(
+        400,
+        'INVALID_PATCH_OPERATION',
+        'Only a single replace of /templateCompliance with the value Compliant is modelled.',
+        { details: JSON.stringify(body) },
+      );
+    return updateFromTemplate(sim, profile, owner);
+  }
   const hw = profile.serverHardwareUri ? sim.state.hardware.get(profile.serverHardwareUri) : undefined;
   return sim.tasks.start({
     kind: 'profile-update',
@@ -555,9 +551,6 @@ export function patchProfile(
       for (const op of ops as { path: string; value: unknown }[]) {
         if (op.path === '/name' && typeof op.value === 'string') profile.name = op.value;
         else if (op.path === '/description' && typeof op.value === 'string') profile.description = op.value;
-        else if (op.path === '/templateCompliance')
-          profile['templateCompliance'] =
-            op.value === 'Compliant' ? 'Compliant' : profile['templateCompliance'];
       }
       profile.inProgress = false;
       profile.state = 'Normal';

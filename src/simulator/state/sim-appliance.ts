@@ -9,6 +9,7 @@ import { SessionStore } from './session-store.js';
 import { SimClock, type TimerHandle } from './sim-clock.js';
 import { buildState, type SimState } from './sim-state.js';
 import { TaskRunner } from './task-runner.js';
+import { compareWithTemplate, complianceOf, type ComplianceReport } from './template-compliance.js';
 import { serverAddress } from './wire-hardware.js';
 import { WireJsonCache } from './wire-json-cache.js';
 import { touch, type HardwareWire, type ProfileWire, type TaskWire, type Wire } from './wire-types.js';
@@ -67,6 +68,7 @@ export class SimAppliance {
     });
     this.tasks = new TaskRunner(this.state.tasks, this.clock, this.faults);
     for (const profile of this.state.profiles.values()) {
+      this.refreshCompliance(profile);
       if (profile.osDeploymentSettings?.osDeploymentPlanUri) this.createOsVolume(profile);
       const hw = profile.serverHardwareUri ? this.state.hardware.get(profile.serverHardwareUri) : undefined;
       if (hw?.powerState === 'On') this.registerInConsul(hw);
@@ -86,9 +88,17 @@ export class SimAppliance {
     }
   }
 
-  /** Back to the seeded state: no profiles created since, no tasks, no faults, an empty request log. */
-  reset(): void {
-    this.seed(this.seedSpec);
+  /**
+   * Back to the seeded state: no profiles created since, no tasks, no faults, an empty request log. `blank` is a
+   * freshly installed Composer instead: frames, hardware, networks, firmware bundles and deployment plans of the
+   * seed, but no template and no profile. The seed itself is kept, so a later plain reset restores them.
+   */
+  reset(options: { blank?: boolean } = {}): void {
+    const seed = this.seedSpec;
+    if (options.blank) {
+      this.seed({ ...seed, templates: [], profiles: [] });
+      this.seedSpec = seed;
+    } else this.seed(seed);
     this.requestLog.clear();
   }
 
@@ -136,6 +146,32 @@ export class SimAppliance {
         errorSource: uri,
       });
     return p;
+  }
+
+  // ---- template consistency -------------------------------------------------------------------------------
+
+  /** A readable name for a URI in compliance messages: the resource's name (and a bundle's version). */
+  readonly nameOf = (uri: string | null): string => {
+    if (!uri) return 'none';
+    const r = this.state.resourceByUri(uri);
+    if (!r) return uri;
+    return r['category'] === 'firmware-drivers' ? `${r.name} ${String(r['version'])}` : r.name;
+  };
+
+  /** How a profile differs from its template; null for a profile not made from a template. */
+  complianceReport(profile: ProfileWire): ComplianceReport | null {
+    const uri = profile.serverProfileTemplateUri;
+    const template = uri ? this.state.templates.get(uri) : undefined;
+    return template ? compareWithTemplate(template, profile, this.nameOf) : null;
+  }
+
+  /** Sets `templateCompliance` from the comparison with the template (Unknown without one). */
+  refreshCompliance(profile: ProfileWire): void {
+    const report = this.complianceReport(profile);
+    const next = report ? complianceOf(report) : 'Unknown';
+    if (profile['templateCompliance'] === next) return;
+    profile['templateCompliance'] = next;
+    touch(profile, this.now());
   }
 
   // ---- power ----------------------------------------------------------------------------------------------

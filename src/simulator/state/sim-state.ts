@@ -16,7 +16,7 @@ import {
   buildPlanScript,
 } from './wire-i3s.js';
 import { buildFcNetwork, buildFirmwareBundle, buildNetworkSet } from './wire-networks.js';
-import { buildTemplate, completeProfile } from './wire-profile.js';
+import { buildTemplate, completeProfile, newProfileFromTemplate } from './wire-profile.js';
 import type { HardwareWire, ProfileWire, TaskWire, TemplateWire, Wire } from './wire-types.js';
 
 export interface ResourceLabels {
@@ -236,9 +236,9 @@ export function buildState(seed: SeedSpec, ctx: BuildContext): SimState {
     const hw = p.hardwareUri ? s.hardware.get(p.hardwareUri) : undefined;
     const template = p.templateUri ? s.templates.get(p.templateUri) : undefined;
     const body: Record<string, unknown> = {
+      ...(template ? newProfileFromTemplate(template) : { connectionSettings: { connections: [] } }),
       description: p.description,
       serverProfileTemplateUri: p.templateUri,
-      connectionSettings: template ? structuredClone(template['connectionSettings']) : { connections: [] },
       osDeploymentSettings: p.deploymentPlanUri
         ? {
             osDeploymentPlanUri: p.deploymentPlanUri,

@@ -1,7 +1,9 @@
 import { checkETag } from './etag-check.js';
 import { errorBody, httpError } from './error-body.js';
 import { guid } from './ids.js';
+import { checkServerSettings } from './server-settings-rules.js';
 import type { SimAppliance } from './sim-appliance.js';
+import { templateBody } from './wire-profile.js';
 import { touch, type TaskWire, type TemplateWire } from './wire-types.js';
 
 function validate(sim: SimAppliance, body: unknown, selfUri: string | null): Record<string, unknown> {
@@ -46,6 +48,7 @@ function validate(sim: SimAppliance, body: unknown, selfUri: string | null): Rec
       'The OS deployment plan referenced by the template does not exist.',
       { details: plan, errorSource: 'osDeploymentSettings.osDeploymentPlanUri' },
     );
+  checkServerSettings(sim.state, b, sht);
   return b;
 }
 
@@ -68,17 +71,15 @@ export function createTemplate(sim: SimAppliance, body: unknown, owner: string):
     onStart: () => {
       const iso = sim.clock.iso();
       const template: TemplateWire = {
-        description: '',
-        serverProfileDescription: '',
-        affinity: 'Bay',
-        osDeploymentSettings: null,
-        enclosureGroupUri: null,
-        ...Object.fromEntries(Object.entries(b).filter(([k]) => !CONTROLLED.includes(k))),
+        ...templateBody(Object.fromEntries(Object.entries(b).filter(([k]) => !CONTROLLED.includes(k)))),
         type: 'ServerProfileTemplateV8',
         uri,
         category: 'server-profile-templates',
         name,
         serverHardwareTypeUri: b['serverHardwareTypeUri'] as string,
+        enclosureGroupUri: (b['enclosureGroupUri'] as string | null | undefined) ?? null,
+        osDeploymentSettings:
+          (b['osDeploymentSettings'] as TemplateWire['osDeploymentSettings'] | undefined) ?? null,
         scopesUri: `/rest/scopes/resources${uri}`,
         status: 'OK',
         state: null,
@@ -118,8 +119,15 @@ export function updateTemplate(
     successStatus: `Updated server profile template: ${name}.`,
     failureStatus: `Unable to update server profile template: ${template.name}.`,
     onComplete: () => {
-      for (const [k, v] of Object.entries(b)) if (!CONTROLLED.includes(k)) template[k] = v;
+      const next = templateBody(
+        Object.fromEntries(Object.entries(b).filter(([k]) => !CONTROLLED.includes(k))),
+      );
+      for (const key of Object.keys(template)) if (!CONTROLLED.includes(key)) delete template[key];
+      Object.assign(template, next, { name, serverHardwareTypeUri: b['serverHardwareTypeUri'] as string });
       touch(template, sim.now());
+      // Its profiles are checked against what it now says (OneView's consistency validation).
+      for (const profile of sim.state.profiles.values())
+        if (profile.serverProfileTemplateUri === uri) sim.refreshCompliance(profile);
     },
     onFail: (fault) => errorBody(fault.errorCode, fault.message),
   });
@@ -133,6 +141,24 @@ export function deleteTemplate(
 ): TaskWire {
   const template = templateOrThrow(sim, uri);
   checkETag(template, ifMatch, undefined);
+  const users = [...sim.state.profiles.values()].filter((p) => p.serverProfileTemplateUri === uri);
+  if (users.length > 0)
+    throw httpError(
+      409,
+      'TEMPLATE_IN_USE',
+      `The server profile template ${template.name} cannot be deleted: ${users.length} server profiles use it.`,
+      {
+        details: users
+          .slice(0, 10)
+          .map((p) => p.name)
+          .join(', '),
+        recommendedActions: [
+          'Delete the server profiles created from the template, or detach them, then retry.',
+        ],
+        errorSource: uri,
+        data: { profileUris: users.map((p) => p.uri) },
+      },
+    );
   return sim.tasks.start({
     kind: 'template-delete',
     name: 'Delete',
