@@ -181,6 +181,19 @@ export class E2eSimulator {
     await this.control('PUT', '/durations', durations);
   }
 
+  /** One request to the OneView REST API in a session of its own, as another tool (or a person) would. */
+  async oneview(method: string, path: string, body?: unknown): Promise<unknown> {
+    const login = (await this.call('POST', this.#sim.oneviewUrl, '/rest/login-sessions', null, {
+      userName: this.#sim.username,
+      password: this.#sim.password,
+    })) as { sessionID: string };
+    try {
+      return await this.call(method, this.#sim.oneviewUrl, path, login.sessionID, body);
+    } finally {
+      await this.call('DELETE', this.#sim.oneviewUrl, '/rest/login-sessions', login.sessionID);
+    }
+  }
+
   /** Every server profile template as the OneView REST API returns it, sorted by name. */
   async templates(): Promise<Record<string, unknown>[]> {
     const appliance = await connectSim(this.#sim);
