@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Logger, LogFormat } from '../../logging/create-logger.js';
+import { registerImport } from './import.js';
 import { registerInventoryExport } from './inventory-export.js';
 import { registerValidate } from './validate.js';
 import { registerSimulator } from './simulator.js';
@@ -44,6 +45,7 @@ export const commands: readonly RegisterCommand[] = [
   registerHistory,
   registerDemo,
   registerInventoryExport,
+  registerImport,
   registerSimulator,
   registerSync,
 ];
