@@ -98,9 +98,11 @@ export function synthesizeBaseInventory(
       },
     })),
     firmware: c.firmware === null ? null : { ...c.firmware, baseline: bundles.get(c.firmware.baseline).uri },
-    deploymentPlan: c.deploymentPlan === null ? null : osPlans.get(c.deploymentPlan).uri,
+    deploymentPlan: c.deploymentPlan === null ? null : deploymentPlanUri(c.deploymentPlan),
   });
-  for (const t of head.templates) withUris(t.content);
+  // A template's deployment plan is the one the nodes use under that name, else a placeholder of its own.
+  const deploymentPlanUri = (name: string): string =>
+    [...deploymentPlans.values()].find((p) => p.name === name)?.uri ?? osPlans.get(name).uri;
   const baseTemplates = new Map(base.templates.map((t) => [t.name, t]));
   const templates = new Registry<ObservedTemplate>((name, i) => {
     const declared = baseTemplates.get(name);
@@ -138,7 +140,7 @@ export function synthesizeBaseInventory(
       },
     };
   });
-  for (const t of base.templates) templates.get(t.name);
+
   const images = new Registry<ObservedGoldenImage>((key, i) => {
     const ref = JSON.parse(key) as { name: string; id: string | null };
     return { uri: `${URI}/golden-images/${i}`, name: ref.name, id: ref.id ?? `offline-image-${i}` };
@@ -172,6 +174,9 @@ export function synthesizeBaseInventory(
       })),
     });
   }
+
+  for (const t of head.templates) withUris(t.content);
+  for (const t of base.templates) templates.get(t.name);
 
   const hardware: ObservedHardware[] = [];
   const byPin = new Map<string, ObservedHardware>();

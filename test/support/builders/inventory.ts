@@ -143,6 +143,8 @@ export function demoInventory(options: { frames?: number; bays?: number } = {}):
     firmwareBundles: [
       { uri: '/rest/firmware-drivers/spp-2024-01', name: 'SPP-2024.01', version: '2024.01' },
       { uri: '/rest/firmware-drivers/spp-2024-07', name: 'SPP-2024.07', version: '2024.07' },
+      { uri: '/rest/firmware-drivers/ssp-2023-10-01', name: 'SSP 2023.10.01', version: 'SY-2023.10.01' },
+      { uri: '/rest/firmware-drivers/ssp-2024-04-02', name: 'SSP 2024.04.02', version: 'SY-2024.04.02' },
     ],
   });
 }
