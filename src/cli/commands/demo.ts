@@ -63,7 +63,7 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
 
         const { desired, revision, diagnostics } = await readRepo({ repo: options.repo });
         say(
-          `1. Validate: site ${desired.site.name}, ${desired.plans.length} plans, ${desired.pools.length} pools, ${desired.nodes.length} nodes; ${diagnostics.length} warnings.\n`,
+          `1. Validate: site ${desired.site.name}, ${desired.plans.length} plans, ${desired.templates.length} profile templates (firmware baseline, BIOS, connections), ${desired.pools.length} pools, ${desired.nodes.length} nodes; ${diagnostics.length} warnings.\n`,
         );
 
         const clock = scaledClock(speed);
