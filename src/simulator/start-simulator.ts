@@ -17,7 +17,14 @@ import { registerProfileRoutes } from './routes/profile-routes.js';
 import { registerResourceRoutes } from './routes/oneview-resource-routes.js';
 import { PUBLIC_PATHS, registerSessionRoutes } from './routes/oneview-session-routes.js';
 import { resolveDurations, type Durations, type Speed } from './state/durations.js';
+import { IloListeners } from './routes/ilo-listeners.js';
+import { iloOf, registerRedfishRoutes } from './routes/redfish-routes.js';
+import { MAX_ILOS, iloAddress } from './state/ilo-state.js';
 import { SimAppliance } from './state/sim-appliance.js';
+
+function iloAddresses(sim: SimAppliance): string[] {
+  return [...sim.ilos.values()].map((i) => i.address);
+}
 
 export interface SimulatorOptions {
   /** Default 'synergy-demo'. */
@@ -37,6 +44,10 @@ export interface SimulatorOptions {
   password?: string;
   controlToken?: string;
   cert?: { certPem: string; keyPem: string };
+  /** CA certificates (PEM) the iLOs trust, besides the system's, when they read virtual media over HTTPS. */
+  mediaCaPem?: string;
+  /** Serve the servers' iLOs (Redfish on their loopback addresses). Default true. */
+  ilo?: boolean;
   logger?: Logger;
 }
 
@@ -52,6 +63,8 @@ export interface RunningSimulator {
   username: string;
   password: string;
   controlToken: string;
+  /** The port every server's iLO answers on, at the address its mpHostInfo reports; null without iLOs. */
+  iloPort: number | null;
   close(): Promise<void>;
 }
 
@@ -59,7 +72,7 @@ function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
-async function certificate(host: string): Promise<{ certPem: string; keyPem: string }> {
+async function certificate(host: string, ilo: boolean): Promise<{ certPem: string; keyPem: string }> {
   const isIp = /^[\d.]+$/.test(host) || host.includes(':');
   const altNames: { type: 2 | 7; value?: string; ip?: string }[] = [
     { type: 2, value: 'localhost' },
@@ -69,6 +82,8 @@ async function certificate(host: string): Promise<{ certPem: string; keyPem: str
   if (isIp && host !== '127.0.0.1' && host !== '::1' && host !== '0.0.0.0' && host !== '::')
     altNames.push({ type: 7, ip: host });
   if (!isIp && host !== 'localhost') altNames.push({ type: 2, value: host });
+  // Every iLO address a seed can have, so that clients check the iLOs' certificate like the appliance's.
+  if (ilo) for (let i = 0; i < MAX_ILOS; i++) altNames.push({ type: 7, ip: iloAddress(i) });
   const pems = await generate([{ name: 'commonName', value: 'phoenix-simulator' }], {
     keyType: 'ec',
     curve: 'P-256',
@@ -113,7 +128,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const host = options.host ?? '127.0.0.1';
   const seed = await loadSeed(options);
   const durations = resolveDurations(options.speed ?? 'fast', options.durations);
-  const cert = options.cert ?? (await certificate(host));
+  const withIlo = options.ilo !== false;
+  const cert = options.cert ?? (await certificate(host, withIlo));
   const username = options.username ?? 'Administrator';
   const password = options.password ?? randomBytes(12).toString('base64url');
   const controlToken = options.controlToken ?? randomBytes(24).toString('base64url');
@@ -122,6 +138,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
 
   const sim = new SimAppliance(seed, {
     durations,
+    ...(options.mediaCaPem ? { mediaCaPem: options.mediaCaPem } : {}),
     imageStreamerHost: reachableHost,
     imageStreamerUrl: '',
     datacenter: 'dc1',
@@ -163,14 +180,34 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const consul = createListener(sim, { listener: 'consul', tls: null, publicPaths: [], oneViewRules: false });
   registerConsulRoutes(consul, sim);
 
+  const iloApp = createListener(sim, {
+    listener: 'ilo',
+    tls,
+    publicPaths: [],
+    oneViewRules: false,
+    serverOf: (req) => {
+      const ilo = iloOf(sim, req);
+      const hw = ilo ? sim.state.hardware.get(ilo.hardwareUri) : undefined;
+      return ilo ? { name: hw?.name ?? ilo.hardwareUri, uri: ilo.hardwareUri } : undefined;
+    },
+  });
+  registerRedfishRoutes(iloApp, sim, { username, password });
+
   let ovPort: number;
   let consulPort: number;
+  let ilos: IloListeners | null = null;
   try {
     ovPort = await listen(oneview, host, options.ports?.oneview ?? 0);
     consulPort = await listen(consul, host, options.ports?.consul ?? 0);
+    if (withIlo) {
+      ilos = await IloListeners.start(iloApp, iloAddresses(sim));
+      const bound = ilos;
+      sim.afterSeed = () => bound.sync(iloAddresses(sim));
+      sim.iloPort = bound.port;
+    }
   } catch (e) {
     sim.close();
-    await Promise.allSettled([i3s.close(), oneview.close(), consul.close()]);
+    await Promise.allSettled([i3s.close(), oneview.close(), consul.close(), iloApp.close(), ilos?.close()]);
     throw e;
   }
   const dir = await mkdtemp(join(tmpdir(), 'phoenix-sim-'));
@@ -192,11 +229,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     username,
     password,
     controlToken,
+    iloPort: ilos?.port ?? null,
     async close() {
       if (closed) return;
       closed = true;
       sim.close();
-      await Promise.allSettled([oneview.close(), i3s.close(), consul.close()]);
+      await Promise.allSettled([oneview.close(), i3s.close(), consul.close(), ilos?.close(), iloApp.close()]);
       await rm(dir, { recursive: true, force: true });
       options.logger?.info('simulator stopped');
     },

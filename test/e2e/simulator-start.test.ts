@@ -14,6 +14,7 @@ interface Endpoints {
   username: string;
   password: string;
   controlToken: string;
+  iloPort: number | null;
 }
 
 /** The first line the child writes on stdout; rejects when it exits before writing one. */
@@ -57,6 +58,7 @@ describe('phoenix simulator --preset synergy-demo (built CLI)', () => {
     expect(endpoints.control).toBe(`${endpoints.oneview}/_sim`);
     expect(endpoints.username).toBe('Administrator');
     expect(endpoints.password).not.toBe('');
+    expect(endpoints.iloPort).toBeGreaterThan(0);
   });
 
   it('answers GET /rest/version over HTTPS, trusted through the printed caFile', async () => {

@@ -139,6 +139,7 @@ export const registerSimulator: RegisterCommand = (program: Command, context, se
           username: sim.username,
           password: sim.password,
           controlToken: sim.controlToken,
+          iloPort: sim.iloPort,
         })}\n`,
       );
       await new Promise<void>((resolve) => {

@@ -6,7 +6,7 @@ import { requestOf } from '../routes/collection-page.js';
 import { sendJson } from '../routes/http-listener.js';
 import { OPERATION_KINDS, type OperationKind } from '../state/durations.js';
 import { httpError } from '../state/error-body.js';
-import { TASK_KINDS, type TaskKind } from '../state/faults.js';
+import { ILO_FAULTS, TASK_KINDS, type IloFault, type TaskKind } from '../state/faults.js';
 import type { Listener } from '../state/request-log.js';
 import type { SimAppliance } from '../state/sim-appliance.js';
 
@@ -81,6 +81,7 @@ export function registerControlRoutes(app: FastifyInstance, sim: SimAppliance, t
       if (e instanceof Error && !('status' in e)) throw httpError(400, 'INVALID_SEED', e.message);
       throw e;
     }
+    await sim.afterSeed?.();
     sim.requestLog.clear();
     return sendJson(reply, 200, {
       seeded: true,
@@ -118,6 +119,7 @@ export function registerControlRoutes(app: FastifyInstance, sim: SimAppliance, t
         osVolumes: values(s.osVolumes),
       },
       consul: sim.consul.all(),
+      ilos: [...sim.ilos.values()].map((i) => i.snapshot()),
       sessions: sim.sessions.count(),
       faults: sim.faults.snapshot(),
     });
@@ -133,6 +135,7 @@ export function registerControlRoutes(app: FastifyInstance, sim: SimAppliance, t
     if (since !== null) filter.since = Number(since);
     if (q.get('method')) filter.method = q.get('method')!;
     if (q.get('pathPrefix')) filter.pathPrefix = q.get('pathPrefix')!;
+    if (q.get('server')) filter.server = q.get('server')!;
     const entries = sim.requestLog.list(filter);
     return sendJson(reply, 200, { count: entries.length, requests: entries });
   });
@@ -171,8 +174,8 @@ export function registerControlRoutes(app: FastifyInstance, sim: SimAppliance, t
     if (typeof status !== 'number' || status < 500 || status > 599)
       throw httpError(400, 'INVALID_FAULT', 'status must be a 5xx code.');
     const listener = (b['listener'] ?? 'oneview') as Listener | 'any';
-    if (!['oneview', 'imageStreamer', 'consul', 'any'].includes(listener))
-      throw httpError(400, 'INVALID_FAULT', 'listener must be oneview, imageStreamer, consul or any.');
+    if (!['oneview', 'imageStreamer', 'consul', 'ilo', 'any'].includes(listener))
+      throw httpError(400, 'INVALID_FAULT', 'listener must be oneview, imageStreamer, consul, ilo or any.');
     const pathPrefix = typeof b['pathPrefix'] === 'string' ? b['pathPrefix'] : null;
     sim.faults.httpErrors.push({ status, remaining: count(b), listener, pathPrefix });
     return sendJson(reply, 201, sim.faults.snapshot());
@@ -234,6 +237,18 @@ export function registerControlRoutes(app: FastifyInstance, sim: SimAppliance, t
         'node must be a node name, profile name, hardware name or hardware URI.',
       );
     sim.faults.neverRegister.add(ref);
+    return sendJson(reply, 201, sim.faults.snapshot());
+  });
+
+  app.post('/_sim/faults/ilo', async (req, reply) => {
+    const b = body(req);
+    const fault = b['fault'];
+    if (typeof fault !== 'string' || !(ILO_FAULTS as readonly string[]).includes(fault))
+      throw httpError(400, 'INVALID_FAULT', `fault must be one of ${ILO_FAULTS.join(', ')}.`);
+    const ref = b['hardware'] ?? '*';
+    if (typeof ref !== 'string' || ref === '')
+      throw httpError(400, 'INVALID_FAULT', 'hardware must name server hardware (URI or name), or be *.');
+    sim.faults.ilo[fault as IloFault].add(ref);
     return sendJson(reply, 201, sim.faults.snapshot());
   });
 

@@ -223,11 +223,22 @@ export function demoDeploymentPlans(): SeedDeploymentPlan[] {
 }
 
 export function demoTemplates(plans: readonly SeedDeploymentPlan[]): SeedTemplate[] {
-  return DEMO_BUILDS.map((b) => ({
-    uri: `/rest/server-profile-templates/${stableGuid(`spt:${b.template}`)}`,
-    name: b.template,
-    hardwareTypeUri: hardwareTypeUri(b.generation),
-    enclosureGroupUri: ENCLOSURE_GROUP_URI,
-    deploymentPlanUri: plans.find((p) => p.name === b.plan)?.uri ?? null,
-  }));
+  return [
+    ...DEMO_BUILDS.map((b) => ({
+      uri: `/rest/server-profile-templates/${stableGuid(`spt:${b.template}`)}`,
+      name: b.template,
+      hardwareTypeUri: hardwareTypeUri(b.generation),
+      enclosureGroupUri: ENCLOSURE_GROUP_URI,
+      deploymentPlanUri: plans.find((p) => p.name === b.plan)?.uri ?? null,
+    })),
+    // For OS installs from the iLO's virtual media: no deployment plan, the OS on a local RAID1 drive.
+    {
+      uri: `/rest/server-profile-templates/${stableGuid('spt:spt-rocky9-local')}`,
+      name: 'spt-rocky9-local',
+      hardwareTypeUri: hardwareTypeUri('Gen10'),
+      enclosureGroupUri: ENCLOSURE_GROUP_URI,
+      deploymentPlanUri: null,
+      osOnLocalDisk: true,
+    },
+  ];
 }

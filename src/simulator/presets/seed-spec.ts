@@ -130,6 +130,8 @@ export interface SeedTemplate {
   readonly hardwareTypeUri: string | null;
   readonly enclosureGroupUri: string | null;
   readonly deploymentPlanUri: string | null;
+  /** The OS lives on local disks (installed from virtual media): a RAID1 boot drive and a management connection. */
+  readonly osOnLocalDisk?: boolean;
 }
 
 export interface SeedProfile {

@@ -14,6 +14,8 @@ export interface ListenerOptions {
   readonly publicPaths: readonly string[];
   /** Check X-API-Version and `auth` (OneView and Image Streamer; not Consul). */
   readonly oneViewRules: boolean;
+  /** The server a request went to, for the request log (an iLO listener serves many servers). */
+  readonly serverOf?: (req: FastifyRequest) => { name: string; uri: string } | undefined;
 }
 
 declare module 'fastify' {
@@ -174,7 +176,9 @@ export function createListener(sim: SimAppliance, options: ListenerOptions): Fas
     const path = pathOf(req.url);
     if (path.startsWith(CONTROL_PREFIX)) return;
     const q = req.url.indexOf('?');
+    const server = options.serverOf?.(req);
     sim.requestLog.add({
+      ...(server ? { server } : {}),
       listener: options.listener,
       method: req.method,
       path,

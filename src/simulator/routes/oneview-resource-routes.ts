@@ -67,6 +67,35 @@ export function registerResourceRoutes(app: FastifyInstance, sim: SimAppliance):
     checkETag(hw, header(req, 'if-match'), undefined);
     return sendTask(reply, sim.setPower(uri, req.body, owner(req)));
   });
+  // The iLO session OneView hands out (oneview-api.md §8.1): a session key for the server's iLO, usable as the
+  // Redfish X-Auth-Token, so no iLO password is needed (HPE's samples read it from remoteConsoleUrl).
+  const iloSession = (
+    id: string,
+    req: { simSession: { userName: string } | null },
+  ): { addr: string; key: string } => {
+    const hw = sim.hardwareOrThrow(hardwareUri(id));
+    const ilo = sim.ilos.get(hw.uri);
+    if (!ilo || sim.iloPort === null)
+      throw httpError(400, 'ILO_NOT_REACHABLE', `The iLO of ${hw.name} cannot be reached by the appliance.`, {
+        errorSource: hw.uri,
+        recommendedActions: ['Check the management processor of the server hardware.'],
+      });
+    return {
+      addr: `${ilo.address}:${sim.iloPort}`,
+      key: ilo.newSession('sso', req.simSession?.userName ?? 'Administrator', sim.clock.iso()),
+    };
+  };
+  app.get('/rest/server-hardware/:id/remoteConsoleUrl', async (req, reply) => {
+    const { addr, key } = iloSession((req.params as { id: string }).id, req);
+    return sendJson(reply, 200, { remoteConsoleUrl: `hplocons://addr=${addr}&sessionkey=${key}` });
+  });
+  app.get('/rest/server-hardware/:id/iloSsoUrl', async (req, reply) => {
+    const { addr, key } = iloSession((req.params as { id: string }).id, req);
+    const user = req.simSession?.userName ?? 'Administrator';
+    return sendJson(reply, 200, {
+      iloSsoUrl: `https://${addr}/Proxy/SSO?TKN=${key}&KEY=ssononce&UN=${encodeURIComponent(user)}&UA=4&URL=https://${addr}`,
+    });
+  });
   app.put('/rest/server-hardware/:id/refreshState', async (req, reply) => {
     const uri = hardwareUri((req.params as { id: string }).id);
     const state = (req.body as { refreshState?: unknown } | undefined)?.refreshState;

@@ -10,6 +10,7 @@ export const OPERATION_KINDS = [
   'osBoot',
   'refresh',
   'firmwareInstall',
+  'osInstall',
 ] as const;
 export type OperationKind = (typeof OPERATION_KINDS)[number];
 export type Durations = Record<OperationKind, number>;
@@ -21,7 +22,8 @@ export type Speed = 'fast' | 'realistic' | number;
  * assumptions: a profile apply with an Image Streamer OS volume takes a few minutes, a power transition tens of
  * seconds, an OS boot to the point where its Consul agent joins a few minutes. `firmwareInstall` is added to a
  * profile apply that installs a firmware baseline (`firmware.manageFirmware` with a baseline): offline
- * service-pack installs run for tens of minutes; 15 minutes is the assumption.
+ * service-pack installs run for tens of minutes; 15 minutes is the assumption. `osInstall` is an unattended OS
+ * install from virtual media, from the boot of the installer to its reboot into the installed system (10 min).
  */
 export const REALISTIC_DURATIONS: Durations = {
   profileCreate: 180_000,
@@ -34,6 +36,7 @@ export const REALISTIC_DURATIONS: Durations = {
   osBoot: 240_000,
   refresh: 15_000,
   firmwareInstall: 900_000,
+  osInstall: 600_000,
 };
 
 /** Fast durations: every operation completes in tens of milliseconds (the default, and what tests use). */
@@ -48,6 +51,7 @@ export const FAST_DURATIONS: Durations = {
   osBoot: 30,
   refresh: 10,
   firmwareInstall: 50,
+  osInstall: 40,
 };
 
 /**

@@ -39,6 +39,10 @@ export interface SlowTaskFault {
   remaining: number;
 }
 
+/** Faults of a server's iLO and its virtual-media install. */
+export const ILO_FAULTS = ['insert-media', 'image-unreachable', 'install-never-finishes'] as const;
+export type IloFault = (typeof ILO_FAULTS)[number];
+
 /** Injected faults, consumed as requests and tasks arrive. */
 export class Faults {
   httpErrors: HttpErrorFault[] = [];
@@ -46,6 +50,12 @@ export class Faults {
   slowTasks: SlowTaskFault[] = [];
   /** Hardware URIs, hardware names, profile names or node names that never register in Consul. */
   readonly neverRegister = new Set<string>();
+  /** iLO faults by kind: hardware URIs or names they hit, `*` for every server. They last until cleared. */
+  readonly ilo: Record<IloFault, Set<string>> = {
+    'insert-media': new Set(),
+    'image-unreachable': new Set(),
+    'install-never-finishes': new Set(),
+  };
 
   takeHttpError(listener: Listener, path: string): HttpErrorFault | null {
     const f = this.httpErrors.find(
@@ -81,11 +91,17 @@ export class Faults {
     return keys.some((k) => k !== null && k !== undefined && this.neverRegister.has(k));
   }
 
+  isIloFault(kind: IloFault, ...keys: string[]): boolean {
+    const set = this.ilo[kind];
+    return set.has('*') || keys.some((k) => set.has(k));
+  }
+
   clear(): void {
     this.httpErrors = [];
     this.taskFailures = [];
     this.slowTasks = [];
     this.neverRegister.clear();
+    for (const set of Object.values(this.ilo)) set.clear();
   }
 
   snapshot(): Record<string, unknown> {
@@ -94,6 +110,7 @@ export class Faults {
       taskFailures: this.taskFailures,
       slowTasks: this.slowTasks,
       neverRegister: [...this.neverRegister],
+      ilo: Object.fromEntries(Object.entries(this.ilo).map(([k, v]) => [k, [...v]])),
     };
   }
 }

@@ -347,6 +347,7 @@ function startDelete(sim: SimAppliance, profile: ProfileWire, force: boolean, ow
       const target = hw ?? (hwUri ? sim.state.removedHardware.get(hwUri) : undefined);
       if (target) {
         sim.leaveConsul(target);
+        sim.forgetOs(target.uri);
         target.state = 'NoProfileApplied';
         target.powerLock = false;
         target.serverProfileUri = null;

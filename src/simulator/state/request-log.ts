@@ -1,4 +1,4 @@
-export type Listener = 'oneview' | 'imageStreamer' | 'consul';
+export type Listener = 'oneview' | 'imageStreamer' | 'consul' | 'ilo';
 
 export interface RequestLogEntry {
   readonly seq: number;
@@ -11,6 +11,8 @@ export interface RequestLogEntry {
   readonly time: string;
   readonly durationMs: number;
   readonly mutating: boolean;
+  /** For an iLO request: the server hardware whose iLO it went to (name and URI). */
+  readonly server?: { readonly name: string; readonly uri: string };
 }
 
 const MAX_ENTRIES = 100_000;
@@ -38,6 +40,7 @@ export class RequestLog {
       since?: number;
       method?: string;
       pathPrefix?: string;
+      server?: string;
     } = {},
   ): RequestLogEntry[] {
     return this.entries.filter(
@@ -46,7 +49,8 @@ export class RequestLog {
         (filter.listener === undefined || e.listener === filter.listener) &&
         (filter.since === undefined || e.seq > filter.since) &&
         (filter.method === undefined || e.method === filter.method.toUpperCase()) &&
-        (filter.pathPrefix === undefined || e.path.startsWith(filter.pathPrefix)),
+        (filter.pathPrefix === undefined || e.path.startsWith(filter.pathPrefix)) &&
+        (filter.server === undefined || e.server?.name === filter.server || e.server?.uri === filter.server),
     );
   }
 

@@ -4,11 +4,13 @@ import type { Durations } from './durations.js';
 import { errorBody, httpError, type ErrorBody } from './error-body.js';
 import { Faults, type TaskFailureFault } from './faults.js';
 import { guid } from './ids.js';
+import { IloState, MAX_ILOS, iloAddress } from './ilo-state.js';
 import { RequestLog } from './request-log.js';
 import { SessionStore } from './session-store.js';
 import { SimClock, type TimerHandle } from './sim-clock.js';
 import { buildState, type SimState } from './sim-state.js';
 import { TaskRunner } from './task-runner.js';
+import { startInstall } from './virtual-media-install.js';
 import { compareWithTemplate, complianceOf, type ComplianceReport } from './template-compliance.js';
 import { serverAddress } from './wire-hardware.js';
 import { WireJsonCache } from './wire-json-cache.js';
@@ -16,6 +18,8 @@ import { touch, type HardwareWire, type ProfileWire, type TaskWire, type Wire } 
 
 export interface ApplianceConfig {
   readonly durations: Durations;
+  /** CA certificates (PEM) an iLO trusts, besides the system's, when it reads virtual media over HTTPS. */
+  readonly mediaCaPem?: string;
   readonly imageStreamerHost: string;
   readonly imageStreamerUrl: string;
   readonly datacenter: string;
@@ -41,6 +45,17 @@ export class SimAppliance {
   durations: Durations;
   private seedSpec!: SeedSpec;
   private readonly boots = new Map<string, TimerHandle>();
+  /** Bumped whenever a server's boot is cancelled or restarted, so an install that outlived it stops. */
+  private readonly bootGenerations = new Map<string, number>();
+  /** Each server's iLO by hardware URI, and by the loopback address it answers on. */
+  readonly ilos = new Map<string, IloState>();
+  readonly ilosByAddress = new Map<string, IloState>();
+  /** Called after a reseed so the iLO listeners follow the new hardware (set by the simulator's start). */
+  afterSeed: (() => Promise<void>) | null = null;
+  /** The port the iLOs answer on (null when they are not served). */
+  iloPort: number | null = null;
+  /** Servers whose profile came with the seed: an OS is installed on them, whatever its deployment. */
+  private readonly seededOs = new Set<string>();
   private changes = 0;
   private writesInFlight = 0;
 
@@ -67,7 +82,17 @@ export class SimAppliance {
       imageStreamerUrl: this.config.imageStreamerUrl,
     });
     this.tasks = new TaskRunner(this.state.tasks, this.clock, this.faults);
+    this.ilos.clear();
+    this.ilosByAddress.clear();
+    this.seededOs.clear();
+    for (const [uri, index] of this.state.hardwareIndex)
+      if (index < MAX_ILOS) {
+        const ilo = new IloState(uri, iloAddress(index));
+        this.ilos.set(uri, ilo);
+        this.ilosByAddress.set(ilo.address, ilo);
+      }
     for (const profile of this.state.profiles.values()) {
+      if (profile.serverHardwareUri) this.seededOs.add(profile.serverHardwareUri);
       this.refreshCompliance(profile);
       if (profile.osDeploymentSettings?.osDeploymentPlanUri) this.createOsVolume(profile);
       const hw = profile.serverHardwareUri ? this.state.hardware.get(profile.serverHardwareUri) : undefined;
@@ -104,6 +129,15 @@ export class SimAppliance {
 
   close(): void {
     this.clock.close();
+  }
+
+  get mediaCaPem(): string | undefined {
+    return this.config.mediaCaPem;
+  }
+
+  /** Something changed outside a request or clock callback (an iLO's install after reading its media). */
+  noteChange(): void {
+    this.changes++;
   }
 
   now(): number {
@@ -249,7 +283,7 @@ export class SimAppliance {
         },
         onComplete: () => {
           set('On');
-          this.scheduleBoot(hw);
+          this.scheduleBoot(hw, true);
         },
         onFail: (f) => {
           set(before);
@@ -272,7 +306,7 @@ export class SimAppliance {
         onStart: () => set('PoweringOn'),
         onComplete: () => {
           set('On');
-          this.scheduleBoot(hw);
+          this.scheduleBoot(hw, true);
         },
         onFail: (f) => {
           set('Off');
@@ -350,22 +384,59 @@ export class SimAppliance {
 
   // ---- consul ---------------------------------------------------------------------------------------------
 
-  /** After its boot time, a powered-on server with an applied profile joins Consul. */
-  scheduleBoot(hw: HardwareWire): void {
-    this.boots.get(hw.uri)?.cancel();
-    this.boots.delete(hw.uri);
-    if (hw.state !== 'ProfileApplied' || hw.powerState !== 'On') return;
-    const handle = this.clock.schedule(this.durations.osBoot, () => {
-      this.boots.delete(hw.uri);
+  /**
+   * After its boot time, a powered-on server with an applied profile joins Consul. At a power on or reset
+   * (`powerCycle`), a server told by its iLO to boot from an inserted CD runs the installer instead.
+   */
+  scheduleBoot(hw: HardwareWire, powerCycle = false): void {
+    const generation = this.cancelBoot(hw.uri);
+    if (hw.powerState !== 'On') return;
+    const ilo = this.ilos.get(hw.uri);
+    if (powerCycle && ilo?.takeCdBoot()) {
+      startInstall(this, hw, ilo, generation);
+      return;
+    }
+    if (hw.state !== 'ProfileApplied') return;
+    this.afterBoot(hw, this.durations.osBoot, () => {
       if (hw.powerState === 'On' && hw.state === 'ProfileApplied') this.registerInConsul(hw);
+    });
+  }
+
+  /** Runs `then` after `delayMs` unless the server's boot is cancelled or restarted first. */
+  afterBoot(hw: HardwareWire, delayMs: number, then: () => void): void {
+    const handle = this.clock.schedule(delayMs, () => {
+      this.boots.delete(hw.uri);
+      then();
     });
     this.boots.set(hw.uri, handle);
   }
 
+  /** The current boot generation of a server (an install checks it is still the boot it started in). */
+  bootGeneration(hwUri: string): number {
+    return this.bootGenerations.get(hwUri) ?? 0;
+  }
+
+  private cancelBoot(hwUri: string): number {
+    this.boots.get(hwUri)?.cancel();
+    this.boots.delete(hwUri);
+    const next = this.bootGeneration(hwUri) + 1;
+    this.bootGenerations.set(hwUri, next);
+    return next;
+  }
+
   leaveConsul(hw: HardwareWire): void {
-    this.boots.get(hw.uri)?.cancel();
-    this.boots.delete(hw.uri);
+    this.cancelBoot(hw.uri);
     this.consul.deregisterHardware(hw.uri);
+  }
+
+  /** The profile of a server is gone: so is the OS on its disk (a new profile initialises local storage). */
+  forgetOs(hwUri: string): void {
+    this.seededOs.delete(hwUri);
+    const ilo = this.ilos.get(hwUri);
+    if (ilo) {
+      ilo.installedFqdn = null;
+      ilo.install = null;
+    }
   }
 
   registerInConsul(hw: HardwareWire): void {
@@ -375,7 +446,13 @@ export class SimAppliance {
       (profile.osDeploymentSettings?.osCustomAttributes ?? []).map((a) => [a.name, a.value]),
     );
     const fqdn = attrs.get('SERVER_FQDN');
-    const node = fqdn && fqdn.trim() !== '' ? fqdn : profile.name;
+    const installed = this.ilos.get(hw.uri)?.installedFqdn ?? null;
+    const fromPlan = Boolean(profile.osDeploymentSettings?.osDeploymentPlanUri);
+    // The OS boots from the Image Streamer volume, from the disk a virtual-media install wrote, or (seeded
+    // profiles) from whatever the seed says is installed; a server with none of these has nothing to boot.
+    if (!fromPlan && installed === null && !this.seededOs.has(hw.uri)) return;
+    const node =
+      !fromPlan && installed !== null ? installed : fqdn && fqdn.trim() !== '' ? fqdn : profile.name;
     if (this.faults.isNeverRegister(hw.uri, hw.name, profile.name, node)) return;
     const plan = profile.osDeploymentSettings?.osDeploymentPlanUri
       ? this.state.plans.get(profile.osDeploymentSettings.osDeploymentPlanUri)

@@ -14,6 +14,7 @@ import {
   biosSettingWire,
 } from './hardware-type-catalog.js';
 import { lastSegment } from './ids.js';
+import { iloAddress } from './ilo-state.js';
 import type { HardwareWire, Wire } from './wire-types.js';
 
 function stamp(iso: string, eTag: string): Pick<Wire, 'created' | 'modified' | 'eTag'> {
@@ -38,7 +39,6 @@ export function buildHardware(
     [0x02, 0x23, (index >> 8) & 0xff, index & 0xff, n, 0x0a]
       .map((b) => b.toString(16).padStart(2, '0').toUpperCase())
       .join(':');
-  const ip = serverAddress(index);
   return {
     type: 'server-hardware-12',
     category: 'server-hardware',
@@ -66,11 +66,12 @@ export function buildHardware(
     mpModel: gen9 ? 'iLO4' : 'iLO5',
     mpFirmwareVersion: gen9 ? '2.61 Jul 27 2018' : '1.35 Aug 10 2018',
     mpState: 'OK',
+    // Each iLO answers on its own loopback address (one port for all): see the simulator README, iLO.
     mpHostInfo: {
-      mpHostName: `ilo-${id.slice(-8).toLowerCase()}`,
+      mpHostName: iloAddress(index),
       mpIpAddresses: [
         { address: `fe80::${(index + 2).toString(16)}`, type: 'LinkLocal' },
-        { address: ip.replace(/^10\./, '172.'), type: 'DHCP' },
+        { address: iloAddress(index), type: 'DHCP' },
       ],
     },
     powerState: seed.powerState,

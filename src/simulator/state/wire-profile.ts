@@ -73,6 +73,21 @@ export function deploymentConnections(
   ];
 }
 
+/** The one connection of a template whose OS is on local disk: the management network, PXE-capable port. */
+function managementConnection(mgmtNetworkUri: string | null): Record<string, unknown> {
+  return {
+    id: 1,
+    name: 'Management',
+    functionType: 'Ethernet',
+    networkUri: mgmtNetworkUri,
+    portId: 'Mezz 3:1-a',
+    requestedMbps: '2500',
+    requestedVFs: '0',
+    lagName: null,
+    boot: { priority: 'NotBootable' },
+  };
+}
+
 export function osDeploymentSettings(
   planUri: string | null,
   attributes: CustomAttribute[],
@@ -98,10 +113,36 @@ export function buildTemplate(
     ...templateBody({
       connectionSettings: {
         manageConnections: true,
-        connections: withPlan ? deploymentConnections(networks.deploy, networks.mgmt) : [],
+        connections: withPlan
+          ? deploymentConnections(networks.deploy, networks.mgmt)
+          : seed.osOnLocalDisk
+            ? [managementConnection(networks.mgmt)]
+            : [],
       },
       bootMode: { manageMode: true, mode: 'UEFIOptimized', pxeBootPolicy: 'Auto', secureBoot: 'Disabled' },
-      boot: { manageBoot: true, order: ['HardDisk'] },
+      boot: { manageBoot: true, order: seed.osOnLocalDisk ? ['HardDisk', 'CD'] : ['HardDisk'] },
+      ...(seed.osOnLocalDisk
+        ? {
+            localStorage: {
+              controllers: [
+                {
+                  deviceSlot: 'Embedded',
+                  mode: 'RAID',
+                  initialize: true,
+                  logicalDrives: [
+                    {
+                      name: 'os',
+                      raidLevel: 'RAID1',
+                      bootable: true,
+                      numPhysicalDrives: 2,
+                      driveTechnology: 'SasSsd',
+                    },
+                  ],
+                },
+              ],
+            },
+          }
+        : {}),
     }),
     type: 'ServerProfileTemplateV8',
     category: 'server-profile-templates',

@@ -56,6 +56,12 @@ describe('template consistency: templateCompliance, compliance-preview and updat
     });
     const legacy = (await c.call('GET', "/rest/server-profiles?filter=name='legacy-db-01'")).body.members[0];
     expect(legacy.templateCompliance).toBe('Unknown');
+    const hw = await c.hardwareByName('SYN-FRAME-01, bay 6');
+    const worker = await c.newProfile('spt-k8s-worker', 'k8s-w-01', hw.uri, {
+      SERVER_FQDN: 'k8s-w-01.dc1.example.org',
+    });
+    const task = await c.waitTask((await c.call('POST', '/rest/server-profiles', worker)).body.uri);
+    expect((await get(task.associatedResource.resourceUri)).templateCompliance).toBe('Compliant');
   });
 
   it('turns every profile of a changed template NonCompliant, previews the updates and applies them by PATCH', async () => {

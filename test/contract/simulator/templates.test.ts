@@ -202,6 +202,34 @@ describe('server profile templates as OneView validates and stores them', () => 
     expect((await c.call('GET', t.uri)).status).toBe(404);
   });
 
+  it('seeds a template for OS installs from virtual media: local RAID1 boot drive, no deployment plan', async () => {
+    const list = await c.call(
+      'GET',
+      `/rest/server-profile-templates?filter=${encodeURIComponent('"name=\'spt-rocky9-local\'"')}`,
+    );
+    const t = list.body.members[0];
+    expect(t).toMatchObject({ osDeploymentSettings: null, boot: { order: ['HardDisk', 'CD'] } });
+    expect(t.localStorage.controllers[0].logicalDrives[0]).toMatchObject({
+      raidLevel: 'RAID1',
+      bootable: true,
+    });
+    const hw = await c.hardwareByName('SYN-FRAME-02, bay 3');
+    const body = (await c.call('GET', `${t.uri}/new-profile`)).body;
+    const task = await c.waitTask(
+      (
+        await c.call('POST', '/rest/server-profiles', {
+          ...body,
+          name: 'rocky-01',
+          serverHardwareUri: hw.uri,
+        })
+      ).body.uri,
+    );
+    expect(task.taskState).toBe('Completed');
+    expect((await c.call('GET', task.associatedResource.resourceUri)).body.templateCompliance).toBe(
+      'Compliant',
+    );
+  });
+
   it('resets to a blank appliance: hardware, networks, firmware and plans stay; templates and profiles go', async () => {
     await create(templateBody(cat, 'web'));
     const r = await c.control('POST', '/reset', { blank: true });
@@ -217,6 +245,6 @@ describe('server profile templates as OneView validates and stores them', () => 
     expect((await c.call('GET', '/rest/os-deployment-plans')).body.total).toBe(6);
     expect((await c.call('GET', '/rest/enclosures')).body.total).toBe(3);
     const again = await c.control('POST', '/reset');
-    expect(again.body).toMatchObject({ blank: false, templates: 6, profiles: 1 });
+    expect(again.body).toMatchObject({ blank: false, templates: 7, profiles: 1 });
   });
 });
