@@ -76,6 +76,9 @@ for (let i = 0; i < RUNNING; i++) {
     inProgress: false,
     taskUri: null,
     eTag: `e${i}`,
+    templateCompliance: 'Compliant',
+    complianceIssues: [],
+    sections: null,
   });
   hardware[i] = { ...hardware[i]!, state: 'ProfileApplied', powerState: 'On', profileUri: uri };
 }

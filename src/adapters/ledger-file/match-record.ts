@@ -14,6 +14,7 @@ export function matchesQuery(record: LedgerRecord, query: RecordQuery): boolean 
       return Object.hasOwn(record.nodes, query.node);
     case 'run-started':
     case 'hardware-released':
+    case 'template-changed':
       return false;
   }
 }

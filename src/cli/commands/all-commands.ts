@@ -1,4 +1,5 @@
 import type { RegisterCommand } from './index.js';
+import { registerImport } from './import.js';
 import { registerInventoryExport } from './inventory-export.js';
 import { registerValidate } from './validate.js';
 import { registerSimulator } from './simulator.js';
@@ -32,6 +33,7 @@ export const ALL_COMMANDS: readonly RegisterCommand[] = [
   registerHistory,
   registerDemo,
   registerInventoryExport,
+  registerImport,
   registerSimulator,
   registerSync,
   registerDaemonControl,

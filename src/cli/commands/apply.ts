@@ -22,6 +22,7 @@ interface ApplyCommandOptions extends CommitPolicyFlags {
   readonly autoApprove?: boolean;
   readonly allowDeletions?: boolean;
   readonly parallelism?: string;
+  readonly target?: string[];
 }
 
 /** `phoenix apply`: plan, approve, apply, record. */
@@ -39,6 +40,10 @@ export const registerApply: RegisterCommand = (program: Command, context, setExi
     .option(...VERIFY_COMMITS_OPTION)
     .option(...ALLOWED_SIGNERS_OPTION)
     .option(...TRUSTED_KEYS_OPTION)
+    .option(
+      '--target <node...>',
+      'apply only these nodes (and the templates they use); the rest of the plan is left as it is',
+    )
     .action(async (options: ApplyCommandOptions) => {
       const { globals, logger, stdout, display } = context();
       const parallelism = parseParallelism(options.parallelism);

@@ -48,6 +48,7 @@ export const COMMAND_LOADERS: Readonly<Record<string, () => Promise<RegisterComm
   history: async () => (await import('./status.js')).registerHistory,
   demo: async () => (await import('./demo.js')).registerDemo,
   inventory: async () => (await import('./inventory-export.js')).registerInventoryExport,
+  import: async () => (await import('./import.js')).registerImport,
   simulator: async () => (await import('./simulator.js')).registerSimulator,
   sync: async () => (await import('./sync.js')).registerSync,
   suspend: async () => (await import('./daemon-control.js')).registerDaemonControl,

@@ -68,6 +68,7 @@ export function nodeTimeline(
         break;
       case 'run-started':
       case 'hardware-released':
+      case 'template-changed':
         break;
     }
   }

@@ -34,6 +34,9 @@ function stampedProfile(name: string, rev: string, gen: number): ObservedProfile
     inProgress: false,
     taskUri: null,
     eTag: '1',
+    templateCompliance: 'Compliant',
+    complianceIssues: [],
+    sections: null,
   };
 }
 
