@@ -3,13 +3,15 @@ import type { Logger } from '../logging/create-logger.js';
 
 /** An event posted to the notification URLs: JSON with a Slack-compatible `text`. */
 export interface NotificationEvent {
-  readonly event: 'apply-finished' | 'pass-stalled';
+  readonly event: 'apply-finished' | 'pass-stalled' | 'drift-detected';
   readonly site: string | null;
   readonly revision: string | null;
   /** The apply's outcome, or `stalled`. */
   readonly outcome: string;
   readonly text: string;
   readonly counts?: Readonly<Record<string, number>>;
+  /** The nodes and templates edited outside Git, for drift-detected. */
+  readonly drifted?: { readonly nodes: readonly string[]; readonly templates: readonly string[] };
   /** Why a pass stalled, when it was not validation: SIGN_COMMIT_UNVERIFIED. */
   readonly errorCode?: string | null;
   readonly diagnostics?: readonly {

@@ -54,3 +54,42 @@ export function passNotification(outcome: PassOutcome, at: string): Notification
     at,
   };
 }
+
+/** The nodes and templates a pass found edited outside Git (OneView: NonCompliant, or fields that differ). */
+export function driftedOf(outcome: PassOutcome): { nodes: string[]; templates: string[] } {
+  const plan = outcome.plan;
+  if (plan === null) return { nodes: [], templates: [] };
+  return {
+    nodes: plan.changes.filter((c) => c.cause === 'drift').map((c) => c.node),
+    templates: plan.templates.filter((t) => t.cause === 'drifted').map((t) => t.template),
+  };
+}
+
+/**
+ * The notification that nodes or templates were edited outside Git, or null when none were. With `drift: report`
+ * they are left as they are; with `drift: correct` the pass replaces them (and its apply is notified too).
+ */
+export function driftNotification(
+  outcome: PassOutcome,
+  mode: 'correct' | 'report',
+  at: string,
+): NotificationEvent | null {
+  const drifted = driftedOf(outcome);
+  const count = drifted.nodes.length + drifted.templates.length;
+  if (count === 0) return null;
+  const site = outcome.site ?? 'the site';
+  const what = [
+    ...(drifted.nodes.length > 0 ? [`node(s) ${drifted.nodes.join(', ')}`] : []),
+    ...(drifted.templates.length > 0 ? [`template(s) ${drifted.templates.join(', ')}`] : []),
+  ].join(' and ');
+  const action = mode === 'report' ? 'drift: report leaves them as they are' : 'drift: correct replaces them';
+  return {
+    event: 'drift-detected',
+    site: outcome.site,
+    revision: outcome.revision,
+    outcome: 'drifted',
+    text: `Phoenix: ${what} of ${site} were edited outside Git (${action}).`,
+    drifted,
+    at,
+  };
+}

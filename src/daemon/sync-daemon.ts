@@ -20,7 +20,7 @@ import { registerFollowerGuard } from './leadership/follower-guard.js';
 import { Replica, type ReplicaStatus, type ReplicationOptions } from './leadership/replica.js';
 import { fileSuspensions } from './leadership/file-suspensions.js';
 import { Notifier } from './notifier.js';
-import { passNotification } from './pass-notification.js';
+import { driftedOf, driftNotification, passNotification } from './pass-notification.js';
 import type { PassOutcome } from './pass-outcome.js';
 import { SiteReconciler, type TriggerKind } from './reconcile-pass.js';
 import type { Schedule } from './schedule.js';
@@ -153,6 +153,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
     let started = false;
     let passCount = 0;
     let notifiedStall: string | null = null;
+    let notifiedDrift = '|';
     let lastTriggerAt = clock.now();
 
     const refreshLedgerMetrics = (): void => {
@@ -208,6 +209,18 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
       }
       if (outcome.result !== 'stalled') notifiedStall = null;
       if (outcome.report !== null && outcome.report.changes.some((c) => c.action !== 'noop')) notify();
+      // Drift is said once per set of drifted nodes and templates, not on every pass that sees it again.
+      const drifted = driftedOf(outcome);
+      const driftKey = [...drifted.nodes, '|', ...drifted.templates].join(',');
+      if (driftKey !== notifiedDrift) {
+        notifiedDrift = driftKey;
+        const event = driftNotification(
+          { ...outcome, site: outcome.site ?? status.site },
+          reconciler.desired?.site.drift ?? 'correct',
+          iso(),
+        );
+        if (event !== null) notifier.notify(event);
+      }
       const retryAt = reconciler.retryAt;
       if (outcome.result === 'failed' && retryAt !== null && !stopping) scheduleRetry(retryAt);
     };
