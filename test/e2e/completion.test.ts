@@ -54,7 +54,7 @@ describe('phoenix completion', () => {
   it('completes commands, nested commands, options and option values from the command tree', async () => {
     expect(await complete('phoenix', 'pl')).toEqual(['plan']);
     expect(await complete('phoenix', 're')).toEqual(['rebuild', 'resume', 'reconcile']);
-    expect(await complete('phoenix', 'ledger', '')).toEqual(['recover']);
+    expect(await complete('phoenix', 'ledger', '')).toEqual(['recover', 'migrate']);
     expect(await complete('phoenix', 'plan', '--det')).toEqual(['--detailed-exitcode']);
     // a global option after the command, and the values of an option with a fixed list
     expect(await complete('phoenix', 'plan', '--js')).toEqual(['--json']);
@@ -92,7 +92,7 @@ describe('phoenix completion', () => {
         .map((entry) => entry.split('\t')[0]!);
     };
     expect(await offered('phoenix pl')).toEqual(['plan']);
-    expect(await offered('phoenix ledger ')).toEqual(['recover']);
+    expect(await offered('phoenix ledger ')).toEqual(['migrate', 'recover']);
     expect(await offered('phoenix plan --det')).toEqual(['--detailed-exitcode']);
     expect(await offered('phoenix completion ')).toEqual(['bash', 'fish', 'zsh']);
     await exec('zsh', ['-n', join(dir, '_phoenix')], { env });
