@@ -86,6 +86,9 @@ function scenario(size: number): Parameters<typeof buildPlan> {
       inProgress: false,
       taskUri: null,
       eTag: `e${i}`,
+      templateCompliance: 'Compliant',
+      complianceIssues: [],
+      sections: null,
     });
     hardware[byUri.get(slot.uri)!] = {
       ...slot,

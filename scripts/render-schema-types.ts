@@ -13,12 +13,14 @@ const BANNER = `/* eslint-disable */
  * schemas and regenerate (a test fails when this file and the schemas drift apart).
  */`;
 
-/** The TypeScript types of the four declaration kinds, as the generator writes them. */
+/** The TypeScript types of the declaration kinds, as the generator writes them. */
 export async function renderSchemaTypes(): Promise<string> {
   const root = {
     title: 'Declaration',
     description: 'One YAML document of a declarations repository.',
-    anyOf: ['site', 'plan', 'node-pool', 'node'].map((name) => ({ $ref: `${name}.schema.json` })),
+    anyOf: ['site', 'plan', 'node-pool', 'node', 'profile-template'].map((name) => ({
+      $ref: `${name}.schema.json`,
+    })),
   };
   const source = await compile(root, 'Declaration', {
     cwd: SCHEMA_DIR,

@@ -151,6 +151,7 @@ export interface NodeInput {
   /** Replicas of the pool (1 for a pet): what rollout percentages resolve against. */
   readonly replicas: number;
   readonly dependsOn: readonly string[];
+  readonly templateSpecOf: (template: string) => string | null;
   readonly source: SourceLocation;
 }
 
@@ -226,11 +227,13 @@ export function buildDesiredNode(input: NodeInput): DesiredNode {
       pin,
     };
   };
+  const profileTemplate = asText(merged['profileTemplate']);
   const node = {
     name: input.name,
     owner: input.owner,
     plan: input.plan,
-    profileTemplate: asText(merged['profileTemplate']),
+    profileTemplate,
+    templateSpec: input.templateSpecOf(profileTemplate),
     deploymentPlan: parts.deploymentPlan,
     goldenImage: parts.goldenImage,
     attributes,

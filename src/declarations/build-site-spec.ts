@@ -52,6 +52,7 @@ export function buildSiteSpec(site: Resource): SiteSpec {
       timezone: text(window['timezone']),
     })),
     suspend: spec['suspend'] === true,
+    drift: spec['drift'] === 'report' ? 'report' : 'correct',
     source: site.document.locate(['metadata', 'name']),
   };
 }

@@ -4,7 +4,10 @@ import { specHashInput, type DesiredNode } from '../core/desired/desired-state.j
 
 /** sha256 hex of the canonical JSON of the node's immutable part. */
 export function computeSpecHash(
-  node: Pick<DesiredNode, 'profileTemplate' | 'deploymentPlan' | 'goldenImage' | 'attributes' | 'hardware'>,
+  node: Pick<
+    DesiredNode,
+    'profileTemplate' | 'templateSpec' | 'deploymentPlan' | 'goldenImage' | 'attributes' | 'hardware'
+  >,
 ): string {
   return createHash('sha256')
     .update(canonicalJson(specHashInput(node)))

@@ -4,6 +4,7 @@ export const DECLARATION_KINDS = {
   Plan: 'plan.schema.json',
   NodePool: 'node-pool.schema.json',
   Node: 'node.schema.json',
+  ProfileTemplate: 'profile-template.schema.json',
 } as const;
 
 export type DeclarationKind = keyof typeof DECLARATION_KINDS;

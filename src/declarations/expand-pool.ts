@@ -118,7 +118,7 @@ export function expandPool(
       pin: null,
       nameAt,
       pinAt: null,
-      build: (dependsOn) =>
+      build: (dependsOn, templateSpecOf) =>
         buildDesiredNode({
           name,
           owner: { kind: 'NodePool', name: pool.name, index },
@@ -129,6 +129,7 @@ export function expandPool(
           pin: null,
           replicas,
           dependsOn,
+          templateSpecOf,
           source,
         }),
     };

@@ -10,7 +10,8 @@ export interface NodeDraft {
   /** Where the node's name comes from (a pool's naming pattern, a pet's metadata.name). */
   readonly nameAt: SourceLocation;
   readonly pinAt: SourceLocation | null;
-  build(dependsOn: readonly string[]): DesiredNode;
+  /** `templateSpecOf` gives the content hash of a declared ProfileTemplate, null for an undeclared one. */
+  build(dependsOn: readonly string[], templateSpecOf: (template: string) => string | null): DesiredNode;
 }
 
 /** The layer keys each kind contributes to a node. */

@@ -13,6 +13,7 @@ import type { ParsedDocument } from './parse-yaml-documents.js';
 import { resolveDependencies } from './resolve-dependencies.js';
 import { resolvePet } from './resolve-pet.js';
 import { resolvePlanChains } from './resolve-plan-chains.js';
+import { resolveTemplates } from './resolve-templates.js';
 
 /**
  * Parsed documents to desired state: envelope and schema, one Site, unique names, plan chains, pools expanded,
@@ -32,6 +33,9 @@ export function resolveDeclarations(
       ? [{ value: site.spec['defaults'], document: site.document, base: ['spec', 'defaults'] }]
       : [];
   const chains = resolvePlanChains(byKind.Plan, diagnostics);
+  const templates = resolveTemplates(byKind.ProfileTemplate, diagnostics);
+  const templateSpecs = new Map(templates.map((t) => [t.name, t.specHash]));
+  const templateSpecOf = (name: string): string | null => templateSpecs.get(name) ?? null;
   const baseLayers = (owner: Resource): Layer[] | null => {
     const plan = asText(owner.spec['plan']);
     if (!byKind.Plan.has(plan)) {
@@ -84,7 +88,7 @@ export function resolveDeclarations(
 
   if (diagnostics.hasErrors || site === undefined || !site.valid) return null;
   const nodes: DesiredNode[] = drafts
-    .map((draft) => draft.build(dependsOn.get(draft.entity) ?? []))
+    .map((draft) => draft.build(dependsOn.get(draft.entity) ?? [], templateSpecOf))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   // The first entity of that name, as a search of the list would find (pools come first).
   const entityByName = new Map<string, Resource>();
@@ -100,13 +104,19 @@ export function resolveDeclarations(
       chain: chain.plans.map((p) => p.name),
       source: chain.plans[chain.plans.length - 1]!.document.locate(['metadata', 'name']),
     }));
-  return deepFreeze({ site: buildSiteSpec(site), pools: poolSpecs, nodes, plans });
+  return deepFreeze({ site: buildSiteSpec(site), pools: poolSpecs, nodes, plans, templates });
 }
 
 type ByKind = Record<DeclarationKind, Map<string, Resource>>;
 
 function indexByKind(resources: readonly Resource[], diagnostics: DiagnosticList): ByKind {
-  const byKind: ByKind = { Site: new Map(), Plan: new Map(), NodePool: new Map(), Node: new Map() };
+  const byKind: ByKind = {
+    Site: new Map(),
+    Plan: new Map(),
+    NodePool: new Map(),
+    Node: new Map(),
+    ProfileTemplate: new Map(),
+  };
   for (const resource of resources) {
     const first = byKind[resource.kind].get(resource.name);
     if (first === undefined) {

@@ -60,7 +60,7 @@ export function resolvePet(
     pin,
     nameAt: source,
     pinAt: node.document.locate(['spec', 'hardware']),
-    build: (dependsOn) =>
+    build: (dependsOn, templateSpecOf) =>
       buildDesiredNode({
         name: node.name,
         owner: { kind: 'Node', name: node.name },
@@ -71,6 +71,7 @@ export function resolvePet(
         pin,
         replicas: 1,
         dependsOn,
+        templateSpecOf,
         source,
       }),
   };

@@ -13,7 +13,9 @@ export interface PlanChain {
 export function resolvePlanChains(
   plans: ReadonlyMap<string, Resource>,
   diagnostics: DiagnosticList,
+  kind: 'Plan' | 'ProfileTemplate' = 'Plan',
 ): Map<string, PlanChain> {
+  const plural = kind === 'Plan' ? 'Plans' : 'ProfileTemplates';
   const chains = new Map<string, PlanChain>();
   const broken = new Set<string>();
   for (const name of [...plans.keys()].sort()) {
@@ -29,7 +31,7 @@ export function resolvePlanChains(
         const first = cycle.reduce((a, b) => (a.name < b.name ? a : b));
         diagnostics.error(
           'DECL_EXTENDS_CYCLE',
-          `Plans extend each other in a cycle: ${[...cycle, current].map((p) => p.name).join(' -> ')}.`,
+          `${plural} extend each other in a cycle: ${[...cycle, current].map((p) => p.name).join(' -> ')}.`,
           first.document.locate(['spec', 'extends']),
           'spec.extends',
         );
@@ -55,7 +57,7 @@ export function resolvePlanChains(
       if (next === undefined) {
         diagnostics.error(
           'DECL_UNKNOWN_REFERENCE',
-          `Plan ${current.name} extends ${parent}, which is not a declared Plan.`,
+          `${kind} ${current.name} extends ${parent}, which is not a declared ${kind}.`,
           current.document.locate(['spec', 'extends']),
           'spec.extends',
         );

@@ -7,11 +7,41 @@
 /**
  * One YAML document of a declarations repository.
  */
-export type Declaration = Site | Plan | NodePool | Node;
+export type Declaration = Site | Plan | NodePool | Node | ProfileTemplate;
 /**
  * Pools or nodes that must be Ready before this one is composed.
  */
 export type DependsOn = string[] | null;
+/**
+ * One connection: a port, the network (or network set) it carries, bandwidth and boot priority.
+ */
+export type TemplateConnection = {
+  /**
+   * Connection id, unique in the template.
+   */
+  id: number;
+  name?: string;
+  /**
+   * Adapter port and function, e.g. "Mezz 3:1-a", or "Auto"; unique in the template.
+   */
+  portId: string;
+  functionType?: 'Ethernet' | 'FibreChannel' | 'iSCSI';
+  /**
+   * Network name.
+   */
+  network?: string;
+  /**
+   * Network set name (instead of network).
+   */
+  networkSet?: string;
+  /**
+   * Requested bandwidth in Mb/s; must not exceed the port's maximum.
+   */
+  requestedMbps?: number;
+  bootPriority?: 'NotBootable' | 'Primary' | 'Secondary';
+} & {
+  [k: string]: unknown | undefined;
+};
 
 /**
  * One OneView appliance and the settings shared by everything declared beside it. Exactly one Site per declarations root.
@@ -120,6 +150,10 @@ export interface Site {
      * Stops every apply for this site until set back to false.
      */
     suspend?: boolean;
+    /**
+     * What a profile or template edited outside Git leads to: correct (default) replaces the drifted nodes and restores the template; report only shows the drift in plan, status, metrics and notifications.
+     */
+    drift?: 'correct' | 'report';
   };
 }
 /**
@@ -406,4 +440,112 @@ export interface Node {
     verify?: Verify | null;
     remediation?: Remediation | null;
   };
+}
+/**
+ * A OneView server profile template held in Git: hardware, connections by network name, boot, BIOS overrides, firmware baseline, local storage, management processor settings and the OS deployment plan. Phoenix creates and updates it on the appliance (named after metadata.name) before the nodes that use it, and a change to it replaces those nodes. Templates inherit from one another with extends.
+ */
+export interface ProfileTemplate {
+  /**
+   * Version of the declaration format.
+   */
+  apiVersion: 'phoenix/v1alpha1';
+  kind: 'ProfileTemplate';
+  metadata: Metadata;
+  spec: {
+    /**
+     * A lowercase DNS label: letters, digits and hyphens, at most 63 characters.
+     */
+    extends?: string;
+    /**
+     * Server hardware type name, e.g. "SY 480 Gen10 1"; resolved on the appliance when planning.
+     */
+    serverHardwareType?: string | null;
+    /**
+     * Enclosure group name; resolved on the appliance when planning.
+     */
+    enclosureGroup?: string | null;
+    /**
+     * Bay (default) or BayAndServer.
+     */
+    affinity?: 'Bay' | 'BayAndServer' | null;
+    /**
+     * Network connections, each by network or network set name.
+     */
+    connections?: TemplateConnection[] | null;
+    /**
+     * Boot mode; absent leaves it unmanaged.
+     */
+    bootMode?: {
+      mode: 'UEFI' | 'UEFIOptimized' | 'BIOS';
+      pxeBootPolicy?: 'Auto' | 'IPv4' | 'IPv6' | 'IPv4ThenIPv6' | 'IPv6ThenIPv4';
+      secureBoot?: 'Enabled' | 'Disabled' | 'Unmanaged';
+    } | null;
+    /**
+     * Boot order; absent leaves it unmanaged.
+     */
+    bootOrder?: ('CD' | 'USB' | 'HardDisk' | 'PXE' | 'FibreChannelHba')[] | null;
+    /**
+     * BIOS settings overridden by the template, by setting id; values are strings. null removes an inherited setting.
+     */
+    bios?: {
+      [k: string]: string | null | undefined;
+    } | null;
+    /**
+     * The firmware baseline the template installs (manageFirmware); absent leaves firmware unmanaged.
+     */
+    firmware?: {
+      /**
+       * Firmware bundle (SPP) name as the appliance lists it under /rest/firmware-drivers.
+       */
+      baseline: string;
+      /**
+       * What is installed (default FirmwareOnly).
+       */
+      installType?: 'FirmwareOnly' | 'FirmwareAndOSDrivers' | 'FirmwareOnlyOfflineMode';
+      /**
+       * Install even when the installed version is newer.
+       */
+      force?: boolean;
+      /**
+       * When installed firmware is activated (default Immediate).
+       */
+      activation?: 'Immediate' | 'NotScheduled';
+    } | null;
+    /**
+     * Local storage controllers and their logical drives.
+     */
+    localStorage?: {
+      controllers?: StorageController[];
+    } | null;
+    /**
+     * iLO settings the template manages, without secrets: a key that names a password is refused.
+     */
+    managementProcessor?: {
+      settings?: {
+        settingType: string;
+        args?: {
+          [k: string]: string | number | boolean | undefined;
+        };
+      }[];
+    } | null;
+    /**
+     * Image Streamer OS deployment plan the template carries (where the site has one).
+     */
+    deploymentPlan?: ArtifactRef | null;
+  };
+}
+export interface StorageController {
+  /**
+   * e.g. "Embedded" or "Mezz 1".
+   */
+  deviceSlot: string;
+  mode: 'RAID' | 'HBA' | 'Mixed';
+  initialize?: boolean;
+  logicalDrives?: {
+    name: string;
+    raidLevel: 'RAID0' | 'RAID1' | 'RAID1ADM' | 'RAID5' | 'RAID6' | 'RAID10';
+    bootable?: boolean;
+    numPhysicalDrives?: number;
+    driveTechnology?: 'SasHdd' | 'SataHdd' | 'SasSsd' | 'SataSsd' | 'NVMeSsd';
+  }[];
 }

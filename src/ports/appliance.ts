@@ -1,4 +1,13 @@
 import type { InventorySnapshot, ObservedHardware, ObservedProfile } from '../core/observed/inventory.js';
+import type { TemplateContent } from '../core/template/template-content.js';
+
+/** What a template create or update writes: Phoenix's sections, its stamp, references as URIs. */
+export interface TemplateWrite {
+  readonly name: string;
+  /** The template description; contains the stamp line. */
+  readonly description: string;
+  readonly content: TemplateContent;
+}
 
 /** What compose sends: everything else comes from the profile template. */
 export interface ComposeRequest {
@@ -36,6 +45,20 @@ export interface Appliance {
     uri: string,
     options?: OperationOptions & { readonly force?: boolean; readonly eTag?: string },
   ): Promise<void>;
+  /** Creates a server profile template and waits for it; returns its URI. */
+  createTemplate(request: TemplateWrite, options?: OperationOptions): Promise<string>;
+  /**
+   * Updates a template (PUT with If-Match: the eTag the plan read; ONEVIEW_PRECONDITION_FAILED when it changed
+   * since). Sections Phoenix does not model are kept as they are.
+   */
+  updateTemplate(
+    uri: string,
+    request: TemplateWrite,
+    eTag: string,
+    options?: OperationOptions,
+  ): Promise<void>;
+  /** Deletes a template (If-Match: eTag); a template already gone is not an error. */
+  deleteTemplate(uri: string, eTag: string, options?: OperationOptions): Promise<void>;
   powerOn(hardwareUri: string, options?: OperationOptions): Promise<void>;
   /** Hard power-off (PressAndHold) unless graceful (MomentaryPress). */
   powerOff(hardwareUri: string, options?: OperationOptions & { readonly graceful?: boolean }): Promise<void>;

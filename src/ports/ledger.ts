@@ -66,6 +66,22 @@ export interface StepFinishedRecord extends Omit<StepStartedRecord, 'type'> {
   readonly message: string | null;
 }
 
+/** A template change of a run: written when it starts (outcome null) and when it ends. */
+export interface TemplateChangedRecord {
+  readonly type: 'template-changed';
+  readonly at: string;
+  readonly runId: string;
+  readonly template: string;
+  readonly action: 'create' | 'update' | 'delete';
+  readonly templateUri: string | null;
+  readonly spec: string | null;
+  /** Paths of the fields written; never their values. */
+  readonly fields: readonly string[];
+  readonly outcome: 'succeeded' | 'failed' | null;
+  readonly errorCode: string | null;
+  readonly message: string | null;
+}
+
 export interface HardwareQuarantinedRecord {
   readonly type: 'hardware-quarantined';
   readonly at: string;
@@ -117,6 +133,7 @@ export type LedgerEntry =
   | RunStartedRecord
   | StepStartedRecord
   | StepFinishedRecord
+  | TemplateChangedRecord
   | HardwareQuarantinedRecord
   | HardwareReleasedRecord
   | RunFinishedRecord

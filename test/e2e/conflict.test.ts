@@ -28,9 +28,11 @@ describe('an unstamped profile named like a desired node', () => {
     await stopE2eSite(sim, site);
   });
 
-  it('is a conflict that blocks the node', async () => {
+  it('is a conflict that makes the plan an error, naming the node and its declaration', async () => {
     const result = await runCli(['plan', '--repo', site.repo, '--format', 'json'], env);
-    expect(result.code, result.stderr).toBe(0);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('PLAN_UNRESOLVED_REFERENCE');
+    expect(result.stderr).toMatch(/pools\/k8s-workers\.yaml:\d+: k8s-w-03: /);
     const change = (JSON.parse(result.stdout) as PlanJson).changes.find((c) => c.node === 'k8s-w-03')!;
     expect(change).toMatchObject({
       action: 'blocked',
@@ -39,16 +41,25 @@ describe('an unstamped profile named like a desired node', () => {
     });
   });
 
-  it('is never touched by an apply, which converges everything else', async () => {
+  it('refuses the whole apply: nothing changes on the appliance', async () => {
     const since = await sim.lastSeq();
-    const result = await runCli(['apply', '--repo', site.repo, '--auto-approve', '--json'], env);
+    const result = await runCli(['apply', '--repo', site.repo, '--auto-approve'], env);
     expect(result.code).toBe(1);
+    expect(result.stderr).toContain('PLAN_UNRESOLVED_REFERENCE');
+    expect(await sim.mutations(since)).toEqual([]);
+  });
+
+  it('is never touched by an apply narrowed to the other nodes, which converges them', async () => {
+    const since = await sim.lastSeq();
+    const others = EXAMPLE_NODES.filter((n) => n !== 'k8s-w-03');
+    const result = await runCli(
+      ['apply', '--repo', site.repo, '--auto-approve', '--json', '--target', ...others],
+      env,
+    );
+    expect(result.code, result.stderr).toBe(0);
     const json = JSON.parse(result.stdout) as ApplyJson;
-    expect(json.report.counts).toMatchObject({ created: 10, skipped: 1 });
-    expect(json.report.changes.find((c) => c.node === 'k8s-w-03')).toMatchObject({
-      outcome: 'skipped',
-      skipReason: 'blocked',
-    });
+    expect(json.report.counts).toMatchObject({ created: 10 });
+    expect(json.report.changes.find((c) => c.node === 'k8s-w-03')).toBeUndefined();
 
     const ids = [idOf(foreign.uri), idOf(foreign.serverHardwareUri!)];
     const touching = (await sim.mutations(since)).filter((r) => ids.some((id) => r.path.includes(id)));
@@ -56,7 +67,6 @@ describe('an unstamped profile named like a desired node', () => {
     const state = await sim.state();
     expect(state.profiles.find((p) => p.uri === foreign.uri)).toEqual(foreign);
     expect(state.profiles.filter((p) => p.name === 'k8s-w-03')).toHaveLength(1);
-    const others = EXAMPLE_NODES.filter((n) => n !== 'k8s-w-03');
     expect(convergenceProblems(state, await sim.consulNodes(), others)).toEqual([
       'k8s-w-03: profile of no desired node',
     ]);

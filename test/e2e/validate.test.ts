@@ -62,7 +62,7 @@ describe('phoenix validate', () => {
     const result = await validate('--repo', EXAMPLE);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe(
-      'Valid: site dc1, 9 plans, 3 pools, 11 nodes (15 files under the repository root).\n',
+      'Valid: site dc1, 9 plans, 7 templates, 3 pools, 11 nodes (22 files under the repository root).\n',
     );
   });
 
@@ -72,8 +72,8 @@ describe('phoenix validate', () => {
     expect(JSON.parse(result.stdout)).toEqual({
       valid: true,
       root: '.',
-      files: 15,
-      summary: { site: 'dc1', plans: 9, pools: 3, nodes: 11 },
+      files: 22,
+      summary: { site: 'dc1', plans: 9, templates: 7, pools: 3, nodes: 11 },
       diagnostics: [],
     });
   });
@@ -103,7 +103,7 @@ describe('phoenix validate', () => {
     const result = await validate('--repo', root, '--format', 'github');
     expect(result.code).toBe(1);
     expect(result.stdout.split('\n')[0]).toBe(
-      '::error file=bad.yaml,line=1,col=7,title=DECL_UNKNOWN_KIND::The kind "Gizmo" is not known; use one of Site, Plan, NodePool, Node.',
+      '::error file=bad.yaml,line=1,col=7,title=DECL_UNKNOWN_KIND::The kind "Gizmo" is not known; use one of Site, Plan, NodePool, Node, ProfileTemplate.',
     );
   });
 
@@ -111,7 +111,9 @@ describe('phoenix validate', () => {
     const root = await repo({ 'sites/lab/site.yaml': SITE, 'elsewhere/bad.yaml': 'kind: Gizmo\n' });
     const result = await validate('--repo', root, '--path', 'sites/lab');
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('Valid: site lab, 0 plans, 0 pools, 0 nodes (1 file under sites/lab).\n');
+    expect(result.stdout).toBe(
+      'Valid: site lab, 0 plans, 0 templates, 0 pools, 0 nodes (1 file under sites/lab).\n',
+    );
   });
 
   it('exits 1 without a stack trace when the repository does not exist', async () => {

@@ -21,6 +21,7 @@ const RECORD_TYPES = new Set([
   'run-started',
   'step-started',
   'step-finished',
+  'template-changed',
   'hardware-quarantined',
   'hardware-released',
   'run-finished',

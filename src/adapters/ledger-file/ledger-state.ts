@@ -146,6 +146,8 @@ export function applyRecord(state: LedgerState, record: LedgerRecord): void {
         reason: record.reason,
       });
       return;
+    case 'template-changed':
+      return;
     case 'hardware-released':
       delete state.quarantined[record.hardwareUri];
       recordHardwareEvent(state, {

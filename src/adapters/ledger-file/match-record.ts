@@ -13,6 +13,7 @@ export function matchesQuery(record: LedgerRecord, query: RecordQuery): boolean 
     case 'recovered':
       return Object.hasOwn(record.nodes, query.node);
     case 'run-started':
+    case 'template-changed':
     case 'hardware-released':
       return false;
   }

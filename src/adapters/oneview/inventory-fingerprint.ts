@@ -26,6 +26,9 @@ export function inventoryFingerprint(input: FingerprintInput): string {
     profiles: byUri(input.profiles),
     deploymentPlans: byUri(input.deploymentPlans),
     goldenImages: byUri(input.goldenImages),
+    networks: byUri(input.networks),
+    networkSets: byUri(input.networkSets),
+    firmwareBundles: byUri(input.firmwareBundles),
   });
   return createHash('sha256').update(canonical).digest('hex');
 }

@@ -8,7 +8,7 @@ import type {
   ObservedProfile,
 } from '../../core/observed/inventory.js';
 import type { Logger } from '../../logging/create-logger.js';
-import type { Appliance, ComposeRequest, OperationOptions } from '../../ports/appliance.js';
+import type { Appliance, ComposeRequest, OperationOptions, TemplateWrite } from '../../ports/appliance.js';
 import type { Clock } from '../../ports/clock.js';
 import { readCollection } from './collection-reader.js';
 import { composeProfileBody } from './compose-profile-body.js';
@@ -16,8 +16,11 @@ import type { HttpTransport } from './http-transport.js';
 import { inventoryFingerprint } from './inventory-fingerprint.js';
 import type { OneViewSession } from './oneview-session.js';
 import {
+  parseCompliancePreview,
   parseDeploymentPlan,
   parseEnclosure,
+  parseFirmwareBundle,
+  parseHardwareType,
   parseGoldenImage,
   parseHardware,
   parseNamed,
@@ -28,6 +31,7 @@ import {
 import type { RequestStats } from './request-stats.js';
 import type { RestClient } from './rest-client.js';
 import { equalsFilter } from './safe-filter.js';
+import { templateSections } from './template-wire.js';
 import { taskRefOf, waitForTask, type TaskKind, type TaskPolicy } from './task-waiter.js';
 import {
   arrayOf,
@@ -93,17 +97,29 @@ export class OneViewAppliance implements Appliance {
     // Members are parsed page by page: only the parsed snapshot outlives a page, not its wire objects.
     const list = <T>(path: string, parse: (member: unknown) => T): Promise<T[]> =>
       readCollection(this.#p.oneview, path, { pageSize: this.#p.pageSize, signal }, parse);
+    // Collections an appliance may not have (no Image Streamer, no network sets) read as empty.
+    const optional = <T>(path: string, parse: (member: unknown) => T): Promise<T[]> =>
+      list(path, parse).catch((error: unknown) => {
+        if (hasErrorCode(error, 'ONEVIEW_NOT_FOUND')) return [];
+        throw error;
+      });
     const [enclosures, enclosureGroups, hardwareTypes, hardware, templates, profiles, osPlans, streamer] =
       await Promise.all([
         list('/rest/enclosures', parseEnclosure),
         list('/rest/enclosure-groups', (e) => parseNamed(e, 'enclosure-group')),
-        list('/rest/server-hardware-types', (t) => parseNamed(t, 'server-hardware-type')),
+        list('/rest/server-hardware-types', parseHardwareType),
         list('/rest/server-hardware', parseHardware),
         list('/rest/server-profile-templates', parseTemplate),
         list('/rest/server-profiles', parseProfile),
         this.#listOsDeploymentPlans(signal),
         this.#readStreamer(signal),
       ]);
+    const [networks, fcNetworks, networkSets, firmwareBundles] = await Promise.all([
+      optional('/rest/ethernet-networks', (n) => parseNamed(n, 'ethernet-network')),
+      optional('/rest/fc-networks', (n) => parseNamed(n, 'fc-network')),
+      optional('/rest/network-sets', (n) => parseNamed(n, 'network-set')),
+      optional('/rest/firmware-drivers', parseFirmwareBundle),
+    ]);
     const goldenByPlan = new Map(streamer.plans.map((p) => [p.id, p.goldenImageUri] as const));
     const body = {
       enclosures: byUri(enclosures),
@@ -111,11 +127,14 @@ export class OneViewAppliance implements Appliance {
       hardwareTypes: byUri(hardwareTypes),
       hardware: byUri(hardware),
       templates: byUri(templates),
-      profiles: byUri(profiles),
+      profiles: byUri(await this.#withComplianceIssues(profiles, signal)),
       deploymentPlans: byUri(
         osPlans.map((p): ObservedDeploymentPlan => parseDeploymentPlan(p, goldenByPlan)),
       ),
       goldenImages: byUri(streamer.goldenImages),
+      networks: byUri([...networks, ...fcNetworks]),
+      networkSets: byUri(networkSets),
+      firmwareBundles: byUri(firmwareBundles),
     };
     return {
       formatVersion: 1,
@@ -125,6 +144,33 @@ export class OneViewAppliance implements Appliance {
       fingerprint: inventoryFingerprint(body),
       ...body,
     };
+  }
+
+  /**
+   * Reads compliance-preview for the profiles Phoenix owns that OneView reports NonCompliant (a handful at a
+   * time): what differs from their template. Compliant and foreign profiles cost no request.
+   */
+  async #withComplianceIssues(
+    profiles: ObservedProfile[],
+    signal: AbortSignal | undefined,
+  ): Promise<ObservedProfile[]> {
+    const out = [...profiles];
+    const pending = out
+      .map((p, i) => [p, i] as const)
+      .filter(([p]) => p.stamp !== null && p.templateCompliance === 'NonCompliant');
+    for (let start = 0; start < pending.length; start += 8) {
+      await Promise.all(
+        pending.slice(start, start + 8).map(async ([profile, i]) => {
+          try {
+            const preview = await this.#p.oneview.get(`${profile.uri}/compliance-preview`, signal);
+            out[i] = { ...profile, complianceIssues: parseCompliancePreview(preview) };
+          } catch (error) {
+            if (!hasErrorCode(error, 'ONEVIEW_NOT_FOUND')) throw error;
+          }
+        }),
+      );
+    }
+    return out;
   }
 
   async #listOsDeploymentPlans(signal?: AbortSignal): Promise<unknown[]> {
@@ -255,6 +301,77 @@ export class OneViewAppliance implements Appliance {
       throw error;
     }
     this.#p.logger.info({ profileUri: uri }, 'oneview profile deleted');
+  }
+
+  async createTemplate(request: TemplateWrite, options: OperationOptions = {}): Promise<string> {
+    const body = {
+      type: 'ServerProfileTemplateV8',
+      name: request.name,
+      description: request.description,
+      serverProfileDescription: '',
+      ...templateSections(request.content),
+    };
+    const task = await this.#mutate(
+      'POST',
+      '/rest/server-profile-templates',
+      body,
+      'create template',
+      'other',
+      options.signal,
+    );
+    const uri =
+      task === null ? null : optionalString(optionalObject(task, 'associatedResource'), 'resourceUri');
+    const found =
+      uri ??
+      (
+        await readCollection(this.#p.oneview, '/rest/server-profile-templates', {
+          filters: [equalsFilter('name', request.name)],
+          pageSize: 16,
+          signal: options.signal,
+        })
+      )
+        .filter(isWireObject)
+        .find((t) => optionalString(t, 'name') === request.name)?.['uri'];
+    if (typeof found !== 'string')
+      throw new PhoenixError('ONEVIEW_BAD_RESPONSE', {
+        what: 'create template',
+        reason: 'the created template cannot be found',
+        name: request.name,
+      });
+    this.#p.logger.info({ template: request.name, templateUri: found }, 'oneview template created');
+    return found;
+  }
+
+  async updateTemplate(
+    uri: string,
+    request: TemplateWrite,
+    eTag: string,
+    options: OperationOptions = {},
+  ): Promise<void> {
+    assertRestUri(uri, 'uri');
+    const current = asWireObject(await this.#p.oneview.get(uri, options.signal), uri);
+    const body = {
+      ...current,
+      name: request.name,
+      description: request.description,
+      ...templateSections(request.content),
+      eTag,
+    };
+    await this.#mutate('PUT', uri, body, 'update template', 'other', options.signal, { 'if-match': eTag });
+    this.#p.logger.info({ template: request.name, templateUri: uri }, 'oneview template updated');
+  }
+
+  async deleteTemplate(uri: string, eTag: string, options: OperationOptions = {}): Promise<void> {
+    assertRestUri(uri, 'uri');
+    try {
+      await this.#mutate('DELETE', uri, undefined, 'delete template', 'other', options.signal, {
+        'if-match': eTag,
+      });
+    } catch (error) {
+      if (hasErrorCode(error, 'ONEVIEW_NOT_FOUND') && error.details['path'] === uri) return;
+      throw error;
+    }
+    this.#p.logger.info({ templateUri: uri }, 'oneview template deleted');
   }
 
   async powerOn(hardwareUri: string, options: OperationOptions = {}): Promise<void> {

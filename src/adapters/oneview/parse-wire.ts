@@ -1,3 +1,4 @@
+import { parseTemplateStamp } from '../../core/template/template-stamp.js';
 import type {
   CustomAttributeType,
   DeploymentPlanAttribute,
@@ -5,13 +6,16 @@ import type {
   NamedResource,
   ObservedDeploymentPlan,
   ObservedEnclosure,
+  ObservedFirmwareBundle,
   ObservedGoldenImage,
+  ObservedHardwareType,
   ObservedHardware,
   ObservedProfile,
   ObservedTemplate,
   PowerState,
 } from '../../core/observed/inventory.js';
 import { parseStamp } from '../../core/stamp/stamp.js';
+import { templateContentOf } from './template-wire.js';
 import {
   arrayOf,
   asWireObject,
@@ -95,10 +99,11 @@ export function parseProfile(value: unknown): ObservedProfile {
   const obj = asWireObject(value, 'server-profile');
   const description = stringOr(obj, 'description', '');
   const settings = optionalObject(obj, 'osDeploymentSettings');
+  const stamp = parseStamp(description);
   return {
     ...parseNamed(obj, 'server-profile'),
     description,
-    stamp: parseStamp(description),
+    stamp,
     hardwareUri: optionalString(obj, 'serverHardwareUri'),
     templateUri: optionalString(obj, 'serverProfileTemplateUri'),
     deploymentPlanUri: optionalString(settings, 'osDeploymentPlanUri'),
@@ -108,7 +113,47 @@ export function parseProfile(value: unknown): ObservedProfile {
     inProgress: booleanOr(obj, 'inProgress', false),
     taskUri: optionalString(obj, 'taskUri'),
     eTag: stringOr(obj, 'eTag', ''),
+    templateCompliance: stringOr(obj, 'templateCompliance', 'Unknown'),
+    complianceIssues: [],
+    sections:
+      stamp !== null && optionalString(obj, 'templateCompliance') === 'NonCompliant'
+        ? templateContentOf(obj)
+        : null,
   };
+}
+
+/** `GET …/compliance-preview`: what OneView would update, automatic and manual, one line each. */
+export function parseCompliancePreview(value: unknown): string[] {
+  const obj = asWireObject(value, 'compliance-preview');
+  return [...arrayOf(obj, 'automaticUpdates'), ...arrayOf(obj, 'manualUpdates')].filter(
+    (u): u is string => typeof u === 'string',
+  );
+}
+
+/** A hardware type with the maximum bandwidth of each adapter port (`adapters[].ports[].maxSpeedMbps`). */
+export function parseHardwareType(value: unknown): ObservedHardwareType {
+  const obj = asWireObject(value, 'server-hardware-type');
+  const portMaxMbps: Record<string, number> = {};
+  for (const adapter of arrayOf(obj, 'adapters').filter(isWireObject)) {
+    const location = optionalString(adapter, 'location');
+    const slot = optionalNumber(adapter, 'slot');
+    if (location === null || slot === null) continue;
+    for (const port of arrayOf(adapter, 'ports').filter(isWireObject)) {
+      const number = optionalNumber(port, 'number') ?? optionalNumber(port, 'portNumber');
+      const max = optionalNumber(port, 'maxSpeedMbps');
+      if (number !== null && max !== null) portMaxMbps[`${location} ${slot}:${number}`] = max;
+    }
+  }
+  return { ...parseNamed(obj, 'server-hardware-type'), portMaxMbps };
+}
+
+export function parseFirmwareBundle(value: unknown): ObservedFirmwareBundle {
+  const obj = asWireObject(value, 'firmware-driver');
+  // Bundles share names across versions ("HPE Synergy Service Pack"); the baseline short name is unique.
+  const named = parseNamed(obj, 'firmware-driver');
+  const version = stringOr(obj, 'version', '');
+  const short = optionalString(obj, 'baselineShortName');
+  return { ...named, name: short ?? (version === '' ? named.name : `${named.name} ${version}`), version };
 }
 
 export function parseTemplate(value: unknown): ObservedTemplate {
@@ -119,6 +164,9 @@ export function parseTemplate(value: unknown): ObservedTemplate {
     enclosureGroupUri: optionalString(obj, 'enclosureGroupUri'),
     deploymentPlanUri: optionalString(optionalObject(obj, 'osDeploymentSettings'), 'osDeploymentPlanUri'),
     eTag: stringOr(obj, 'eTag', ''),
+    description: stringOr(obj, 'description', ''),
+    stamp: parseTemplateStamp(optionalString(obj, 'description')),
+    content: templateContentOf(obj),
   };
 }
 

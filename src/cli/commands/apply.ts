@@ -14,6 +14,7 @@ interface ApplyCommandOptions {
   readonly autoApprove?: boolean;
   readonly allowDeletions?: boolean;
   readonly parallelism?: string;
+  readonly target?: string[];
 }
 
 /** `phoenix apply`: plan, approve, apply, record. */
@@ -28,6 +29,10 @@ export const registerApply: RegisterCommand = (program: Command, context, setExi
     .option('--auto-approve', 'apply without asking')
     .option('--allow-deletions', 'delete nodes that are no longer declared')
     .option('--parallelism <n>', 'cap of concurrent OneView operations')
+    .option(
+      '--target <node...>',
+      'apply only these nodes (and the templates they use); the rest of the plan is left as it is',
+    )
     .action(async (options: ApplyCommandOptions) => {
       const { globals, logger, stdout, display } = context();
       const parallelism = parseParallelism(options.parallelism);

@@ -89,7 +89,7 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
 
         const { desired, diagnostics } = await readRepo({ repo: options.repo });
         say(
-          `1. Validate: site ${desired.site.name}, ${desired.plans.length} plans, ${desired.pools.length} pools, ${desired.nodes.length} nodes; ${diagnostics.length} warnings.\n`,
+          `1. Validate: site ${desired.site.name}, ${desired.plans.length} plans, ${desired.templates.length} profile templates (firmware baseline, BIOS, connections), ${desired.pools.length} pools, ${desired.nodes.length} nodes; ${diagnostics.length} warnings.\n`,
         );
         const repository = join(workDir, 'repo');
         const revision = await commitDirectory(options.repo, repository, {

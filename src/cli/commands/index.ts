@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Logger, LogFormat, LogLevel } from '../../logging/create-logger.js';
 import type { Display } from '../views/terminal.js';
+import { registerImport } from './import.js';
 import { registerInventoryExport } from './inventory-export.js';
 import { registerValidate } from './validate.js';
 import { registerSimulator } from './simulator.js';
@@ -57,6 +58,7 @@ export const commands: readonly RegisterCommand[] = [
   registerHistory,
   registerDemo,
   registerInventoryExport,
+  registerImport,
   registerSimulator,
   registerSync,
   registerDaemonControl,

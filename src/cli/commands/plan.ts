@@ -6,6 +6,7 @@ import type { InventorySnapshot } from '../../core/observed/inventory.js';
 import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
 import { connectionChanges } from '../../core/desired/connection-changes.js';
 import type { PlanDiagnostic } from '../../core/plan/plan-diagnostic.js';
+import { unresolvedReferences } from '../../core/plan/unresolved-references.js';
 import { planAgainstBase } from '../../engine/reconcile/plan-against-base.js';
 import { EXIT_BLOCKED } from '../runtime/apply-revision.js';
 import { openLedgerView } from '../runtime/open-ledger.js';
@@ -241,6 +242,19 @@ export const registerPlan: RegisterCommand = (program: Command, context, setExit
       if (options.out !== undefined) await writeFile(options.out, renderPlanJson(plan));
       stdout.write(renderPlan(plan, format, display.color));
       if (format === 'github') await appendStepSummary(format, renderPlanMarkdown(plan));
+      // A reference the appliance cannot resolve makes the plan an error: apply would refuse it.
+      const nodes = new Map(head.desired.nodes.map((n) => [n.name, n.source]));
+      const unresolved = unresolvedReferences(plan, (node) => nodes.get(node) ?? null);
+      if (unresolved.length > 0) {
+        const error = new PhoenixError('PLAN_UNRESOLVED_REFERENCE', {});
+        process.stderr.write(`Error ${error.code}: ${error.message}\n`);
+        for (const u of unresolved) {
+          const where = u.source === null ? '' : `${u.source.file}:${u.source.line}: `;
+          process.stderr.write(`  ${where}${u.id}: ${u.reason}\n`);
+        }
+        setExitCode(error.exitCode);
+        return;
+      }
       setExitCode(options.detailedExitcode === true ? detailedExitCode(plan) : 0);
     });
 };

@@ -56,6 +56,7 @@ export const registerValidate: RegisterCommand = (program: Command, context, set
             : {
                 site: desired.site.name,
                 plans: desired.plans.length,
+                templates: desired.templates.length,
                 pools: desired.pools.length,
                 nodes: desired.nodes.length,
               },

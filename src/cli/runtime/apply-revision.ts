@@ -1,4 +1,8 @@
+import { PhoenixError } from '../../core/errors/phoenix-error.js';
+import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
+import { narrowPlan, unresolvedReferences } from '../../core/plan/unresolved-references.js';
 import { readBaselineState } from '../../engine/reconcile/read-commit.js';
+import { renderPlanText } from '../views/plan/plan-text.js';
 import type { Logger } from '../../logging/create-logger.js';
 import type { Appliance } from '../../ports/appliance.js';
 import type { Clock } from '../../ports/clock.js';
@@ -21,12 +25,18 @@ export interface ApplyRevisionOptions {
   readonly json: boolean;
   /** A plan saved by `phoenix plan --out` to apply instead of planning now (refused when stale). */
   readonly savedPlan?: string | undefined;
+  /** `--target`: apply only these nodes (and the templates they compose from). */
+  readonly targets?: readonly string[] | undefined;
 }
 
 /** The options of applyRevision from a command's flags. */
 export function applyRevisionOptions(
   command: LedgerCommand,
-  flags: { readonly autoApprove?: boolean | undefined; readonly allowDeletions?: boolean | undefined },
+  flags: {
+    readonly autoApprove?: boolean | undefined;
+    readonly allowDeletions?: boolean | undefined;
+    readonly target?: readonly string[] | undefined;
+  },
   parallelism: number | null,
   json: boolean,
 ): ApplyRevisionOptions {
@@ -34,6 +44,7 @@ export function applyRevisionOptions(
     command,
     autoApprove: flags.autoApprove ?? false,
     allowDeletions: flags.allowDeletions ?? false,
+    targets: flags.target ?? [],
     parallelism,
     json,
   };
@@ -60,7 +71,7 @@ export async function applyRevision(
   deps: ApplyRevisionDeps,
 ): Promise<number> {
   const view = deps.ledger.readView();
-  const plan =
+  const planned =
     options.savedPlan !== undefined
       ? await readPlanFile(options.savedPlan, read.revision)
       : planRevision({
@@ -74,6 +85,9 @@ export async function applyRevision(
             baseline: await readBaselineState(read.source, view.lastAppliedRevision, path ?? '', deps.logger),
           },
         });
+  const targets = options.targets ?? [];
+  const plan = targets.length > 0 ? narrowPlan(planned, targets) : planned;
+  refuseUnresolved(plan, read, deps.stdout, options.json);
   const report = await applyFlow(
     {
       plan,
@@ -102,6 +116,27 @@ export async function applyRevision(
   if (report === null && !options.json)
     deps.stdout.write('No changes. The appliance matches the declarations.\n');
   return report === null || report.outcome === 'applied' ? 0 : 1;
+}
+
+/**
+ * A plan with a reference the appliance cannot resolve is an error: it is shown, and nothing is applied
+ * (PLAN_UNRESOLVED_REFERENCE, exit 1), unless the apply is narrowed with --target to nodes it does not affect.
+ */
+function refuseUnresolved(
+  plan: ReconcilePlan,
+  read: RevisionRead,
+  stdout: NodeJS.WritableStream,
+  json: boolean,
+): void {
+  const nodes = new Map(read.desired.nodes.map((n) => [n.name, n.source]));
+  const unresolved = unresolvedReferences(plan, (node) => nodes.get(node) ?? null);
+  if (unresolved.length === 0) return;
+  if (!json) stdout.write(renderPlanText(plan, { color: false }));
+  throw new PhoenixError('PLAN_UNRESOLVED_REFERENCE', {
+    references: unresolved.map(
+      (u) => `${u.source === null ? '' : `${u.source.file}:${u.source.line}: `}${u.id}: ${u.reason}`,
+    ),
+  });
 }
 
 /** One line that says which commit a command is about to apply, for people. */

@@ -36,5 +36,40 @@ export async function readInventoryFile(file: string): Promise<InventorySnapshot
       problem: 'not an inventory snapshot (formatVersion 1, see schemas/inventory.schema.json)',
     });
   }
-  return snapshot as InventorySnapshot;
+  return withDefaults(snapshot as InventorySnapshot);
+}
+
+/** Snapshots exported before templates were read in full lack some fields: they read as empty or unknown. */
+function withDefaults(snapshot: InventorySnapshot): InventorySnapshot {
+  return {
+    ...snapshot,
+    hardwareTypes: snapshot.hardwareTypes.map((t) => ({ ...t, portMaxMbps: t.portMaxMbps ?? {} })),
+    templates: snapshot.templates.map((t) => ({
+      ...t,
+      description: t.description ?? '',
+      stamp: t.stamp ?? null,
+      content: t.content ?? {
+        serverHardwareType: t.hardwareTypeUri ?? '',
+        enclosureGroup: t.enclosureGroupUri,
+        affinity: 'Bay',
+        connections: [],
+        bootMode: null,
+        bootOrder: null,
+        bios: null,
+        firmware: null,
+        localStorage: null,
+        managementProcessor: null,
+        deploymentPlan: t.deploymentPlanUri,
+      },
+    })),
+    profiles: snapshot.profiles.map((p) => ({
+      ...p,
+      templateCompliance: p.templateCompliance ?? 'Unknown',
+      complianceIssues: p.complianceIssues ?? [],
+      sections: p.sections ?? null,
+    })),
+    networks: snapshot.networks ?? [],
+    networkSets: snapshot.networkSets ?? [],
+    firmwareBundles: snapshot.firmwareBundles ?? [],
+  };
 }

@@ -25,5 +25,9 @@ export function renderApplyReportText(report: ApplyReport): string {
     .map(([outcome, n]) => `${n} ${outcome}`)
     .join(', ');
   const head = `${HEADLINE[report.outcome]}: ${counts || 'nothing to do'} in ${formatDuration(report.durationMs)} (revision ${report.revision.slice(0, 12)}).`;
-  return `${[head, ...rows].join('\n')}\n`;
+  const templates = report.templates.map(
+    (t) =>
+      `  template ${t.template}  ${t.action}  ${t.outcome}${t.errorCode === null ? '' : ` (${t.errorCode})`}${t.outcome === 'failed' && t.message !== null ? `\n    ${t.message}` : ''}`,
+  );
+  return `${[head, ...templates, ...rows].join('\n')}\n`;
 }

@@ -18,6 +18,8 @@ export interface ValidationReport {
 export interface ValidationSummary {
   readonly site: string;
   readonly plans: number;
+  /** Declared ProfileTemplates. */
+  readonly templates: number;
   readonly pools: number;
   readonly nodes: number;
 }
@@ -63,7 +65,7 @@ function summaryLine(report: ValidationReport): string {
     return `Invalid: ${count(errors, 'error')}${warnings > 0 ? `, ${count(warnings, 'warning')}` : ''} in ${count(report.files, 'file')} under ${where(report.root)}.`;
   }
   const s = report.summary;
-  return `Valid: site ${s.site}, ${count(s.plans, 'plan')}, ${count(s.pools, 'pool')}, ${count(s.nodes, 'node')} (${count(report.files, 'file')} under ${where(report.root)}).`;
+  return `Valid: site ${s.site}, ${count(s.plans, 'plan')}, ${count(s.templates, 'template')}, ${count(s.pools, 'pool')}, ${count(s.nodes, 'node')} (${count(report.files, 'file')} under ${where(report.root)}).`;
 }
 
 function where(root: string): string {

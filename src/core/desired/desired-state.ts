@@ -1,4 +1,5 @@
 import type { SourceLocation } from '../diagnostics/diagnostic.js';
+import type { DesiredTemplate } from '../template/template-content.js';
 
 /**
  * Desired state: what the declarations of one revision resolve to. Produced by src/declarations, read by the
@@ -10,6 +11,8 @@ export interface DesiredState {
   /** One entry per node name, sorted by name. */
   readonly nodes: readonly DesiredNode[];
   readonly plans: readonly PlanSummary[];
+  /** Declared ProfileTemplates, sorted by name. */
+  readonly templates: readonly DesiredTemplate[];
 }
 
 /** A reference to a secret: never the secret itself. */
@@ -34,6 +37,8 @@ export interface SiteSpec {
   readonly guards: Guards;
   readonly maintenanceWindows: readonly MaintenanceWindow[];
   readonly suspend: boolean;
+  /** correct: drifted nodes are replaced and templates restored; report: drift is only shown. */
+  readonly drift: 'correct' | 'report';
   readonly source: SourceLocation;
 }
 
@@ -133,6 +138,11 @@ export interface DesiredNode {
   readonly owner: NodeOwner;
   readonly plan: string;
   readonly profileTemplate: string;
+  /**
+   * sha256 hex of the declared ProfileTemplate's content; null when the template is not declared (an existing,
+   * unmanaged template on the appliance).
+   */
+  readonly templateSpec: string | null;
   readonly deploymentPlan: ArtifactRef | null;
   readonly goldenImage: ArtifactRef | null;
   /** Custom attributes after templating; values are strings. */
@@ -155,10 +165,15 @@ export interface DesiredNode {
  * verify, rollout, remediation, protection and dependencies never do.
  */
 export function specHashInput(
-  node: Pick<DesiredNode, 'profileTemplate' | 'deploymentPlan' | 'goldenImage' | 'attributes' | 'hardware'>,
+  node: Pick<
+    DesiredNode,
+    'profileTemplate' | 'templateSpec' | 'deploymentPlan' | 'goldenImage' | 'attributes' | 'hardware'
+  >,
 ): unknown {
   return {
     profileTemplate: node.profileTemplate,
+    // Only declared templates add their content: nodes on unmanaged templates keep the hash they had.
+    ...(node.templateSpec === null ? {} : { templateSpec: node.templateSpec }),
     deploymentPlan: node.deploymentPlan,
     goldenImage: node.goldenImage,
     attributes: node.attributes,

@@ -1,4 +1,6 @@
 import type { Stamp } from '../stamp/stamp.js';
+import type { TemplateContent } from '../template/template-content.js';
+import type { TemplateStamp } from '../template/template-stamp.js';
 
 /**
  * Observed state: an immutable snapshot of the appliance inventory, filled by the OneView adapter from a
@@ -16,12 +18,26 @@ export interface InventorySnapshot {
   readonly fingerprint: string;
   readonly enclosures: readonly ObservedEnclosure[];
   readonly enclosureGroups: readonly NamedResource[];
-  readonly hardwareTypes: readonly NamedResource[];
+  readonly hardwareTypes: readonly ObservedHardwareType[];
   readonly hardware: readonly ObservedHardware[];
   readonly templates: readonly ObservedTemplate[];
   readonly profiles: readonly ObservedProfile[];
   readonly deploymentPlans: readonly ObservedDeploymentPlan[];
   readonly goldenImages: readonly ObservedGoldenImage[];
+  /** Ethernet networks (and other networks a connection may carry). */
+  readonly networks: readonly NamedResource[];
+  readonly networkSets: readonly NamedResource[];
+  /** Firmware bundles (/rest/firmware-drivers): the baselines a template may install. */
+  readonly firmwareBundles: readonly ObservedFirmwareBundle[];
+}
+
+export interface ObservedHardwareType extends NamedResource {
+  /** Maximum bandwidth per adapter port, keyed like a connection's portId without its function: `Mezz 3:1`. */
+  readonly portMaxMbps: Readonly<Record<string, number>>;
+}
+
+export interface ObservedFirmwareBundle extends NamedResource {
+  readonly version: string;
 }
 
 export interface NamedResource {
@@ -71,6 +87,12 @@ export interface ObservedTemplate extends NamedResource {
   readonly enclosureGroupUri: string | null;
   readonly deploymentPlanUri: string | null;
   readonly eTag: string;
+  /** Verbatim template description; Phoenix's stamp is one line of it. */
+  readonly description: string;
+  /** The parsed stamp, or null for a template Phoenix does not own. */
+  readonly stamp: TemplateStamp | null;
+  /** What the template holds, with references as URIs. */
+  readonly content: TemplateContent;
 }
 
 export interface ObservedProfile extends NamedResource {
@@ -89,6 +111,18 @@ export interface ObservedProfile extends NamedResource {
   readonly inProgress: boolean;
   readonly taskUri: string | null;
   readonly eTag: string;
+  /** OneView's consistency with the profile's template: Compliant, NonCompliant or Unknown. */
+  readonly templateCompliance: string;
+  /**
+   * What OneView would change to make the profile compliant (compliance-preview, automatic and manual updates),
+   * read only for profiles that are not Compliant; empty otherwise.
+   */
+  readonly complianceIssues: readonly string[];
+  /**
+   * The profile's template-managed sections (references as URIs), read only for profiles Phoenix owns that are
+   * NonCompliant: compared with the template, they name the fields edited outside Git. Null otherwise.
+   */
+  readonly sections: TemplateContent | null;
 }
 
 export type CustomAttributeType =

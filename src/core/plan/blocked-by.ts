@@ -30,6 +30,8 @@ export type BlockedBy =
   /** The commit would leave this pool with no node. */
   | { readonly kind: 'pool-emptied'; readonly pool: string }
   | { readonly kind: 'template-not-found'; readonly template: string }
+  /** The node's declared ProfileTemplate cannot be created or updated (see the plan's template changes). */
+  | { readonly kind: 'template-blocked'; readonly template: string }
   | {
       readonly kind: 'deployment-plan-not-found';
       readonly deploymentPlan: string;

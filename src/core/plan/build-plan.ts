@@ -15,6 +15,8 @@ import { poolOf, type PlanContext } from './plan-context.js';
 import { planDeletions } from './plan-deletions.js';
 import type { PlanOptions } from './plan-options.js';
 import { planResumeTarget, planTarget } from './plan-target.js';
+import { planTemplates } from './plan-templates.js';
+import { isMutatingTemplate } from './template-change.js';
 import { PLAN_FORMAT_VERSION, type ReconcilePlan } from './reconcile-plan.js';
 import { createArtifactResolver } from './resolve-artifacts.js';
 import { buildRolloutGroups, rolloutGroupId } from './rollout-groups.js';
@@ -75,6 +77,8 @@ export function buildPlan(
   const diagnostics = new DiagnosticCollector();
   const pins = desired.nodes.flatMap((n) => (n.hardware.pin === null ? [] : [n.hardware.pin]));
   const quarantined = new Set(ledger.quarantined.map((q) => q.hardwareUri));
+  // Templates first: the nodes compose from what they will be.
+  const templates = planTemplates(desired, index, options, diagnostics);
   const ctx: PlanContext = {
     desired,
     desiredByName,
@@ -85,7 +89,7 @@ export function buildPlan(
     classification: classifyObserved(desired.site.name, desiredByName, index),
     allocator: new HardwareAllocator(index, quarantined, pins),
     diagnostics,
-    resolveArtifacts: createArtifactResolver(index, diagnostics),
+    resolveArtifacts: createArtifactResolver(index, diagnostics, templates.planned),
   };
 
   // Hardware freed by deletes is known before anything is allocated, so creates can fall back on it.
@@ -126,6 +130,7 @@ export function buildPlan(
     }),
   );
   const guards = desired.site.guards;
+  const summary = summarizePlan(changes);
   return {
     formatVersion: PLAN_FORMAT_VERSION,
     site: desired.site.name,
@@ -144,7 +149,8 @@ export function buildPlan(
       maxDeletionsPercent: guards.maxDeletionsPercent,
     },
     limits: { maxConcurrentOperations: options.parallelism ?? guards.maxConcurrentOperations },
-    summary: summarizePlan(changes),
+    summary: templates.changes.some(isMutatingTemplate) ? { ...summary, hasChanges: true } : summary,
+    templates: templates.changes,
     changes,
     rolloutGroups,
     diagnostics: diagnostics.list((node) => desiredByName.get(node)?.source ?? null),

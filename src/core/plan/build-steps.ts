@@ -48,6 +48,7 @@ function compose(id: string, node: DesiredNode, target: DraftTarget): ComposeSte
     kind: 'compose',
     mutates: true,
     profileName: node.name,
+    template: target.template.name,
     templateUri: target.template.uri,
     deploymentPlanUri: target.deploymentPlan?.uri ?? null,
     hardwareUri: target.hardware.uri,

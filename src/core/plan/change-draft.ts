@@ -1,14 +1,15 @@
 import type { DesiredNode } from '../desired/desired-state.js';
-import type { ObservedHardware, ObservedTemplate, ObservedDeploymentPlan } from '../observed/inventory.js';
+import type { ObservedDeploymentPlan, ObservedHardware } from '../observed/inventory.js';
 import type { Stamp } from '../stamp/stamp.js';
 import type { BlockedBy, FaultKind } from './blocked-by.js';
 import type { ObservedInstance } from './classify-observed.js';
 import type { AllocationSource, StepAttribute } from './plan-step.js';
+import type { ResolvedTemplate } from './resolve-artifacts.js';
 import type { ChangeCause, NodeCondition, PlanAction } from './reconcile-plan.js';
 
 /** What compose will build: resolved while planning, turned into steps and the `after` view. */
 export interface DraftTarget {
-  readonly template: ObservedTemplate;
+  readonly template: ResolvedTemplate;
   readonly deploymentPlan: ObservedDeploymentPlan | null;
   readonly customAttributes: readonly StepAttribute[];
   readonly hardware: ObservedHardware;

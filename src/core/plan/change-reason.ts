@@ -19,6 +19,8 @@ function blockedReason(b: BlockedBy): string {
       return `The plan would delete ${b.requested} of ${b.owned} owned nodes; guards.maxDeletionsPercent allows ${b.limit}%.`;
     case 'pool-emptied':
       return `The commit would leave pool ${b.pool} with no node; allow empty pools to do that.`;
+    case 'template-blocked':
+      return `Its ProfileTemplate "${b.template}" cannot be written to the appliance (see the template changes).`;
     case 'template-not-found':
       return `Profile template "${b.template}" does not exist on the appliance.`;
     case 'deployment-plan-not-found':
@@ -58,6 +60,8 @@ export function describeChange(draft: ChangeDraft): string {
           : 'The profile exists with the right spec but the server is not On: boot and verify it.'
       }${draft.target === null ? '' : ' Its profile is kept; should it not come up, the node moves to a spare.'}`;
     case 'replace':
+      if (draft.cause === 'drift')
+        return `The profile was edited outside Git (OneView: NonCompliant with its template): replace it on ${hardware ?? 'its hardware'}.`;
       return draft.surge
         ? `The spec changed: compose a new instance on ${hardware ?? 'a spare'}, recycling the old one first.`
         : `The spec changed: recycle the old instance, then compose it again on ${hardware ?? 'its hardware'}.`;
@@ -68,7 +72,9 @@ export function describeChange(draft: ChangeDraft): string {
         ? 'An extra instance of this node: recycle it.'
         : 'The node is no longer declared: recycle its profile and free its hardware.';
     case 'noop':
-      return 'The node matches its declaration.';
+      return draft.cause === 'drift'
+        ? 'The profile was edited outside Git (OneView: NonCompliant with its template); drift: report leaves it as it is.'
+        : 'The node matches its declaration.';
     case 'blocked':
       return 'Blocked.';
   }

@@ -11,6 +11,8 @@ export interface ObservedInstance {
   readonly hardware: ObservedHardware | null;
   readonly condition: Exclude<NodeCondition, 'absent'>;
   readonly fault: FaultKind | null;
+  /** Drifted because it was edited outside Git (OneView: NonCompliant), not because its spec changed. */
+  readonly edited: boolean;
 }
 
 /** The inventory's profiles sorted into what Phoenix owns, what conflicts with it and what it ignores. */
@@ -44,7 +46,7 @@ function conditionOf(
   profile: ObservedProfile,
   hardware: ObservedHardware | null,
   desired: DesiredNode | undefined,
-): { condition: ObservedInstance['condition']; fault: FaultKind | null } {
+): { condition: ObservedInstance['condition']; fault: FaultKind | null; edited?: true } {
   if (profile.inProgress || (hardware !== null && BUSY_HARDWARE_STATES.has(hardware.state))) {
     return { condition: 'in-flight', fault: null };
   }
@@ -52,6 +54,9 @@ function conditionOf(
   if (fault !== null) return { condition: 'faulted', fault };
   if (desired !== undefined && profile.stamp?.spec !== desired.specHash.slice(0, 16)) {
     return { condition: 'drifted', fault: null };
+  }
+  if (desired !== undefined && profile.templateCompliance === 'NonCompliant') {
+    return { condition: 'drifted', fault: null, edited: true };
   }
   if (hardware?.powerState !== 'On') return { condition: 'incomplete', fault: null };
   return { condition: 'ready', fault: null };
@@ -90,9 +95,9 @@ export function classifyObserved(
     }
     const hardware =
       profile.hardwareUri === null ? null : (index.hardwareByUri.get(profile.hardwareUri) ?? null);
-    const { condition, fault } = conditionOf(profile, hardware, desiredByName.get(stamp.node));
+    const { condition, fault, edited } = conditionOf(profile, hardware, desiredByName.get(stamp.node));
     const list = owned.get(stamp.node) ?? [];
-    list.push({ node: stamp.node, profile, hardware, condition, fault });
+    list.push({ node: stamp.node, profile, hardware, condition, fault, edited: edited === true });
     owned.set(stamp.node, list);
   }
   for (const [node, list] of owned) list.sort(compareInstances(node));

@@ -31,6 +31,17 @@ export class DiagnosticCollector {
     this.#groups.set(key, { severity, code, subject, nodes: new Set([node]), source });
   }
 
+  /** A finding about a declaration itself (a ProfileTemplate) rather than about nodes. */
+  addFor(
+    severity: PlanDiagnostic['severity'],
+    code: PlanDiagnosticCode,
+    subject: string,
+    source: SourceLocation | null,
+  ): void {
+    const key = `${code}\u0000${subject}`;
+    if (!this.#groups.has(key)) this.#groups.set(key, { severity, code, subject, nodes: new Set(), source });
+  }
+
   /** Errors first, then by code and subject. The source is the one of the first affected node by name. */
   list(sourceOf: (node: string) => SourceLocation | null): PlanDiagnostic[] {
     return [...this.#groups.values()]

@@ -86,6 +86,19 @@ export function decideNode(node: DesiredNode, ctx: PlanContext): ChangeDraft {
       );
     }
     case 'drifted':
+      if (instance.edited) {
+        ctx.diagnostics.add('warning', 'PLAN_PROFILE_DRIFT', node.profileTemplate, node.name, node.source);
+        if (ctx.desired.site.drift === 'report')
+          return draftFor(node, instance, { action: 'noop', cause: 'drift', blockedBy: null }, null);
+        return draftFor(
+          node,
+          instance,
+          node.protected
+            ? { action: 'blocked', cause: 'drift', blockedBy: { kind: 'protected' } }
+            : { action: 'replace', cause: 'drift', blockedBy: null },
+          null,
+        );
+      }
       return draftFor(
         node,
         instance,

@@ -1,10 +1,33 @@
-import type { ObservedHardware } from '../observed/inventory.js';
+import type { ObservedHardware, ObservedProfile } from '../observed/inventory.js';
+import { diffTemplateContent } from '../template/diff-template-content.js';
+import { namedTemplateContent } from '../template/resolve-template-refs.js';
 import { buildSteps } from './build-steps.js';
 import type { ChangeDraft } from './change-draft.js';
 import { describeChange } from './change-reason.js';
 import { compareText, type InventoryIndex } from './inventory-index.js';
 import { diffInstances, viewDesired, viewObserved } from './instance-view.js';
-import type { InstanceView, PlanChange } from './reconcile-plan.js';
+import type { FieldChange, InstanceView, PlanChange } from './reconcile-plan.js';
+
+/**
+ * The fields of a profile edited outside Git: its sections against its template's, as names, `before` the
+ * profile's value and `after` the template's. Without the sections, OneView's own list of updates.
+ */
+function driftFields(profile: ObservedProfile, index: InventoryIndex): FieldChange[] {
+  const template = profile.templateUri === null ? undefined : index.templateByUri.get(profile.templateUri);
+  if (profile.sections !== null && template !== undefined) {
+    const changes = diffTemplateContent(
+      namedTemplateContent(profile.sections, index),
+      namedTemplateContent(template.content, index),
+    );
+    if (changes.length > 0) return changes.map((c) => ({ ...c, path: `profile.${c.path}` }));
+  }
+  return profile.complianceIssues.map((issue, i) => ({
+    path: `compliance[${i}]`,
+    before: issue,
+    after: null,
+    sensitive: false,
+  }));
+}
 
 /** Turns a finished draft into the plan's immutable change value. Keys are written in one fixed order. */
 export function finishChange(
@@ -42,7 +65,10 @@ export function finishChange(
         ? before
         : null;
   const { steps, disruption } = buildSteps(draft, enclosureOf);
-  const fieldChanges = draft.action === 'delete' || target !== null ? diffInstances(before, after) : [];
+  const fieldChanges = [
+    ...(draft.action === 'delete' || target !== null ? diffInstances(before, after) : []),
+    ...(draft.cause === 'drift' && draft.instance !== null ? driftFields(draft.instance.profile, index) : []),
+  ];
   return {
     id: draft.id,
     node: draft.node,

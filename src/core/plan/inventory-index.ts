@@ -5,6 +5,7 @@ import type {
   ObservedEnclosure,
   ObservedGoldenImage,
   ObservedHardware,
+  ObservedHardwareType,
   ObservedProfile,
   ObservedTemplate,
 } from '../observed/inventory.js';
@@ -17,7 +18,7 @@ export interface InventoryIndex {
   readonly enclosureByUri: ReadonlyMap<string, ObservedEnclosure>;
   readonly enclosureGroupByUri: ReadonlyMap<string, NamedResource>;
   readonly hardwareTypeByUri: ReadonlyMap<string, NamedResource>;
-  readonly hardwareTypeByName: ReadonlyMap<string, NamedResource>;
+  readonly hardwareTypeByName: ReadonlyMap<string, ObservedHardwareType>;
   readonly templateByName: ReadonlyMap<string, ObservedTemplate>;
   readonly templateByUri: ReadonlyMap<string, ObservedTemplate>;
   readonly deploymentPlanByName: ReadonlyMap<string, ObservedDeploymentPlan>;
@@ -25,6 +26,12 @@ export interface InventoryIndex {
   readonly deploymentPlanByUri: ReadonlyMap<string, ObservedDeploymentPlan>;
   readonly goldenImageByUri: ReadonlyMap<string, ObservedGoldenImage>;
   readonly profileByUri: ReadonlyMap<string, ObservedProfile>;
+  readonly enclosureGroupByName: ReadonlyMap<string, NamedResource>;
+  readonly networkByName: ReadonlyMap<string, NamedResource>;
+  readonly networkSetByName: ReadonlyMap<string, NamedResource>;
+  readonly firmwareBundleByName: ReadonlyMap<string, NamedResource>;
+  /** Names of networks, network sets, firmware bundles and deployment plans by URI. */
+  readonly nameByUri: ReadonlyMap<string, string>;
 }
 
 /**
@@ -65,6 +72,20 @@ export function indexInventory(snapshot: InventorySnapshot): InventoryIndex {
     deploymentPlanByUri: byKey(snapshot.deploymentPlans, (p) => p.uri),
     goldenImageByUri: byKey(snapshot.goldenImages, (g) => g.uri),
     profileByUri: byKey(snapshot.profiles, (p) => p.uri),
+    enclosureGroupByName: byUriThenKey(snapshot.enclosureGroups, (g) => g.name),
+    networkByName: byUriThenKey(snapshot.networks, (n) => n.name),
+    networkSetByName: byUriThenKey(snapshot.networkSets, (n) => n.name),
+    firmwareBundleByName: byUriThenKey(snapshot.firmwareBundles, (b) => b.name),
+    nameByUri: new Map(
+      [
+        ...snapshot.networks,
+        ...snapshot.networkSets,
+        ...snapshot.firmwareBundles,
+        ...snapshot.deploymentPlans,
+        ...snapshot.hardwareTypes,
+        ...snapshot.enclosureGroups,
+      ].map((r) => [r.uri, r.name]),
+    ),
   };
 }
 

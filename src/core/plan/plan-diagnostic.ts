@@ -18,6 +18,16 @@ export const PLAN_DIAGNOSTIC_CODES = {
   PLAN_NO_SPARE_HARDWARE: 'There is not enough free, healthy, matching hardware for the nodes.',
   PLAN_PINNED_HARDWARE_PROBLEM: 'The pinned hardware cannot be used.',
   PLAN_PROFILE_CONFLICT: 'A profile Phoenix does not own carries the name of a desired node.',
+  PLAN_TEMPLATE_BLOCKED: 'The nodes use a declared ProfileTemplate that cannot be written to the appliance.',
+  PLAN_TEMPLATE_CONFLICT:
+    'A profile template Phoenix does not own carries the name of a declared ProfileTemplate; it is never adopted.',
+  PLAN_TEMPLATE_REFERENCE_NOT_FOUND:
+    'A declared ProfileTemplate names a resource (network, network set, firmware bundle, hardware type, enclosure group or deployment plan) the appliance does not have.',
+  PLAN_TEMPLATE_BANDWIDTH:
+    'A connection of a declared ProfileTemplate asks for more bandwidth than its port carries, or names a port the hardware type lacks.',
+  PLAN_TEMPLATE_DRIFT: 'A profile template Phoenix owns was edited outside Git.',
+  PLAN_PROFILE_DRIFT:
+    'Profiles Phoenix owns no longer match their template (OneView reports them NonCompliant).',
   PLAN_MAX_UNAVAILABLE_ZERO:
     'A replacement takes its node out of service, so maxUnavailable 0 is treated as 1 for it.',
   PLAN_CONNECTION_FROM_BASE:

@@ -62,7 +62,9 @@ export interface StepAttribute {
 export interface ComposeStep extends StepBase {
   readonly kind: 'compose';
   readonly profileName: string;
-  readonly templateUri: string;
+  readonly template: string;
+  /** Null when the template is created by the same apply: the executor looks it up by name then. */
+  readonly templateUri: string | null;
   readonly deploymentPlanUri: string | null;
   readonly hardwareUri: string;
   /** Sorted by name; NIC attributes expanded to their five keys. */

@@ -1,6 +1,7 @@
 import type { BlockedBy, FaultKind } from './blocked-by.js';
 import type { PlanDiagnostic } from './plan-diagnostic.js';
 import type { PlanStep } from './plan-step.js';
+import type { TemplateChange } from './template-change.js';
 
 /** Bumped on any incompatible change of the plan format (schemas/plan.schema.json). */
 export const PLAN_FORMAT_VERSION = 1;
@@ -22,7 +23,15 @@ export type NodeCondition =
 
 /** What led to the action, for machines. */
 export type ChangeCause =
-  'not-found' | 'resume' | 'spec-changed' | 'faulted' | 'undeclared' | 'duplicate' | 'matches';
+  | 'not-found'
+  | 'resume'
+  | 'spec-changed'
+  /** Edited outside Git: OneView reports the profile NonCompliant with its template. */
+  | 'drift'
+  | 'faulted'
+  | 'undeclared'
+  | 'duplicate'
+  | 'matches';
 
 /** One side of a change: what exists (before) or what the change builds (after). */
 export interface InstanceView {
@@ -152,6 +161,8 @@ export interface ReconcilePlan {
     readonly maxConcurrentOperations: number;
   };
   readonly summary: PlanSummary;
+  /** Server profile template changes, sorted by name: creates and updates run before the node changes. */
+  readonly templates: readonly TemplateChange[];
   /** Sorted by id. */
   readonly changes: readonly PlanChange[];
   /** Sorted by id. */

@@ -1,27 +1,68 @@
 import type { DesiredNode } from '../desired/desired-state.js';
-import type { ObservedDeploymentPlan, ObservedTemplate } from '../observed/inventory.js';
+import type { ObservedDeploymentPlan } from '../observed/inventory.js';
+import type { PlannedTemplate } from './plan-templates.js';
 import type { BlockedBy } from './blocked-by.js';
 import type { DiagnosticCollector } from './collect-diagnostics.js';
 import { checkAttributes } from './custom-attributes.js';
 import { enclosureGroupName, type InventoryIndex } from './inventory-index.js';
 import type { StepAttribute } from './plan-step.js';
 
+/** The template a node is composed from: null uri while a declared template is still to be created. */
+export interface ResolvedTemplate {
+  readonly name: string;
+  readonly uri: string | null;
+}
+
 /** What compose needs from the inventory for one node, or why it cannot be composed. */
 export type ResolvedArtifacts =
   | {
       readonly ok: true;
-      readonly template: ObservedTemplate;
+      readonly template: ResolvedTemplate;
       readonly deploymentPlan: ObservedDeploymentPlan | null;
       readonly customAttributes: readonly StepAttribute[];
     }
   | { readonly ok: false; readonly blockedBy: BlockedBy };
 
 type Shared =
-  | { ok: true; template: ObservedTemplate; deploymentPlan: ObservedDeploymentPlan | null }
+  | { ok: true; template: ResolvedTemplate; deploymentPlan: ObservedDeploymentPlan | null }
   | { ok: false; blockedBy: BlockedBy; code: Parameters<DiagnosticCollector['add']>[1]; subject: string };
 
-function resolveShared(node: DesiredNode, index: InventoryIndex): Shared {
-  const template = index.templateByName.get(node.profileTemplate);
+/** The template of a node, from its declaration (planned) or the appliance, with the hardware it is for. */
+function templateOf(
+  node: DesiredNode,
+  index: InventoryIndex,
+  planned: ReadonlyMap<string, PlannedTemplate>,
+): (ResolvedTemplate & { hardwareTypeUri: string | null; enclosureGroup: string | null }) | BlockedBy | null {
+  const declared = node.templateSpec === null ? undefined : planned.get(node.profileTemplate);
+  if (declared !== undefined) {
+    if (declared.blocked !== null) return { kind: 'template-blocked', template: declared.name };
+    return {
+      name: declared.name,
+      uri: declared.uri,
+      hardwareTypeUri: index.hardwareTypeByName.get(declared.content.serverHardwareType)?.uri ?? null,
+      enclosureGroup: declared.content.enclosureGroup,
+    };
+  }
+  const observed = index.templateByName.get(node.profileTemplate);
+  if (observed === undefined) return null;
+  return {
+    name: observed.name,
+    uri: observed.uri,
+    hardwareTypeUri: observed.hardwareTypeUri,
+    enclosureGroup: enclosureGroupName(index, observed.enclosureGroupUri),
+  };
+}
+
+function resolveShared(
+  node: DesiredNode,
+  index: InventoryIndex,
+  planned: ReadonlyMap<string, PlannedTemplate>,
+): Shared {
+  const found = templateOf(node, index, planned);
+  if (found !== null && 'kind' in found) {
+    return { ok: false, blockedBy: found, code: 'PLAN_TEMPLATE_BLOCKED', subject: node.profileTemplate };
+  }
+  const template = found ?? undefined;
   if (template === undefined) {
     return {
       ok: false,
@@ -43,8 +84,8 @@ function resolveShared(node: DesiredNode, index: InventoryIndex): Shared {
     template.hardwareTypeUri !== null && template.hardwareTypeUri !== type.uri
       ? 'hardwareType'
       : node.hardware.enclosureGroup !== null &&
-          template.enclosureGroupUri !== null &&
-          enclosureGroupName(index, template.enclosureGroupUri) !== node.hardware.enclosureGroup
+          template.enclosureGroup !== null &&
+          template.enclosureGroup !== node.hardware.enclosureGroup
         ? 'enclosureGroup'
         : null;
   if (mismatch !== null) {
@@ -56,7 +97,8 @@ function resolveShared(node: DesiredNode, index: InventoryIndex): Shared {
     };
   }
   const ref = node.deploymentPlan;
-  if (ref === null) return { ok: true, template, deploymentPlan: null };
+  const resolved = { name: template.name, uri: template.uri };
+  if (ref === null) return { ok: true, template: resolved, deploymentPlan: null };
   const plan =
     ref.id !== null ? index.deploymentPlanById.get(ref.id) : index.deploymentPlanByName.get(ref.name);
   if (plan === undefined) {
@@ -85,7 +127,7 @@ function resolveShared(node: DesiredNode, index: InventoryIndex): Shared {
       };
     }
   }
-  return { ok: true, template, deploymentPlan: plan };
+  return { ok: true, template: resolved, deploymentPlan: plan };
 }
 
 /**
@@ -95,11 +137,13 @@ function resolveShared(node: DesiredNode, index: InventoryIndex): Shared {
 export function createArtifactResolver(
   index: InventoryIndex,
   diagnostics: DiagnosticCollector,
+  planned: ReadonlyMap<string, PlannedTemplate> = new Map(),
 ): (node: DesiredNode) => ResolvedArtifacts {
   const cache = new Map<string, Shared>();
   return (node) => {
     const key = JSON.stringify([
       node.profileTemplate,
+      node.templateSpec,
       node.deploymentPlan,
       node.goldenImage,
       node.hardware.serverHardwareType,
@@ -107,7 +151,7 @@ export function createArtifactResolver(
     ]);
     let shared = cache.get(key);
     if (shared === undefined) {
-      shared = resolveShared(node, index);
+      shared = resolveShared(node, index, planned);
       cache.set(key, shared);
     }
     if (!shared.ok) {

@@ -55,4 +55,8 @@ export interface ApplyOptions {
   readonly quarantined?: readonly string[];
   /** Identifier of the run, recorded with every step; generated when absent. */
   readonly runId?: string;
+  /** URIs of the templates this apply created, by name: compose steps planned before they existed use them. */
+  readonly templateUris?: ReadonlyMap<string, string>;
+  /** Templates whose change failed: the changes composing from them are skipped (`upstream-failed`). */
+  readonly failedTemplates?: ReadonlySet<string>;
 }

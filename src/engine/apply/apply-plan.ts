@@ -101,6 +101,7 @@ export async function applyPlan(
     maxHardwareAttempts: options.maxHardwareAttempts ?? 3,
     busyPollMs: options.busyPollMs ?? 2_000,
     hardwareWatchMs: options.hardwareWatchMs ?? DEFAULT_HARDWARE_WATCH_MS,
+    templateUris: options.templateUris ?? new Map(),
     stop,
     mutations: new PQueue({ concurrency: Math.max(1, plan.limits.maxConcurrentOperations) }),
     gate: new RolloutGate(plan.rolloutGroups),
@@ -112,8 +113,12 @@ export async function applyPlan(
 
   const reports = new Map<string, ChangeReport>();
   const pending: PlanChange[] = [];
+  const failedTemplates = options.failedTemplates ?? new Set<string>();
   for (const change of plan.changes) {
-    if (change.steps.length > 0) pending.push(change);
+    const template = change.steps.find((s) => s.kind === 'compose')?.template;
+    if (template !== undefined && failedTemplates.has(template))
+      reports.set(change.id, staticReport(change, 'upstream-failed'));
+    else if (change.steps.length > 0) pending.push(change);
     else reports.set(change.id, staticReport(change, change.action === 'blocked' ? 'blocked' : null));
   }
   pending.sort((a, b) => (a.wave ?? 0) - (b.wave ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -154,6 +159,7 @@ export async function applyPlan(
     durationMs: finishedAt - startedAt,
     changes,
     counts: countOutcomes(changes),
+    templates: [],
   };
   deps.onEvent?.({ type: 'run-finished', report });
   return report;

@@ -1,5 +1,6 @@
 import type { PlanAction } from '../../core/plan/reconcile-plan.js';
 import type { StepKind } from '../../core/plan/plan-step.js';
+import type { TemplateReport } from './apply-templates.js';
 
 /** Outcomes are past tense; planned actions are imperative. */
 export type ChangeOutcome =
@@ -42,6 +43,8 @@ export interface ApplyReport {
   readonly durationMs: number;
   readonly changes: readonly ChangeReport[];
   readonly counts: Readonly<Record<ChangeOutcome, number>>;
+  /** One outcome per template change that does something, in the order they ran. */
+  readonly templates: readonly TemplateReport[];
 }
 
 const DONE: Readonly<Partial<Record<PlanAction, ChangeOutcome>>> = {

@@ -83,6 +83,9 @@ export function ledgerJournal(
         message: mask(result.message),
       });
     },
+    async templateChanged(record) {
+      await ledger.append({ type: 'template-changed', runId, ...record, at: at() });
+    },
     async quarantined(entry) {
       await ledger.append({
         type: 'hardware-quarantined',

@@ -20,6 +20,7 @@ export interface RunContext {
   readonly busyPollMs: number;
   /** Interval between reads of a step's hardware while compose, boot or verify waits. */
   readonly hardwareWatchMs: number;
+  readonly templateUris: ReadonlyMap<string, string>;
   /** Aborted when the run must stop: no new step starts. */
   readonly stop: AbortSignal;
   /** Caps concurrent OneView mutations across the run. */
@@ -388,6 +389,7 @@ export class ChangeRunner {
       clock: this.#ctx.deps.clock,
       signal,
       busyPollMs: this.#ctx.busyPollMs,
+      templateUris: this.#ctx.templateUris,
     };
   }
 

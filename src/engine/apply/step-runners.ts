@@ -11,6 +11,8 @@ export interface StepEnv {
   /** Aborts the OneView calls of this step (its timeout), never the run's stop signal. */
   readonly signal: AbortSignal;
   readonly busyPollMs: number;
+  /** Templates created by this apply, by name. */
+  readonly templateUris: ReadonlyMap<string, string>;
 }
 
 /** Waits while a OneView task runs on the profile; null once the profile is gone. */
@@ -98,11 +100,13 @@ export async function runCompose(
       problem: hardware === null ? 'gone' : hardware.profileUri !== null ? 'taken' : 'critical',
     });
   }
+  const templateUri = step.templateUri ?? env.templateUris.get(step.template) ?? null;
+  if (templateUri === null) throw new PhoenixError('APPLY_TEMPLATE_UNAVAILABLE', { template: step.template });
   if (hardware.powerState !== 'Off') await env.appliance.powerOff(step.hardwareUri, { signal: env.signal });
   return env.appliance.composeProfile(
     {
       name: step.profileName,
-      templateUri: step.templateUri,
+      templateUri,
       hardwareUri: step.hardwareUri,
       description: step.description,
       deploymentPlanUri: step.deploymentPlanUri,

@@ -6,12 +6,16 @@ import type {
   NamedResource,
   ObservedDeploymentPlan,
   ObservedEnclosure,
+  ObservedFirmwareBundle,
   ObservedGoldenImage,
   ObservedHardware,
+  ObservedHardwareType,
   ObservedProfile,
   ObservedTemplate,
 } from '../../core/observed/inventory.js';
 import { formatStamp, type Stamp } from '../../core/stamp/stamp.js';
+import type { TemplateContent } from '../../core/template/template-content.js';
+import { formatTemplateStamp, type TemplateStamp } from '../../core/template/template-stamp.js';
 
 /** The name of the appliance of a synthesized inventory: plans and views say what they were compared with. */
 export function offlineApplianceName(baseRevision: string): string {
@@ -58,8 +62,20 @@ export function synthesizeBaseInventory(
   baseRevision: string,
 ): InventorySnapshot {
   const groups = new Registry<NamedResource>((name, i) => ({ uri: `${URI}/enclosure-groups/${i}`, name }));
-  const types = new Registry<NamedResource>((name, i) => ({
+  const types = new Registry<ObservedHardwareType>((name, i) => ({
     uri: `${URI}/server-hardware-types/${i}`,
+    name,
+    portMaxMbps: {},
+  }));
+  const networks = new Registry<NamedResource>((name, i) => ({ uri: `${URI}/ethernet-networks/${i}`, name }));
+  const networkSets = new Registry<NamedResource>((name, i) => ({ uri: `${URI}/network-sets/${i}`, name }));
+  const bundles = new Registry<ObservedFirmwareBundle>((name, i) => ({
+    uri: `${URI}/firmware-drivers/${i}`,
+    name,
+    version: '',
+  }));
+  const osPlans = new Registry<NamedResource>((name, i) => ({
+    uri: `${URI}/os-deployment-plans/${i}`,
     name,
   }));
   const enclosures = new Registry<ObservedEnclosure>((name, i) => ({
@@ -68,14 +84,63 @@ export function synthesizeBaseInventory(
     serialNumber: `OFFLINE-ENC-${i}`,
     enclosureGroupUri: null,
   }));
-  const templates = new Registry<ObservedTemplate>((name, i) => ({
-    uri: `${URI}/server-profile-templates/${i}`,
-    name,
-    hardwareTypeUri: null,
-    enclosureGroupUri: null,
-    deploymentPlanUri: null,
-    eTag: 'offline',
-  }));
+  // Declared templates of the base exist as Phoenix wrote them (stamped, references as placeholder URIs);
+  // names of the head are registered too, since an offline plan cannot check them against an appliance.
+  const withUris = (c: TemplateContent): TemplateContent => ({
+    ...c,
+    serverHardwareType: types.get(c.serverHardwareType).uri,
+    enclosureGroup: c.enclosureGroup === null ? null : groups.get(c.enclosureGroup).uri,
+    connections: c.connections.map((x) => ({
+      ...x,
+      network: {
+        kind: x.network.kind,
+        name: (x.network.kind === 'network' ? networks : networkSets).get(x.network.name).uri,
+      },
+    })),
+    firmware: c.firmware === null ? null : { ...c.firmware, baseline: bundles.get(c.firmware.baseline).uri },
+    deploymentPlan: c.deploymentPlan === null ? null : deploymentPlanUri(c.deploymentPlan),
+  });
+  // A template's deployment plan is the one the nodes use under that name, else a placeholder of its own.
+  const deploymentPlanUri = (name: string): string =>
+    [...deploymentPlans.values()].find((p) => p.name === name)?.uri ?? osPlans.get(name).uri;
+  const baseTemplates = new Map(base.templates.map((t) => [t.name, t]));
+  const templates = new Registry<ObservedTemplate>((name, i) => {
+    const declared = baseTemplates.get(name);
+    const stamp: TemplateStamp | null =
+      declared === undefined
+        ? null
+        : {
+            site: base.site.name,
+            template: name,
+            spec: declared.specHash.slice(0, 16),
+            rev: baseRevision.slice(0, 12),
+          };
+    const content = declared === undefined ? null : withUris(declared.content);
+    return {
+      uri: `${URI}/server-profile-templates/${i}`,
+      name,
+      hardwareTypeUri: content?.serverHardwareType ?? null,
+      enclosureGroupUri: content?.enclosureGroup ?? null,
+      deploymentPlanUri: content?.deploymentPlan ?? null,
+      eTag: 'offline',
+      description: stamp === null ? '' : formatTemplateStamp(stamp),
+      stamp,
+      content: content ?? {
+        serverHardwareType: '',
+        enclosureGroup: null,
+        affinity: 'Bay',
+        connections: [],
+        bootMode: null,
+        bootOrder: null,
+        bios: null,
+        firmware: null,
+        localStorage: null,
+        managementProcessor: null,
+        deploymentPlan: null,
+      },
+    };
+  });
+
   const images = new Registry<ObservedGoldenImage>((key, i) => {
     const ref = JSON.parse(key) as { name: string; id: string | null };
     return { uri: `${URI}/golden-images/${i}`, name: ref.name, id: ref.id ?? `offline-image-${i}` };
@@ -109,6 +174,9 @@ export function synthesizeBaseInventory(
       })),
     });
   }
+
+  for (const t of head.templates) withUris(t.content);
+  for (const t of base.templates) templates.get(t.name);
 
   const hardware: ObservedHardware[] = [];
   const byPin = new Map<string, ObservedHardware>();
@@ -173,6 +241,9 @@ export function synthesizeBaseInventory(
       inProgress: false,
       taskUri: null,
       eTag: 'offline',
+      templateCompliance: 'Compliant',
+      complianceIssues: [],
+      sections: null,
     };
   });
   // One free placeholder per node of the head: enough for every create and every surge replacement.
@@ -188,8 +259,17 @@ export function synthesizeBaseInventory(
     hardware,
     templates: templates.list(),
     profiles,
-    deploymentPlans: [...deploymentPlans.values()],
+    deploymentPlans: [
+      ...deploymentPlans.values(),
+      ...osPlans
+        .list()
+        .filter((p) => ![...deploymentPlans.values()].some((d) => d.name === p.name))
+        .map((p) => ({ ...p, id: p.uri, goldenImageUri: null, attributes: [] })),
+    ],
     goldenImages: images.list(),
+    networks: networks.list(),
+    networkSets: networkSets.list(),
+    firmwareBundles: bundles.list(),
   };
   return {
     formatVersion: 1,

@@ -10,6 +10,7 @@ import type { ApplyOptions, VerifyNode } from '../apply/apply-deps.js';
 import type { ApplyEventListener } from '../apply/apply-events.js';
 import { applyPlan, assertPlanFresh } from '../apply/apply-plan.js';
 import type { ApplyReport } from '../apply/apply-report.js';
+import { applyTemplateChanges } from '../apply/apply-templates.js';
 import { ledgerJournal } from '../apply/ledger-journal.js';
 
 export interface RunApplyDeps {
@@ -51,12 +52,17 @@ export async function runApply(input: RunApplyInput, deps: RunApplyDeps): Promis
     at: new Date(deps.clock.now()).toISOString(),
   });
   logger.info({ changes: plan.summary }, 'apply started');
-  const report = await applyPlan(
+  const journal = ledgerJournal(deps.ledger, runId, deps.clock, { plan, desired: input.desired });
+  const templateDeps = { appliance: deps.appliance, journal, logger };
+  const signal = input.options?.signal;
+  // Templates are written before the nodes that compose from them, and deleted after the nodes left them.
+  const written = await applyTemplateChanges(plan.templates, 'write', templateDeps, signal);
+  const nodesReport = await applyPlan(
     plan,
     input.desired,
     {
       appliance: deps.appliance,
-      journal: ledgerJournal(deps.ledger, runId, deps.clock, { plan, desired: input.desired }),
+      journal,
       clock: deps.clock,
       verify: deps.verify,
       logger,
@@ -66,8 +72,22 @@ export async function runApply(input: RunApplyInput, deps: RunApplyDeps): Promis
       quarantined: deps.ledger.readView().quarantined.map((q) => q.hardwareUri),
       ...input.options,
       runId,
+      templateUris: new Map(
+        written.flatMap((t) => (t.templateUri === null ? [] : [[t.template, t.templateUri]])),
+      ),
+      failedTemplates: new Set(
+        written.filter((t) => t.outcome !== 'created' && t.outcome !== 'updated').map((t) => t.template),
+      ),
     },
   );
+  const deleted = await applyTemplateChanges(plan.templates, 'delete', templateDeps, signal);
+  const templates = [...written, ...deleted];
+  const templateFailed = templates.some((t) => t.outcome === 'failed');
+  const report = {
+    ...nodesReport,
+    templates,
+    outcome: templateFailed && nodesReport.outcome === 'applied' ? ('partial' as const) : nodesReport.outcome,
+  };
   const nodes: Record<string, NodeOutcome> = {};
   for (const change of report.changes) {
     // An extra instance (`node@profile`) reports under its own id; the node's own change wins.

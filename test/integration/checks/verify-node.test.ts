@@ -54,7 +54,7 @@ async function planned(
 async function composeAndBoot(compose: ComposeStep): Promise<void> {
   await appliance.composeProfile({
     name: compose.profileName,
-    templateUri: compose.templateUri,
+    templateUri: compose.templateUri!,
     hardwareUri: compose.hardwareUri,
     description: compose.description,
     deploymentPlanUri: compose.deploymentPlanUri,
@@ -105,7 +105,7 @@ describe('createVerifyNode', () => {
     const { node, compose, verify } = await planned('k8s-master-01');
     await appliance.composeProfile({
       name: compose.profileName,
-      templateUri: compose.templateUri,
+      templateUri: compose.templateUri!,
       hardwareUri: compose.hardwareUri,
       description: compose.description,
       deploymentPlanUri: compose.deploymentPlanUri,

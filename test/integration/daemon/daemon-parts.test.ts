@@ -198,4 +198,18 @@ describe('node states of the status API', () => {
       expect.objectContaining({ name: 'docker-01', state: 'unverified', pendingAction: 'create' }),
     ]);
   });
+
+  it('counts a profile edited outside Git as drifted, left alone under drift: report', () => {
+    const edited = withNodeProfile(demoInventory(), node, hardwareUri(1, 3), {
+      profile: { templateCompliance: 'NonCompliant', complianceIssues: ['Update connection 3 bandwidth.'] },
+    });
+    const state = desiredState([node]);
+    const report = { ...state, site: { ...state.site, drift: 'report' as const } };
+    expect(nodeStates(plan(report, edited))).toEqual([
+      expect.objectContaining({ name: 'docker-01', state: 'drifted', pendingAction: 'noop' }),
+    ]);
+    expect(nodeStates(plan(state, edited))).toEqual([
+      expect.objectContaining({ name: 'docker-01', state: 'drifted', pendingAction: 'replace' }),
+    ]);
+  });
 });

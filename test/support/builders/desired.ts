@@ -47,6 +47,7 @@ export function desiredNode(input: NodeInput): DesiredNode {
         : { kind: 'NodePool', name: pool, index: index ?? 1 },
     plan: 'docker-centos74',
     profileTemplate: 'spt-docker-centos74',
+    templateSpec: null,
     deploymentPlan: { name: 'DP-Docker-CentOS-7.4', id: null },
     goldenImage: null,
     attributes: {
@@ -132,10 +133,12 @@ export function desiredState(
       guards: { ...DEFAULT_GUARDS, ...options.guards },
       maintenanceWindows: [],
       suspend: false,
+      drift: 'correct',
       source: { file: 'site.yaml', line: 1, column: 1 },
     },
     pools: poolSpecs,
     nodes: [...nodes].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     plans: [],
+    templates: [],
   };
 }

@@ -87,6 +87,21 @@ export function demoInventory(options: { frames?: number; bays?: number } = {}):
     enclosureGroupUri: EG,
     deploymentPlanUri: `/rest/os-deployment-plans/${slug(p)}`,
     eTag: `${t}-1`,
+    description: '',
+    stamp: null,
+    content: {
+      serverHardwareType: type,
+      enclosureGroup: EG,
+      affinity: 'Bay',
+      connections: [],
+      bootMode: null,
+      bootOrder: null,
+      bios: null,
+      firmware: null,
+      localStorage: null,
+      managementProcessor: null,
+      deploymentPlan: `/rest/os-deployment-plans/${slug(p)}`,
+    },
   }));
   const deploymentPlans: ObservedDeploymentPlan[] = PLANS.map(([, p, image, , extra]) => ({
     uri: `/rest/os-deployment-plans/${slug(p)}`,
@@ -109,8 +124,8 @@ export function demoInventory(options: { frames?: number; bays?: number } = {}):
     })),
     enclosureGroups: [{ uri: EG, name: 'EG-I3S' }],
     hardwareTypes: [
-      { uri: GEN10, name: 'SY 480 Gen10 1' },
-      { uri: GEN9, name: 'SY 480 Gen9 1' },
+      { uri: GEN10, name: 'SY 480 Gen10 1', portMaxMbps: { 'Mezz 3:1': 20000, 'Mezz 3:2': 20000 } },
+      { uri: GEN9, name: 'SY 480 Gen9 1', portMaxMbps: { 'Mezz 3:1': 20000, 'Mezz 3:2': 20000 } },
     ],
     hardware: demoHardware(frames, options.bays ?? 12),
     templates,
@@ -119,6 +134,17 @@ export function demoInventory(options: { frames?: number; bays?: number } = {}):
     goldenImages: [
       { uri: '/rest/golden-images/gi-centos-7-4-x64', name: 'GI-CentOS-7.4-x64', id: 'gi-centos-7-4-x64' },
       { uri: '/rest/golden-images/gi-fedora-27-x64', name: 'GI-Fedora-27-x64', id: 'gi-fedora-27-x64' },
+    ],
+    networks: [
+      { uri: '/rest/ethernet-networks/deploy', name: 'I3S-Deployment' },
+      { uri: '/rest/ethernet-networks/mgmt', name: 'Management' },
+    ],
+    networkSets: [{ uri: '/rest/network-sets/prod', name: 'Production' }],
+    firmwareBundles: [
+      { uri: '/rest/firmware-drivers/spp-2024-01', name: 'SPP-2024.01', version: '2024.01' },
+      { uri: '/rest/firmware-drivers/spp-2024-07', name: 'SPP-2024.07', version: '2024.07' },
+      { uri: '/rest/firmware-drivers/ssp-2023-10-01', name: 'SSP 2023.10.01', version: 'SY-2023.10.01' },
+      { uri: '/rest/firmware-drivers/ssp-2024-04-02', name: 'SSP 2024.04.02', version: 'SY-2024.04.02' },
     ],
   });
 }
@@ -170,6 +196,9 @@ export function withProfile(snapshot: InventorySnapshot, input: ProfileInput): I
     inProgress: false,
     taskUri: null,
     eTag: `${input.name}-1`,
+    templateCompliance: 'Compliant',
+    complianceIssues: [],
+    sections: null,
     ...input.profile,
   };
   return withFingerprint({

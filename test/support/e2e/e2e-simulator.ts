@@ -1,3 +1,4 @@
+import { connectSim } from '../../integration/oneview/sim-harness.js';
 import { Agent, request } from 'node:https';
 import {
   startSimulator,
@@ -178,6 +179,32 @@ export class E2eSimulator {
 
   async setDurations(durations: Record<string, number>): Promise<void> {
     await this.control('PUT', '/durations', durations);
+  }
+
+  /** One request to the OneView REST API in a session of its own, as another tool (or a person) would. */
+  async oneview(method: string, path: string, body?: unknown): Promise<unknown> {
+    const login = (await this.call('POST', this.#sim.oneviewUrl, '/rest/login-sessions', null, {
+      userName: this.#sim.username,
+      password: this.#sim.password,
+    })) as { sessionID: string };
+    try {
+      return await this.call(method, this.#sim.oneviewUrl, path, login.sessionID, body);
+    } finally {
+      await this.call('DELETE', this.#sim.oneviewUrl, '/rest/login-sessions', login.sessionID);
+    }
+  }
+
+  /** Every server profile template as the OneView REST API returns it, sorted by name. */
+  async templates(): Promise<Record<string, unknown>[]> {
+    const appliance = await connectSim(this.#sim);
+    try {
+      const list = (await appliance.getResource('/rest/server-profile-templates')) as {
+        members?: Record<string, unknown>[];
+      } | null;
+      return [...(list?.members ?? [])].sort((a, b) => String(a['name']).localeCompare(String(b['name'])));
+    } finally {
+      await appliance.close();
+    }
   }
 
   async close(): Promise<void> {

@@ -27,7 +27,8 @@ describe('example-repo', () => {
     const node = (name: string) => desired.nodes.find((n) => n.name === name)!;
     expect(node('k8s-w-03')).toMatchObject({
       plan: 'k8s-worker',
-      profileTemplate: 'spt-k8s-worker',
+      profileTemplate: 'k8s-worker',
+      templateSpec: desired.templates.find((t) => t.name === 'k8s-worker')!.specHash,
       deploymentPlan: { name: 'DP-K8S-Worker-Fedora-27', id: null },
       fqdn: 'k8s-w-03.dc1.example.org',
       attributes: {
@@ -45,6 +46,12 @@ describe('example-repo', () => {
       },
       dependsOn: ['k8s-master-01'],
       remediation: { enabled: true, strategy: 'recycle' },
+    });
+    expect(desired.templates.find((t) => t.name === 'k8s-worker')!.content).toMatchObject({
+      serverHardwareType: 'SY 480 Gen10 1',
+      firmware: { baseline: 'SSP 2024.04.02' },
+      bios: { WorkloadProfile: 'Virtualization-MaxPerformance', MinProcIdlePower: 'NoCStates' },
+      deploymentPlan: 'DP-K8S-Worker-Fedora-27',
     });
     expect(node('k8s-w-03').verify.checks.map((c) => c.name)).toEqual(['consul-node', 'kubelet']);
     expect(node('k8s-master-01').hardware.pin).toEqual({ enclosure: 'SYN-FRAME-01', bay: 1 });

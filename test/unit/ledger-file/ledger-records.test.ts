@@ -53,6 +53,9 @@ function profile(name: string, stamp: Stamp | null): ObservedProfile {
     inProgress: false,
     taskUri: null,
     eTag: '1',
+    templateCompliance: 'Compliant',
+    complianceIssues: [],
+    sections: null,
   };
 }
 

@@ -123,6 +123,9 @@ describe('inventoryFingerprint', () => {
     hardware: (fixture('oneview-redfish-toolkit/ServerHardwareList.json') as unknown[]).map(parseHardware),
     templates: [parseTemplate(fixture('oneview-redfish-toolkit/ServerProfileTemplate.json'))],
     profiles: (fixture('oneview-redfish-toolkit/ServerProfileList.json') as unknown[]).map(parseProfile),
+    networks: [],
+    networkSets: [],
+    firmwareBundles: [],
     deploymentPlans: [],
     goldenImages: [],
   });

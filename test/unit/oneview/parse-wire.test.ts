@@ -91,6 +91,9 @@ describe('parseProfile against recorded server-profiles', () => {
       inProgress: false,
       taskUri: '/rest/tasks/A24C7754-9FF9-4CA3-9A3E-2B993D56105F',
       eTag: '1526058827348/42',
+      templateCompliance: 'Compliant',
+      complianceIssues: [],
+      sections: null,
     });
   });
 
@@ -157,6 +160,39 @@ describe('parseTemplate against recorded server-profile-templates', () => {
       enclosureGroupUri: '/rest/enclosure-groups/bc41f38d-e8ce-4241-acd1-00b2d8c5d0fa',
       deploymentPlanUri: null,
       eTag: '1526058717329/3',
+      description: '',
+      stamp: null,
+      content: {
+        serverHardwareType: '/rest/server-hardware-types/0AB36CC2-D424-4C88-9CA5-25DF0B1A2A87',
+        enclosureGroup: '/rest/enclosure-groups/bc41f38d-e8ce-4241-acd1-00b2d8c5d0fa',
+        affinity: 'Bay',
+        connections: [
+          {
+            id: 1,
+            name: 'production',
+            portId: 'Mezz 3:1-a',
+            functionType: 'Ethernet',
+            network: {
+              kind: 'network',
+              name: '/rest/ethernet-networks/19638712-679d-4232-9743-c7cb6c7bf718',
+            },
+            requestedMbps: 2500,
+            bootPriority: 'NotBootable',
+          },
+        ],
+        bootMode: { mode: 'UEFI', pxeBootPolicy: 'Auto', secureBoot: 'Unmanaged' },
+        bootOrder: ['HardDisk'],
+        bios: null,
+        firmware: null,
+        localStorage: {
+          controllers: [
+            { deviceSlot: 'Mezz 1', mode: 'HBA', initialize: true, logicalDrives: [] },
+            { deviceSlot: 'Embedded', mode: 'HBA', initialize: true, logicalDrives: [] },
+          ],
+        },
+        managementProcessor: null,
+        deploymentPlan: null,
+      },
     });
   });
 

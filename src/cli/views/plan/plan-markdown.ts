@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../../core/diagnostics/diagnostic.js';
 import type { PlanChange, ReconcilePlan } from '../../../core/plan/reconcile-plan.js';
+import type { TemplateAction, TemplateChange } from '../../../core/plan/template-change.js';
 import { isOfflineAppliance } from '../../../engine/reconcile/base-inventory.js';
 
 /** GitHub's limit on the body of a comment. */
@@ -26,6 +27,31 @@ function cell(text: string): string {
 function code(text: string | null): string {
   if (text === null) return '_none_';
   return text === '' ? '_empty_' : `\`${text.replace(/`/g, "'")}\``;
+}
+
+const TEMPLATE_ICON: Record<TemplateAction, string> = {
+  create: '🟢',
+  update: '🟡',
+  delete: '🔴',
+  noop: '⚪',
+  blocked: '⛔',
+};
+
+function templateDetails(change: TemplateChange): string {
+  const lines = [
+    `<details><summary>${TEMPLATE_ICON[change.action]} template <b>${change.template}</b>: ${change.action}</summary>`,
+    '',
+    cell(change.reason),
+    '',
+  ];
+  if (change.fieldChanges.length > 0) {
+    lines.push('| field | before | after |', '|---|---|---|');
+    for (const f of change.fieldChanges)
+      lines.push(`| ${cell(f.path)} | ${cell(code(f.before))} | ${cell(code(f.after))} |`);
+    lines.push('');
+  }
+  lines.push('</details>', '');
+  return lines.join('\n');
 }
 
 function details(change: PlanChange): string {
@@ -69,6 +95,9 @@ function header(plan: ReconcilePlan): string {
     '',
   ];
   if (!s.hasChanges && s.blocked === 0) lines.push('No changes: the appliance matches the declarations.', '');
+  const unmanaged = plan.templates.filter((t) => t.cause === 'unmanaged').map((t) => `\`${t.template}\``);
+  if (unmanaged.length > 0)
+    lines.push(`Unmanaged templates, used as they are on the appliance: ${unmanaged.join(', ')}.`, '');
   const errors = plan.diagnostics.filter((d) => d.severity === 'error').length;
   if (plan.diagnostics.length > 0) {
     lines.push(
@@ -77,7 +106,7 @@ function header(plan: ReconcilePlan): string {
     );
     for (const d of plan.diagnostics) {
       lines.push(
-        `- ${d.severity === 'error' ? '❌' : '⚠️'} \`${d.code}\` ${cell(d.subject)}: ${d.message} (${d.nodes.length} node${d.nodes.length === 1 ? '' : 's'}: ${d.nodes.slice(0, 10).join(', ')}${d.nodes.length > 10 ? ', …' : ''})`,
+        `- ${d.severity === 'error' ? '❌' : '⚠️'} \`${d.code}\` ${cell(d.subject)}: ${d.message} ${d.nodes.length === 0 ? (d.source === null ? '' : `(\`${cell(d.source.file)}:${d.source.line}\`)`) : `(${d.nodes.length} node${d.nodes.length === 1 ? '' : 's'}: ${d.nodes.slice(0, 10).join(', ')}${d.nodes.length > 10 ? ', …' : ''})`}`,
       );
     }
     lines.push('');
@@ -94,7 +123,10 @@ export function renderPlanMarkdown(plan: ReconcilePlan, options: MarkdownOptions
   const limit = options.maxLength ?? GITHUB_COMMENT_LIMIT;
   const head = header(plan);
   const footer = `\n<sub>Inventory \`${plan.inventory.fingerprint.slice(0, 16)}\` · plan format ${plan.formatVersion}</sub>\n`;
-  const sections = plan.changes.filter((c) => c.action !== 'noop').map(details);
+  const sections = [
+    ...plan.templates.filter((t) => t.action !== 'noop' || t.cause === 'drifted').map(templateDetails),
+    ...plan.changes.filter((c) => c.action !== 'noop' || c.cause === 'drift').map(details),
+  ];
   const note = (omitted: number): string =>
     `> ${omitted} of ${sections.length} change details were left out to stay under GitHub's comment limit; run \`phoenix plan\` to see them all.\n`;
   let body = head;

@@ -1,5 +1,6 @@
 import { createColors } from 'picocolors';
 import type { PlanAction, PlanChange, ReconcilePlan } from '../../../core/plan/reconcile-plan.js';
+import type { TemplateAction, TemplateChange } from '../../../core/plan/template-change.js';
 
 export interface TextOptions {
   /** ANSI colours; the caller decides (a TTY without NO_COLOR). */
@@ -43,6 +44,26 @@ function changeLines(change: PlanChange, c: Colors): string[] {
   return lines;
 }
 
+const TEMPLATE_SIGN: Record<TemplateAction, [string, ColorName]> = {
+  create: ['+', 'green'],
+  update: ['~', 'yellow'],
+  delete: ['-', 'red'],
+  noop: [' ', 'dim'],
+  blocked: ['!', 'magenta'],
+};
+
+function templateLines(change: TemplateChange, c: Colors): string[] {
+  const [sign, colour] = TEMPLATE_SIGN[change.action];
+  const lines = [
+    c[colour](`${sign.padStart(3)} template ${change.template}  ${change.action}`),
+    `      ${change.reason}`,
+  ];
+  for (const f of change.fieldChanges) {
+    lines.push(`      ${f.path}: ${f.before ?? '(none)'} -> ${f.after ?? '(none)'}`);
+  }
+  return lines;
+}
+
 /** The plan for a terminal: summary line, then every change that does something, then diagnostics. */
 export function renderPlanText(plan: ReconcilePlan, options: TextOptions): string {
   const c = createColors(options.color);
@@ -52,12 +73,17 @@ export function renderPlanText(plan: ReconcilePlan, options: TextOptions): strin
     `Inventory ${plan.inventory.fingerprint.slice(0, 16)} from ${plan.inventory.appliance}`,
     '',
   ];
-  const shown = plan.changes.filter((c) => c.action !== 'noop');
+  for (const change of plan.templates.filter((t) => t.action !== 'noop' || t.cause === 'drifted'))
+    out.push(...templateLines(change, c), '');
+  const unmanaged = plan.templates.filter((t) => t.cause === 'unmanaged').map((t) => t.template);
+  if (unmanaged.length > 0)
+    out.push(c.dim(`    unmanaged templates (as they are on the appliance): ${unmanaged.join(', ')}`), '');
+  const shown = plan.changes.filter((ch) => ch.action !== 'noop' || ch.cause === 'drift');
   for (const change of shown) out.push(...changeLines(change, c), '');
   for (const d of plan.diagnostics) {
     const where = d.source === null ? '' : ` (${d.source.file}:${d.source.line}:${d.source.column})`;
     out.push(c[d.severity === 'error' ? 'red' : 'yellow'](`${d.severity} ${d.code}: ${d.message}`));
-    out.push(`      ${d.subject}: ${d.nodes.join(', ')}${where}`);
+    out.push(`      ${d.subject}${d.nodes.length > 0 ? `: ${d.nodes.join(', ')}` : ''}${where}`);
   }
   if (plan.diagnostics.length > 0) out.push('');
   out.push(

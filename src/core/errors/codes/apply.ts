@@ -20,6 +20,18 @@ export const applyErrors = {
     exitCode: 1,
     hint: 'The node is composed on other hardware (none is quarantined for this); if it fails everywhere, check the OS build and the verify checks.',
   },
+  APPLY_TEMPLATE_UNAVAILABLE: {
+    message: 'The profile template a node is composed from was not created by this apply.',
+    retry: 'terminal',
+    exitCode: 1,
+    hint: 'See why the template change failed in the same run; the next plan creates the template first.',
+  },
+  APPLY_TEMPLATE_IN_USE: {
+    message: 'A profile template Phoenix was to delete is used by a profile again; it was left in place.',
+    retry: 'terminal',
+    exitCode: 1,
+    hint: 'Nothing to do: the template is deleted by a later run once no profile uses it.',
+  },
   APPLY_HARDWARE_UNUSABLE: {
     message: 'The hardware allocated to the node cannot take it any more.',
     retry: 'terminal',

@@ -108,6 +108,10 @@ export const declarationErrors = {
     'Two nodes are pinned to the same hardware.',
     'Pin each Node to its own enclosure bay or serial number.',
   ),
+  DECL_DUPLICATE_CONNECTION: finding(
+    'Two connections of a profile template use the same connection id or port.',
+    'Give each connection its own id and its own portId (or portId Auto).',
+  ),
   DECL_UNKNOWN_REFERENCE: finding(
     'A reference names a resource that is not declared.',
     'Declare the resource or fix the name.',

@@ -26,4 +26,11 @@ export const planErrors = {
     exitCode: 1,
     hint: 'Apply the plan with the declarations of the site it names.',
   },
+  PLAN_UNRESOLVED_REFERENCE: {
+    message:
+      'The reconcile plan has references the appliance cannot resolve (a template, network, firmware bundle, hardware type or pinned bay that does not exist, or a name taken by a resource Phoenix does not own); nothing was applied.',
+    retry: 'terminal',
+    exitCode: 1,
+    hint: 'Fix the declarations at the file and line the plan names, or narrow the apply with --target to the nodes that are unaffected.',
+  },
 } as const satisfies Record<string, ErrorSpec>;

@@ -1,0 +1,73 @@
+import { rm } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InventorySnapshot } from '../../../src/core/observed/inventory.js';
+import { convergenceProblems, EXAMPLE_NODES } from '../../support/e2e/appliance-invariants.js';
+import { runCli, type CliEnv } from '../../support/e2e/built-cli.js';
+import type { E2eSimulator } from '../../support/e2e/e2e-simulator.js';
+import { fleetRecord } from './fleet-record.js';
+import { startGitE2e, stopGitE2e, type GitSite } from './git-site.js';
+
+/** What the appliance assigns itself (identity, times, eTags): everything else must come back from Git. */
+const ASSIGNED = new Set(['uri', 'eTag', 'created', 'modified', 'scopesUri']);
+
+/** The site's templates, field by field, without what the appliance assigns. */
+function templateRecord(templates: readonly Record<string, unknown>[]): Record<string, unknown>[] {
+  return templates
+    .filter((t) => String(t['description']).startsWith('phoenix:v1 site=dc1 '))
+    .map((t) => Object.fromEntries(Object.entries(t).filter(([key]) => !ASSIGNED.has(key))));
+}
+
+describe('rebuild from ashes on a blank appliance: no templates, no profiles, no state', () => {
+  let sim: E2eSimulator;
+  let site: GitSite;
+  let env: CliEnv;
+
+  beforeAll(async () => {
+    ({ sim, site, env } = await startGitE2e());
+  }, 180_000);
+
+  afterAll(async () => {
+    await stopGitE2e(sim, site);
+  });
+
+  async function exportInventory(): Promise<InventorySnapshot> {
+    const result = await runCli(['inventory', 'export', '--repo', site.url], env);
+    expect(result.code, result.stderr).toBe(0);
+    return JSON.parse(result.stdout) as InventorySnapshot;
+  }
+
+  it('brings back the same templates, the same profiles and the same revision', async () => {
+    const apply = await runCli(['apply', '--repo', site.url, '--auto-approve'], env);
+    expect(apply.code, apply.stderr).toBe(0);
+    const templates = templateRecord(await sim.templates());
+    expect(templates.map((t) => t['name'])).toEqual([
+      'docker-centos74',
+      'docker-fedora27',
+      'k8s-master',
+      'k8s-worker',
+      'openstack-aio',
+      'openstack-compute',
+      'synergy-base',
+    ]);
+    const fleet = fleetRecord(await exportInventory(), 'dc1');
+    expect(Object.keys(fleet)).toEqual([...EXAMPLE_NODES]);
+
+    await sim.control('POST', '/reset', { blank: true });
+    await rm(site.stateDir, { recursive: true, force: true });
+    expect(await sim.templates()).toEqual([]);
+    expect((await sim.state()).profiles).toEqual([]);
+
+    const rebuild = await runCli(['rebuild', '--repo', site.url, '--auto-approve'], env);
+    expect(rebuild.code, rebuild.stderr).toBe(0);
+    expect(rebuild.stdout).toContain(`Rebuild of ${site.first}`);
+    expect(rebuild.stdout).toContain('Apply applied: 11 created');
+
+    expect(templateRecord(await sim.templates())).toEqual(templates);
+    expect(fleetRecord(await exportInventory(), 'dc1')).toEqual(fleet);
+    expect(convergenceProblems(await sim.state(), await sim.consulNodes(), EXAMPLE_NODES)).toEqual([]);
+    const status = JSON.parse((await runCli(['--json', 'status'], env)).stdout) as {
+      lastAppliedRevision: string;
+    };
+    expect(status.lastAppliedRevision).toBe(site.first);
+  });
+});
