@@ -87,6 +87,25 @@ export interface ArtifactRef {
   readonly id: string | null;
 }
 
+/** The kinds of answer file an installer reads: Anaconda kickstart, Ubuntu autoinstall or cloud-init, Windows unattend. */
+export type AnswerFileKind = 'kickstart' | 'autoinstall' | 'cloud-init' | 'unattend';
+
+/**
+ * An OS installed from the iLO's virtual media: the install image in the CD slot, the node's rendered answer file
+ * delivered beside it, a one-time boot from CD.
+ */
+export interface VirtualMediaDeployment {
+  readonly method: 'virtualMedia';
+  readonly image: { readonly url: string; readonly sha256: string };
+  readonly answerFile: {
+    readonly kind: AnswerFileKind;
+    /** Path of the template, relative to the declarations root. */
+    readonly template: string;
+    /** The template rendered for this node. */
+    readonly text: string;
+  };
+}
+
 export type HardwarePin =
   { readonly enclosure: string; readonly bay: number } | { readonly serialNumber: string };
 
@@ -145,6 +164,8 @@ export interface DesiredNode {
   readonly templateSpec: string | null;
   readonly deploymentPlan: ArtifactRef | null;
   readonly goldenImage: ArtifactRef | null;
+  /** Null: the OS comes from the deployment plan (Image Streamer), or from what the template's boot volume holds. */
+  readonly osDeployment: VirtualMediaDeployment | null;
   /** Custom attributes after templating; values are strings. */
   readonly attributes: Readonly<Record<string, string>>;
   readonly fqdn: string | null;
@@ -168,8 +189,9 @@ export function specHashInput(
   node: Pick<
     DesiredNode,
     'profileTemplate' | 'templateSpec' | 'deploymentPlan' | 'goldenImage' | 'attributes' | 'hardware'
-  >,
+  > & { readonly osDeployment?: VirtualMediaDeployment | null },
 ): unknown {
+  const os = node.osDeployment ?? null;
   return {
     profileTemplate: node.profileTemplate,
     // Only declared templates add their content: nodes on unmanaged templates keep the hash they had.
@@ -178,5 +200,17 @@ export function specHashInput(
     goldenImage: node.goldenImage,
     attributes: node.attributes,
     serverHardwareType: node.hardware.serverHardwareType,
+    // The image's checksum and the rendered answer file; nodes deployed by Image Streamer keep the hash they had.
+    ...(os === null
+      ? {}
+      : {
+          osDeployment: {
+            method: os.method,
+            imageSha256: os.image.sha256,
+            imageUrl: os.image.url,
+            answerFileKind: os.answerFile.kind,
+            answerFile: os.answerFile.text,
+          },
+        }),
   };
 }
