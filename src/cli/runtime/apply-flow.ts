@@ -11,6 +11,7 @@ import { ApplyProgressView } from '../views/apply-progress.js';
 import { renderApplyReportText } from '../views/apply-report-text.js';
 import { renderPlanText } from '../views/plan/plan-text.js';
 import type { Display } from '../views/terminal.js';
+import { openAnswerMediaFor } from './answer-media-runtime.js';
 import { confirmApply } from './confirm.js';
 import type { RuntimeEnv } from './site-runtime.js';
 import { stopOnSignals } from './stop-signal.js';
@@ -52,6 +53,7 @@ export async function applyFlow(input: ApplyFlowInput, deps: ApplyFlowDeps): Pro
     return null;
   }
   if (plan.summary.hasChanges && !input.autoApprove) await confirmApply(deps.stdin, out);
+  const answerMedia = await openAnswerMediaFor(plan, input.desired, input.env, deps.clock, deps.logger);
   const stop = stopOnSignals(deps.logger);
   const progress = input.json
     ? null
@@ -72,6 +74,7 @@ export async function applyFlow(input: ApplyFlowInput, deps: ApplyFlowDeps): Pro
         logger: deps.logger,
         verify: buildVerify(input.desired.site, input.env, deps.appliance, deps.clock, deps.logger),
         ...(progress === null ? {} : { onEvent: progress.onEvent }),
+        ...(answerMedia === null ? {} : { answerMedia }),
       },
     );
     out.write(
@@ -92,5 +95,6 @@ export async function applyFlow(input: ApplyFlowInput, deps: ApplyFlowDeps): Pro
     throw error;
   } finally {
     stop.dispose();
+    await answerMedia?.close();
   }
 }

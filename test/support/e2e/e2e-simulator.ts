@@ -10,13 +10,15 @@ import type { CliEnv } from './built-cli.js';
 /** One request the simulator answered, as its control API lists them. */
 export interface LoggedRequest {
   readonly seq: number;
-  readonly listener: 'oneview' | 'imageStreamer' | 'consul';
+  readonly listener: 'oneview' | 'imageStreamer' | 'consul' | 'ilo';
   readonly method: string;
   readonly path: string;
   readonly query: string;
   readonly status: number;
   readonly time: string;
   readonly mutating: boolean;
+  /** For an iLO request: the server whose iLO it went to. */
+  readonly server?: { readonly name: string; readonly uri: string };
 }
 
 export interface RequestFilter {
@@ -25,6 +27,8 @@ export interface RequestFilter {
   readonly listener?: LoggedRequest['listener'];
   readonly pathPrefix?: string;
   readonly method?: string;
+  /** An iLO's server, by name or URI. */
+  readonly server?: string;
 }
 
 export interface SimHardware {
@@ -82,6 +86,11 @@ export class E2eSimulator {
 
   static async start(options: SimulatorOptions = {}): Promise<E2eSimulator> {
     return new E2eSimulator(await startSimulator({ preset: 'synergy-demo', speed: 'fast', ...options }));
+  }
+
+  /** The appliance's (and its iLOs') password: what must appear nowhere Phoenix writes. */
+  get password(): string {
+    return this.#sim.password;
   }
 
   get consulUrl(): string {

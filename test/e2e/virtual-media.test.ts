@@ -1,0 +1,130 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type CliEnv } from '../support/e2e/built-cli.js';
+import type { E2eSimulator } from '../support/e2e/e2e-simulator.js';
+import { startE2eSite, stopE2eSite } from '../support/e2e/e2e-site.js';
+import type { TempSite } from '../support/e2e/temp-repo.js';
+
+const NODES = ['rocky-01', 'rocky-02'];
+
+const planYaml = (url: string, sha256: string) => `apiVersion: phoenix/v1alpha1
+kind: Plan
+metadata:
+  name: rocky9
+spec:
+  extends: base
+  profileTemplate: spt-rocky9-local
+  hardware:
+    serverHardwareType: SY 480 Gen10 1
+  osDeployment:
+    virtualMedia:
+      image: { url: '${url}', sha256: '${sha256}' }
+      answerFile: { template: answers/rocky9.ks, kind: kickstart }
+`;
+
+const POOL = `apiVersion: phoenix/v1alpha1
+kind: NodePool
+metadata:
+  name: rocky-hosts
+spec:
+  plan: rocky9
+  replicas: 2
+  naming:
+    pattern: rocky-{index:02}
+    fqdn: '{name}.dc1.example.org'
+`;
+
+const KICKSTART = `lang en_US.UTF-8
+network --bootproto=dhcp --hostname={fqdn}
+rootpw --lock
+%post
+echo "installed by {site}" > /etc/motd
+%end
+`;
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) out.push(join(entry.parentPath, entry.name));
+  }
+  return out;
+}
+
+describe('a pool installed from the iLO virtual media', () => {
+  let sim: E2eSimulator;
+  let site: TempSite;
+  let env: CliEnv;
+  let images: Server;
+  const image = randomBytes(256 * 1024);
+
+  beforeAll(async () => {
+    ({ sim, site, env } = await startE2eSite());
+    images = createServer((req, res) => {
+      if (req.url === '/rocky9.iso') res.writeHead(200).end(image);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => images.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(images.address() as AddressInfo).port}/rocky9.iso`;
+    // Only the virtual-media pool: the example pools and pets are Image Streamer's.
+    for (const dir of ['pools', 'nodes']) await rm(join(site.repo, dir), { recursive: true });
+    await mkdir(join(site.repo, 'pools'));
+    await mkdir(join(site.repo, 'answers'));
+    await writeFile(join(site.repo, 'pools', 'rocky-hosts.yaml'), POOL);
+    await writeFile(join(site.repo, 'answers', 'rocky9.ks'), KICKSTART);
+    const sha = createHash('sha256').update(image).digest('hex');
+    await writeFile(join(site.repo, 'plans', 'rocky9.yaml'), planYaml(url, sha));
+  }, 180_000);
+
+  afterAll(async () => {
+    await new Promise<void>((resolve) => (images === undefined ? resolve() : images.close(() => resolve())));
+    await stopE2eSite(sim, site);
+  });
+
+  it('converges: each node gets its media, a one-time CD boot, a power on, and its media ejected', async () => {
+    const since = await sim.lastSeq();
+    const result = await runCli(['apply', '--repo', site.repo, '--auto-approve'], env);
+    expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
+    expect(result.stdout).toContain('Applied: 2 created');
+    expect(await sim.consulNodes()).toEqual(expect.arrayContaining(NODES.map((n) => `${n}.dc1.example.org`)));
+
+    const state = await sim.state();
+    for (const node of NODES) {
+      const profile = state.profiles.find((p) => p.name === node)!;
+      expect(profile).toBeDefined();
+      const hardware = state.hardware.find((h) => h.uri === profile.serverHardwareUri)!;
+      const ilo = (await sim.requests({ since, listener: 'ilo', server: hardware.name })).filter(
+        (r) => r.mutating,
+      );
+      const calls = ilo.map((r) => `${r.method} ${r.path}`);
+      const insertUsb = calls.findIndex((c) => /VirtualMedia\/1\/Actions\/VirtualMedia\.InsertMedia/.test(c));
+      const insertCd = calls.findIndex((c) => /VirtualMedia\/2\/Actions\/VirtualMedia\.InsertMedia/.test(c));
+      const boot = calls.findIndex((c) => c.startsWith('PATCH /redfish/v1/Systems/1'));
+      const ejects = calls.filter((c) => /VirtualMedia\.EjectMedia/.test(c));
+      expect(insertUsb, calls.join('\n')).toBeGreaterThanOrEqual(0);
+      expect(insertCd).toBeGreaterThan(insertUsb);
+      expect(boot).toBeGreaterThan(insertCd);
+      expect(ejects).toHaveLength(2);
+      // The iLO is reached with the session OneView hands out: Phoenix never logs in to it.
+      expect(calls.filter((c) => c.includes('SessionService'))).toEqual([]);
+      const powerOn = await sim.requests({ since, method: 'PUT', pathPrefix: `${hardware.uri}/powerState` });
+      expect(powerOn.length, `power on of ${hardware.name}`).toBeGreaterThan(0);
+      const bootAt = ilo[boot]!.seq;
+      expect(powerOn.some((r) => r.seq > bootAt)).toBe(true);
+      expect(ilo.findIndex((r) => /EjectMedia/.test(r.path))).toBeGreaterThan(boot);
+    }
+    // Nothing inserted is left behind.
+    const ilos = (state as unknown as { ilos: Record<string, { media: Record<string, unknown> }> }).ilos;
+    expect(JSON.stringify(ilos)).toMatch(/"inserted":false/);
+    expect(JSON.stringify(ilos)).not.toMatch(/"inserted":true/);
+
+    // No password of the appliance or its iLOs in the plan, the output or the ledger.
+    const plan = await runCli(['plan', '--repo', site.repo, '--format', 'json'], env);
+    const texts = [result.stdout, result.stderr, plan.stdout, plan.stderr];
+    for (const file of await filesUnder(site.stateDir)) texts.push(await readFile(file, 'utf8'));
+    for (const text of texts) expect(text).not.toContain(sim.password);
+  });
+});
