@@ -1,11 +1,10 @@
-import { openAnswerMediaServer } from '../../adapters/answer-media/answer-media-server.js';
+import { openAnswerMediaServer } from './answer-media-server.js';
 import type { DesiredState } from '../../core/desired/desired-state.js';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
 import type { Logger } from '../../logging/create-logger.js';
 import type { AnswerMedia } from '../../ports/answer-media.js';
 import type { Clock } from '../../ports/clock.js';
-import type { RuntimeEnv } from './site-runtime.js';
 
 /** How long a published answer volume stays readable: longer than any install Phoenix waits for. */
 const DEFAULT_TTL_MS = 6 * 60 * 60_000;
@@ -18,7 +17,7 @@ const DEFAULT_TTL_MS = 6 * 60 * 60_000;
 export async function openAnswerMediaFor(
   plan: ReconcilePlan,
   desired: DesiredState,
-  env: RuntimeEnv,
+  env: Readonly<Record<string, string | undefined>>,
   clock: Clock,
   logger: Logger,
 ): Promise<AnswerMedia | null> {
