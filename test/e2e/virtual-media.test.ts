@@ -11,21 +11,6 @@ import type { TempSite } from '../support/e2e/temp-repo.js';
 
 const NODES = ['rocky-01', 'rocky-02'];
 
-const planYaml = (url: string, sha256: string) => `apiVersion: phoenix/v1alpha1
-kind: Plan
-metadata:
-  name: rocky9
-spec:
-  extends: base
-  profileTemplate: spt-rocky9-local
-  hardware:
-    serverHardwareType: SY 480 Gen10 1
-  osDeployment:
-    virtualMedia:
-      image: { url: '${url}', sha256: '${sha256}' }
-      answerFile: { template: answers/rocky9.ks, kind: kickstart }
-`;
-
 const POOL = `apiVersion: phoenix/v1alpha1
 kind: NodePool
 metadata:
@@ -36,14 +21,6 @@ spec:
   naming:
     pattern: rocky-{index:02}
     fqdn: '{name}.dc1.example.org'
-`;
-
-const KICKSTART = `lang en_US.UTF-8
-network --bootproto=dhcp --hostname={fqdn}
-rootpw --lock
-%post
-echo "installed by {site}" > /etc/motd
-%end
 `;
 
 async function filesUnder(dir: string): Promise<string[]> {
@@ -72,11 +49,13 @@ describe('a pool installed from the iLO virtual media', () => {
     // Only the virtual-media pool: the example pools and pets are Image Streamer's.
     for (const dir of ['pools', 'nodes']) await rm(join(site.repo, dir), { recursive: true });
     await mkdir(join(site.repo, 'pools'));
-    await mkdir(join(site.repo, 'answers'));
     await writeFile(join(site.repo, 'pools', 'rocky-hosts.yaml'), POOL);
-    await writeFile(join(site.repo, 'answers', 'rocky9.ks'), KICKSTART);
+    // example-repo's rocky9 plan, with an image this test serves where the simulated iLOs can read it.
     const sha = createHash('sha256').update(image).digest('hex');
-    await writeFile(join(site.repo, 'plans', 'rocky9.yaml'), planYaml(url, sha));
+    await site.setYaml('plans/rocky9.yaml', ['spec', 'osDeployment', 'virtualMedia', 'image'], {
+      url,
+      sha256: sha,
+    });
   }, 180_000);
 
   afterAll(async () => {
