@@ -107,3 +107,70 @@ describe('a pool installed from the iLO virtual media', () => {
     for (const text of texts) expect(text).not.toContain(sim.password);
   });
 });
+
+describe('a pool moved from Image Streamer to virtual media', () => {
+  const DOCKER = ['docker-01', 'docker-02', 'docker-03'];
+  let sim: E2eSimulator;
+  let site: TempSite;
+  let env: CliEnv;
+  let images: Server;
+  const image = randomBytes(64 * 1024);
+
+  beforeAll(async () => {
+    ({ sim, site, env } = await startE2eSite());
+    images = createServer((_req, res) => res.writeHead(200).end(image));
+    await new Promise<void>((resolve) => images.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(images.address() as AddressInfo).port}/rocky9.iso`;
+    for (const file of ['pools/k8s-workers.yaml', 'pools/openstack-compute.yaml'])
+      await rm(join(site.repo, file));
+    await rm(join(site.repo, 'nodes'), { recursive: true });
+    const sha256 = createHash('sha256').update(image).digest('hex');
+    await site.setYaml('plans/rocky9.yaml', ['spec', 'osDeployment', 'virtualMedia', 'image'], {
+      url,
+      sha256,
+    });
+    const first = await runCli(['apply', '--repo', site.repo, '--auto-approve'], env);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain('Applied: 3 created');
+    await site.setYaml('pools/docker-hosts.yaml', ['spec', 'plan'], 'rocky9');
+  }, 180_000);
+
+  afterAll(async () => {
+    await new Promise<void>((resolve) => (images === undefined ? resolve() : images.close(() => resolve())));
+    await stopE2eSite(sim, site);
+  });
+
+  it('replaces its nodes one by one, each installed through its iLO', async () => {
+    const before = await sim.state();
+    const since = await sim.lastSeq();
+    const result = await runCli(['apply', '--repo', site.repo, '--auto-approve', '--json'], env);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).report.counts).toMatchObject({ replaced: 3 });
+    const after = await sim.state();
+    expect(await sim.consulNodes()).toEqual(
+      expect.arrayContaining(DOCKER.map((n) => `${n}.dc1.example.org`)),
+    );
+    const log = await sim.requests({ since });
+    const spans = DOCKER.map((node) => {
+      const old = before.profiles.find((p) => p.name === node)!;
+      const now = after.profiles.find((p) => p.name === node)!;
+      expect(now.uri).not.toBe(old.uri);
+      const hardware = after.hardware.find((h) => h.uri === now.serverHardwareUri)!;
+      const inserts = log.filter((r) => r.server?.name === hardware.name && /InsertMedia/.test(r.path));
+      expect(inserts, node).toHaveLength(2);
+      // Out of service from the first change to its old instance until its new one verified.
+      const oldIds = [old.uri, old.serverHardwareUri!].map((u) => u.slice(u.lastIndexOf('/') + 1));
+      const down = log.find((r) => r.mutating && oldIds.some((id) => r.path.includes(id)))!.seq;
+      const ejected = log.filter((r) => r.server?.name === hardware.name && /EjectMedia/.test(r.path));
+      return { node, down, up: Math.max(down, ejected.at(-1)!.seq) };
+    });
+    // maxUnavailable 1: no two nodes are out of service at once.
+    const ordered = spans.sort((a, b) => a.down - b.down);
+    for (let i = 1; i < ordered.length; i++) {
+      expect(
+        ordered[i]!.down,
+        `${ordered[i]!.node} went down while ${ordered[i - 1]!.node} was`,
+      ).toBeGreaterThan(ordered[i - 1]!.up);
+    }
+  });
+});
