@@ -2,6 +2,7 @@ import type { DesiredState } from '../core/desired/desired-state.js';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
 import { hasErrorCode, isPhoenixError } from '../core/errors/phoenix-error.js';
 import { buildPlan } from '../core/plan/build-plan.js';
+import { unresolvedReferences } from '../core/plan/unresolved-references.js';
 import { DEFAULT_PLAN_OPTIONS } from '../core/plan/plan-options.js';
 import type { ReconcilePlan } from '../core/plan/reconcile-plan.js';
 import type { ApplyEventListener } from '../engine/apply/apply-events.js';
@@ -252,6 +253,16 @@ export class SiteReconciler {
         message: 'Changes are pending; auto-apply is off.',
         pendingPlan: plan,
         report: null,
+      };
+    // As for the CLI: a reference the appliance cannot resolve holds the whole revision back.
+    if (unresolvedReferences(plan).length > 0)
+      return {
+        ...base,
+        result: 'blocked',
+        message: 'A reference the appliance cannot resolve blocks the revision; nothing is applied.',
+        pendingPlan: plan,
+        report: null,
+        errorCode: 'PLAN_UNRESOLVED_REFERENCE',
       };
     const { plan: toApply, held } = this.#outsideWindowHeld(plan, desired.site);
     if (held.length > 0 && !toApply.summary.hasChanges) {

@@ -151,7 +151,7 @@ export interface Site {
      */
     suspend?: boolean;
     /**
-     * What a profile or template edited outside Git leads to: correct (default) replaces the drifted nodes and restores the template; report only shows the drift in plan, status, metrics and notifications.
+     * What a profile or template edited outside Git leads to: correct (default) replaces the drifted nodes and restores the template; report only shows the drift in the plan, the status API and the metrics.
      */
     drift?: 'correct' | 'report';
   };
