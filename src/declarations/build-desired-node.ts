@@ -10,7 +10,9 @@ import type {
   VerifyCheck,
   VerifySpec,
   VirtualMediaDeployment,
+  CredentialRef,
 } from '../core/desired/desired-state.js';
+import { SECRET_PLACEHOLDER, secretMarker } from '../core/desired/desired-state.js';
 import type { SourceLocation } from '../core/diagnostics/diagnostic.js';
 import {
   compileTemplate,
@@ -115,7 +117,19 @@ export function checkStack(
         `The answer file template ${path} of ${subject} is not a readable text file of the declarations root.`,
         'DECL_UNKNOWN_REFERENCE',
       );
-    } else checkTemplate(text, where, `The answer file template ${path}`);
+    } else {
+      const declared = map(map(media['answerFile'])['secrets']);
+      for (const part of splitSecrets(text)) {
+        if (part.secret === null) checkTemplate(part.text, where, `The answer file template ${path}`);
+        else if (!isMap(declared[part.secret])) {
+          fail(
+            where(),
+            `The answer file template ${path} uses {secret:${part.secret}}, which answerFile.secrets does not declare.`,
+            'DECL_UNKNOWN_REFERENCE',
+          );
+        }
+      }
+    }
   }
   for (const check of checks(merged)) {
     const name = asText(check['name']);
@@ -288,15 +302,40 @@ function virtualMedia(
   const answerFile = map(media['answerFile']);
   if (typeof image['url'] !== 'string' || typeof answerFile['template'] !== 'string') return null;
   const template = answerFile['template'];
+  const secrets: Record<string, CredentialRef> = {};
+  for (const [name, ref] of Object.entries(map(answerFile['secrets']))) {
+    if (isMap(ref) && typeof ref['env'] === 'string') secrets[name] = { env: ref['env'] };
+    else if (isMap(ref) && typeof ref['file'] === 'string') secrets[name] = { file: ref['file'] };
+  }
   return {
     method: 'virtualMedia',
     image: { url: image['url'], sha256: asText(image['sha256']) },
     answerFile: {
       kind: asText(answerFile['kind']) as AnswerFileKind,
       template,
-      text: renderText(lookups.fileText(template) ?? '', values),
+      text: renderAnswerFile(lookups.fileText(template) ?? '', values),
+      secrets,
     },
   };
+}
+
+/** Renders an answer file template: placeholders filled, each `{secret:NAME}` left as its marker. */
+function renderAnswerFile(text: string, values: TemplateValues): string {
+  return splitSecrets(text)
+    .map((part) => (part.secret === null ? renderText(part.text, values) : secretMarker(part.secret)))
+    .join('');
+}
+
+/** The template's text between its `{secret:NAME}` placeholders, and those placeholders. */
+function splitSecrets(text: string): { text: string; secret: string | null }[] {
+  const parts: { text: string; secret: string | null }[] = [];
+  let last = 0;
+  for (const match of text.matchAll(SECRET_PLACEHOLDER)) {
+    parts.push({ text: text.slice(last, match.index), secret: null }, { text: '', secret: match[1]! });
+    last = match.index + match[0].length;
+  }
+  parts.push({ text: text.slice(last), secret: null });
+  return parts;
 }
 
 function renderText(text: string, values: TemplateValues): string {

@@ -155,7 +155,9 @@ export async function readReferencedFiles(
     const relative = entry.path.slice(prefix.length);
     if (entry.kind !== 'file' || !paths.has(relative) || entry.size > MAX_FILE_BYTES) continue;
     try {
-      texts.set(relative, new TextDecoder('utf-8', { fatal: true }).decode(await entry.read()));
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(await entry.read());
+      // NUL marks secrets in a rendered answer file: a template holding one is not text.
+      if (!text.includes('\u0000')) texts.set(relative, text);
     } catch {
       // Not UTF-8 text: left out.
     }

@@ -362,7 +362,7 @@ export interface OsDeployment {
       sha256: string;
     };
     /**
-     * The answer file template, rendered per node with the placeholders {name}, {fqdn}, {index}, {pool}, {site} ({{ and }} are literal braces).
+     * The answer file template, rendered per node with the placeholders {name}, {fqdn}, {index}, {pool}, {site} ({{ and }} are literal braces); {secret:NAME} is replaced, only when the node's media are built, by the secret its reference names.
      */
     answerFile: {
       /**
@@ -373,6 +373,12 @@ export interface OsDeployment {
        * kickstart (Anaconda: ks.cfg on an OEMDRV volume), autoinstall or cloud-init (Ubuntu: user-data and meta-data on a CIDATA volume), unattend (Windows: autounattend.xml).
        */
       kind: 'kickstart' | 'autoinstall' | 'cloud-init' | 'unattend';
+      /**
+       * Secrets the template uses as {secret:NAME}: references only, resolved where Phoenix runs, never in Git, plans, logs or the spec hash.
+       */
+      secrets?: {
+        [k: string]: CredentialRef | undefined;
+      };
     };
   };
 }

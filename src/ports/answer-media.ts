@@ -1,4 +1,7 @@
-import type { AnswerFileKind } from '../core/desired/desired-state.js';
+import type { AnswerFileKind, CredentialRef } from '../core/desired/desired-state.js';
+
+/** Reads the value a secret reference names, where Phoenix runs; its errors name the reference, never a value. */
+export type SecretResolver = (name: string, ref: CredentialRef) => Promise<string>;
 
 /**
  * Per-node answer media: the node's rendered answer file as a small volume the installer finds by its label,
@@ -9,5 +12,7 @@ export interface AnswerMedia {
   publish(node: string, kind: AnswerFileKind, text: string, signal?: AbortSignal): Promise<string>;
   /** Stops serving the node's volume (after its install, or when it is given up). */
   withdraw(node: string): void;
+  /** Reads the answer files' secrets. */
+  readonly secrets: SecretResolver;
   close(): Promise<void>;
 }

@@ -12,6 +12,8 @@ import { tempSite, type TempSite } from '../support/e2e/temp-repo.js';
 const KILLS = 10;
 const SEED = 0x1105;
 const NODES = ['rocky-01', 'rocky-02'];
+/** The answer file's secret: it must reach only the node's answer volume. */
+const ROOT_HASH = '$6$e2e-salt$K1nDoFhAsHvAlUeThAtMuStNoTlEaK';
 
 const POOL = `apiVersion: phoenix/v1alpha1
 kind: NodePool
@@ -57,7 +59,7 @@ describe('virtual-media applies killed with SIGKILL at seeded moments', () => {
     await ensureBuilt();
     sim = await E2eSimulator.start();
     site = await tempSite();
-    env = sim.env(site.stateDir);
+    env = { ...sim.env(site.stateDir), ROCKY_ROOT_PASSWORD_HASH: ROOT_HASH };
     images = createServer((_req, res) => res.writeHead(200).end(image));
     await new Promise<void>((resolve) => images.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(images.address() as AddressInfo).port}/rocky9.iso`;

@@ -10,6 +10,8 @@ import { startE2eSite, stopE2eSite } from '../support/e2e/e2e-site.js';
 import type { TempSite } from '../support/e2e/temp-repo.js';
 
 const NODES = ['rocky-01', 'rocky-02'];
+/** The answer file's secret: it must reach only the node's answer volume. */
+const ROOT_HASH = '$6$e2e-salt$K1nDoFhAsHvAlUeThAtMuStNoTlEaK';
 
 const POOL = `apiVersion: phoenix/v1alpha1
 kind: NodePool
@@ -40,6 +42,7 @@ describe('a pool installed from the iLO virtual media', () => {
 
   beforeAll(async () => {
     ({ sim, site, env } = await startE2eSite());
+    env = { ...env, ROCKY_ROOT_PASSWORD_HASH: ROOT_HASH };
     images = createServer((req, res) => {
       if (req.url === '/rocky9.iso') res.writeHead(200).end(image);
       else res.writeHead(404).end();
@@ -100,11 +103,14 @@ describe('a pool installed from the iLO virtual media', () => {
     expect(JSON.stringify(ilos)).toMatch(/"inserted":false/);
     expect(JSON.stringify(ilos)).not.toMatch(/"inserted":true/);
 
-    // No password of the appliance or its iLOs in the plan, the output or the ledger.
+    // No password of the appliance or its iLOs, and no answer file secret, in the plan, the output or the ledger.
     const plan = await runCli(['plan', '--repo', site.repo, '--format', 'json'], env);
     const texts = [result.stdout, result.stderr, plan.stdout, plan.stderr];
     for (const file of await filesUnder(site.stateDir)) texts.push(await readFile(file, 'utf8'));
-    for (const text of texts) expect(text).not.toContain(sim.password);
+    for (const text of texts) {
+      expect(text).not.toContain(sim.password);
+      expect(text).not.toContain(ROOT_HASH);
+    }
   });
 });
 
@@ -118,6 +124,7 @@ describe('a pool moved from Image Streamer to virtual media', () => {
 
   beforeAll(async () => {
     ({ sim, site, env } = await startE2eSite());
+    env = { ...env, ROCKY_ROOT_PASSWORD_HASH: ROOT_HASH };
     images = createServer((_req, res) => res.writeHead(200).end(image));
     await new Promise<void>((resolve) => images.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(images.address() as AddressInfo).port}/rocky9.iso`;

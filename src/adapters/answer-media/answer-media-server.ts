@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { AnswerFileKind } from '../../core/desired/desired-state.js';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { Logger } from '../../logging/create-logger.js';
-import type { AnswerMedia } from '../../ports/answer-media.js';
+import type { AnswerMedia, SecretResolver } from '../../ports/answer-media.js';
 import type { Clock } from '../../ports/clock.js';
 import { buildAnswerVolume } from './build-volume.js';
 
@@ -18,6 +18,8 @@ export interface AnswerMediaOptions {
   readonly ttlMs: number;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** Reads the answer files' secrets. */
+  readonly secrets: SecretResolver;
   /** The ISO tool (genisoimage or mkisofs). */
   readonly tool?: string;
 }
@@ -97,6 +99,7 @@ export async function openAnswerMediaServer(options: AnswerMediaOptions): Promis
   const base = (options.publicUrl ?? `http://${host}:${address.port}`).replace(/\/+$/, '');
   options.logger.info({ url: base }, 'answer media server listening');
   return {
+    secrets: options.secrets,
     async publish(node: string, kind: AnswerFileKind, text: string, signal?: AbortSignal): Promise<string> {
       const bytes = await buildAnswerVolume(node, kind, text, {
         ...(options.tool === undefined ? {} : { tool: options.tool }),

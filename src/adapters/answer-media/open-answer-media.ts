@@ -1,9 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import { openAnswerMediaServer } from './answer-media-server.js';
 import type { DesiredState } from '../../core/desired/desired-state.js';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
 import type { Logger } from '../../logging/create-logger.js';
-import type { AnswerMedia } from '../../ports/answer-media.js';
+import type { AnswerMedia, SecretResolver } from '../../ports/answer-media.js';
 import type { Clock } from '../../ports/clock.js';
 
 /** How long a published answer volume stays readable: longer than any install Phoenix waits for. */
@@ -38,5 +39,31 @@ export async function openAnswerMediaFor(
     ttlMs: DEFAULT_TTL_MS,
     clock,
     logger,
+    secrets: secretResolver(env),
   });
+}
+
+/**
+ * Secrets of answer files: `{env: NAME}` reads the environment, `{file: PATH}` a file (one trailing newline
+ * dropped). A missing or empty one fails the node's boot with the reference named, never a value.
+ */
+export function secretResolver(env: Readonly<Record<string, string | undefined>>): SecretResolver {
+  return async (name, ref) => {
+    let value: string | undefined;
+    if ('env' in ref) value = env[ref.env];
+    else {
+      try {
+        value = (await readFile(ref.file, 'utf8')).replace(/\r?\n$/, '');
+      } catch {
+        value = undefined;
+      }
+    }
+    if (value === undefined || value === '')
+      throw new PhoenixError('APPLY_ANSWER_MEDIA_FAILED', {
+        secret: name,
+        reason:
+          'env' in ref ? `environment variable ${ref.env} is not set` : `file ${ref.file} cannot be read`,
+      });
+    return value;
+  };
 }

@@ -101,10 +101,26 @@ export interface VirtualMediaDeployment {
     readonly kind: AnswerFileKind;
     /** Path of the template, relative to the declarations root. */
     readonly template: string;
-    /** The template rendered for this node. */
+    /**
+     * The template rendered for this node. Each `{secret:NAME}` of the template is left as a marker (see
+     * secretMarker), replaced by its value only when the node's media are built.
+     */
     readonly text: string;
+    /** The secrets the template uses, by name: references, never values. */
+    readonly secrets: Readonly<Record<string, CredentialRef>>;
   };
 }
+
+/** `{secret:NAME}` in an answer file template; not preceded or followed by another brace (those are literal). */
+export const SECRET_PLACEHOLDER = /(?<!\{)\{secret:([A-Z][A-Z0-9_]*)\}(?!\})/g;
+
+/** What stands for a secret in a rendered answer file: NUL never appears in a template Phoenix reads. */
+export function secretMarker(name: string): string {
+  return `\u0000secret:${name}\u0000`;
+}
+
+/** The markers of a rendered answer file. */
+export const SECRET_MARKER = /\u0000secret:([A-Z][A-Z0-9_]*)\u0000/g;
 
 export type HardwarePin =
   { readonly enclosure: string; readonly bay: number } | { readonly serialNumber: string };

@@ -1,8 +1,8 @@
-import type { DesiredNode } from '../../core/desired/desired-state.js';
+import { SECRET_MARKER, type CredentialRef, type DesiredNode } from '../../core/desired/desired-state.js';
 import { hasErrorCode, PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { ObservedProfile } from '../../core/observed/inventory.js';
 import type { BootStep, ComposeStep, RecycleStep } from '../../core/plan/plan-step.js';
-import type { AnswerMedia } from '../../ports/answer-media.js';
+import type { AnswerMedia, SecretResolver } from '../../ports/answer-media.js';
 import type { Appliance } from '../../ports/appliance.js';
 import type { Clock } from '../../ports/clock.js';
 
@@ -70,6 +70,17 @@ async function ejectQuietly(env: StepEnv, hardwareUri: string): Promise<void> {
   }
 }
 
+/** The rendered answer file with each secret marker replaced by the value its reference names. */
+async function withSecrets(
+  text: string,
+  refs: Readonly<Record<string, CredentialRef>>,
+  resolve: SecretResolver,
+): Promise<string> {
+  const values = new Map<string, string>();
+  for (const [name, ref] of Object.entries(refs)) values.set(name, await resolve(name, ref));
+  return text.replace(SECRET_MARKER, (_marker, name: string) => values.get(name) ?? '');
+}
+
 /** Ejects the install image and the answer media: the step after a virtual-media node verified. */
 export async function ejectMedia(env: StepEnv, hardwareUri: string): Promise<void> {
   const ilo = await env.appliance.iloConsole(hardwareUri, { signal: env.signal });
@@ -90,12 +101,8 @@ async function prepareVirtualMedia(env: StepEnv, hardwareUri: string, node: Desi
       reason: 'no answer media server',
     });
   }
-  const answerUrl = await env.answerMedia.publish(
-    node.name,
-    os.answerFile.kind,
-    os.answerFile.text,
-    env.signal,
-  );
+  const text = await withSecrets(os.answerFile.text, os.answerFile.secrets, env.answerMedia.secrets);
+  const answerUrl = await env.answerMedia.publish(node.name, os.answerFile.kind, text, env.signal);
   const ilo = await env.appliance.iloConsole(hardwareUri, { signal: env.signal });
   await ilo.insert('usb', answerUrl, env.signal);
   await ilo.insert('cd', os.image.url, env.signal);

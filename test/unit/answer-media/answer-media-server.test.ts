@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openAnswerMediaServer } from '../../../src/adapters/answer-media/answer-media-server.js';
 import { buildAnswerVolume } from '../../../src/adapters/answer-media/build-volume.js';
+import { secretResolver } from '../../../src/adapters/answer-media/open-answer-media.js';
 import type { AnswerMedia } from '../../../src/ports/answer-media.js';
 import { readIso9660 } from '../../../src/simulator/state/iso9660-reader.js';
 import { ManualClock } from '../../support/manual-clock.js';
@@ -43,6 +44,7 @@ describe('the answer media server', () => {
       port: 0,
       publicUrl: null,
       ttlMs: 60_000,
+      secrets: secretResolver({}),
       clock,
       logger,
     });
@@ -67,5 +69,14 @@ describe('the answer media server', () => {
     const token = (u: string) => u.split('/media/')[1]!.split('/')[0]!;
     const logged = JSON.stringify(lines());
     for (const u of [url, again, third]) expect(logged).not.toContain(token(u));
+  });
+});
+
+describe('answer file secrets', () => {
+  it('are read from their reference and a missing one names the reference, not a value', async () => {
+    const resolve = secretResolver({ ROOT_HASH: '$6$salt$hash' });
+    expect(await resolve('ROOT_PW', { env: 'ROOT_HASH' })).toBe('$6$salt$hash');
+    const error = await resolve('JOIN', { env: 'NOT_SET' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'APPLY_ANSWER_MEDIA_FAILED', details: { secret: 'JOIN' } });
   });
 });

@@ -23,6 +23,30 @@ echo {{literal}} > /etc/motd
 `;
 
 describe('Plan osDeployment.virtualMedia', () => {
+  it('keeps secrets as references: the rendered file holds a marker, undeclared ones are errors', async () => {
+    const plan = mediaPlan().replace(
+      'answerFile: { template: answers/worker.ks, kind: kickstart }',
+      'answerFile:\n        template: answers/worker.ks\n        kind: kickstart\n        secrets: { ROOT_PW: { env: ROCKY_ROOT_HASH } }',
+    );
+    const files = {
+      'site.yaml': SITE,
+      'plans/base.yaml': BASE_PLAN,
+      'pools/workers.yaml': POOL,
+      'answers/worker.ks': 'rootpw --iscrypted {secret:ROOT_PW}\nnetwork --hostname={fqdn}\n',
+    };
+    const result = await loadFiles({ ...files, 'plans/worker.yaml': plan });
+    expect(result.diagnostics).toEqual([]);
+    const os = result.desired!.nodes[0]!.osDeployment!;
+    expect(os.answerFile.secrets).toEqual({ ROOT_PW: { env: 'ROCKY_ROOT_HASH' } });
+    expect(os.answerFile.text).toBe(
+      'rootpw --iscrypted \u0000secret:ROOT_PW\u0000\nnetwork --hostname=w-01.lab.example.org\n',
+    );
+    const undeclared = await loadFiles({ ...files, 'plans/worker.yaml': mediaPlan() });
+    expect(undeclared.diagnostics).toContainEqual(
+      expect.objectContaining({ code: 'DECL_UNKNOWN_REFERENCE', file: 'plans/worker.yaml' }),
+    );
+  });
+
   it('renders the answer file per node and hashes it into the spec', async () => {
     const result = await loadFiles({
       'site.yaml': SITE,
@@ -41,6 +65,7 @@ describe('Plan osDeployment.virtualMedia', () => {
         kind: 'kickstart',
         template: 'answers/worker.ks',
         text: 'network --hostname=w-01.lab.example.org\n%post\necho {literal} > /etc/motd\n%end\n',
+        secrets: {},
       },
     });
     expect(b!.osDeployment!.answerFile.text).toContain('--hostname=w-02.lab.example.org');
