@@ -114,13 +114,16 @@ export interface VirtualMediaDeployment {
 /** `{secret:NAME}` in an answer file template; not preceded or followed by another brace (those are literal). */
 export const SECRET_PLACEHOLDER = /(?<!\{)\{secret:([A-Z][A-Z0-9_]*)\}(?!\})/g;
 
-/** What stands for a secret in a rendered answer file: NUL never appears in a template Phoenix reads. */
+/** NUL: it never appears in a template Phoenix reads, so it cannot be confused with the template's text. */
+const NUL = String.fromCharCode(0);
+
+/** What stands for a secret in a rendered answer file. */
 export function secretMarker(name: string): string {
-  return `\u0000secret:${name}\u0000`;
+  return `${NUL}secret:${name}${NUL}`;
 }
 
 /** The markers of a rendered answer file. */
-export const SECRET_MARKER = /\u0000secret:([A-Z][A-Z0-9_]*)\u0000/g;
+export const SECRET_MARKER = new RegExp(`${NUL}secret:([A-Z][A-Z0-9_]*)${NUL}`, 'g');
 
 export type HardwarePin =
   { readonly enclosure: string; readonly bay: number } | { readonly serialNumber: string };
