@@ -24,7 +24,9 @@ COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY schemas ./schemas
 COPY example-repo ./example-repo
-RUN mkdir -p /var/lib/phoenix && chown node:node /var/lib/phoenix
+# genisoimage builds the per-node answer volumes of virtual-media installs.
+RUN apt-get update && apt-get install -y --no-install-recommends genisoimage && rm -rf /var/lib/apt/lists/* \
+    && mkdir -p /var/lib/phoenix && chown node:node /var/lib/phoenix
 USER node
 VOLUME ["/var/lib/phoenix"]
 EXPOSE 8080

@@ -71,14 +71,14 @@ for (let i = 0; i < RUNNING; i++) {
     templateUri: base.templates[0]!.uri,
     deploymentPlanUri: base.templates[0]!.deploymentPlanUri,
     customAttributes: node.attributes,
+    templateCompliance: 'Compliant',
+    complianceIssues: [],
+    sections: null,
     state: 'Normal',
     status: 'OK',
     inProgress: false,
     taskUri: null,
     eTag: `e${i}`,
-    templateCompliance: 'Compliant',
-    complianceIssues: [],
-    sections: null,
   });
   hardware[i] = { ...hardware[i]!, state: 'ProfileApplied', powerState: 'On', profileUri: uri };
 }

@@ -340,23 +340,29 @@ export class SiteReconciler {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
         input.onApplying?.(plan);
-        return await runApply(
-          {
-            plan,
-            desired: cache.desired,
-            command: 'sync',
-            provenance: cache.provenance,
-            options: { signal: input.signal },
-          },
-          {
-            appliance,
-            ledger: this.#d.ledger,
-            clock: this.#d.clock,
-            verify: this.#d.connection.verify(cache.desired.site, appliance, input.logger),
-            logger: input.logger,
-            ...(input.onEvent === undefined ? {} : { onEvent: input.onEvent }),
-          },
-        );
+        const answerMedia = await this.#d.connection.answerMedia(plan, cache.desired, input.logger);
+        try {
+          return await runApply(
+            {
+              plan,
+              desired: cache.desired,
+              command: 'sync',
+              provenance: cache.provenance,
+              options: { signal: input.signal },
+            },
+            {
+              appliance,
+              ledger: this.#d.ledger,
+              clock: this.#d.clock,
+              verify: this.#d.connection.verify(cache.desired.site, appliance, input.logger),
+              logger: input.logger,
+              ...(input.onEvent === undefined ? {} : { onEvent: input.onEvent }),
+              ...(answerMedia === null ? {} : { answerMedia }),
+            },
+          );
+        } finally {
+          await answerMedia?.close();
+        }
       } catch (error) {
         if (!hasErrorCode(error, 'PLAN_STALE')) throw error;
         input.logger.info({ attempt }, 'plan stale; planning again');

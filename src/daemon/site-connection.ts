@@ -7,7 +7,10 @@ import {
   type MutationGuard,
   type RequestObserver,
 } from '../adapters/oneview/index.js';
-import type { SiteSpec } from '../core/desired/desired-state.js';
+import { openAnswerMediaFor } from '../adapters/answer-media/open-answer-media.js';
+import type { DesiredState, SiteSpec } from '../core/desired/desired-state.js';
+import type { ReconcilePlan } from '../core/plan/reconcile-plan.js';
+import type { AnswerMedia } from '../ports/answer-media.js';
 import type { VerifyNode } from '../engine/apply/apply-deps.js';
 import { createVerifyNode } from '../engine/verify/create-verify-node.js';
 import type { Logger } from '../logging/create-logger.js';
@@ -69,6 +72,11 @@ export class SiteConnection {
     });
     this.#current = { key, appliance };
     return appliance;
+  }
+
+  /** The answer media server of one apply, when its plan boots a node installed from virtual media. */
+  answerMedia(plan: ReconcilePlan, desired: DesiredState, logger: Logger): Promise<AnswerMedia | null> {
+    return openAnswerMediaFor(plan, desired, this.#options.env, this.#options.clock, logger);
   }
 
   verify(site: SiteSpec, appliance: Appliance, logger: Logger): VerifyNode {

@@ -1,4 +1,5 @@
 import type {
+  AnswerFileKind,
   ArtifactRef,
   DesiredNode,
   HardwarePin,
@@ -8,7 +9,10 @@ import type {
   RolloutSpec,
   VerifyCheck,
   VerifySpec,
+  VirtualMediaDeployment,
+  CredentialRef,
 } from '../core/desired/desired-state.js';
+import { SECRET_PLACEHOLDER, secretMarker } from '../core/desired/desired-state.js';
 import type { SourceLocation } from '../core/diagnostics/diagnostic.js';
 import {
   compileTemplate,
@@ -20,6 +24,7 @@ import { deepFreeze } from './deep-freeze.js';
 import { computeSpecHash } from './compute-spec-hash.js';
 import type { DiagnosticList } from './diagnostic-list.js';
 import type { LayerStack } from './layer-stack.js';
+import type { NodeLookups } from './node-draft.js';
 import { asText, isMap, type Plain } from './merge-layers.js';
 import { parseDuration } from './parse-duration.js';
 import { resolveCount } from './resolve-count.js';
@@ -41,12 +46,17 @@ export function checkStack(
   allowed: ReadonlySet<Placeholder>,
   hasFqdn: boolean,
   diagnostics: DiagnosticList,
+  fileText: (path: string) => string | null = () => null,
 ): boolean {
   let ok = true;
   const fail = (
     where: { at: SourceLocation; path: string },
     message: string,
-    code: 'DECL_MISSING_FIELD' | 'DECL_UNKNOWN_PLACEHOLDER',
+    code:
+      | 'DECL_MISSING_FIELD'
+      | 'DECL_UNKNOWN_PLACEHOLDER'
+      | 'DECL_UNKNOWN_REFERENCE'
+      | 'DECL_OS_DEPLOYMENT_CONFLICT',
   ) => {
     diagnostics.error(code, message, where.at, where.path);
     ok = false;
@@ -66,21 +76,21 @@ export function checkStack(
       'DECL_MISSING_FIELD',
     );
   }
-  const checkTemplate = (text: Plain | undefined, where: () => { at: SourceLocation; path: string }) => {
+  const checkTemplate = (
+    text: Plain | undefined,
+    where: () => { at: SourceLocation; path: string },
+    what = 'The template',
+  ) => {
     if (typeof text !== 'string') return;
     const compiled = compileTemplate(text);
-    if (!compiled.ok) return fail(where(), `The template ${compiled.problem}.`, 'DECL_UNKNOWN_PLACEHOLDER');
+    if (!compiled.ok) return fail(where(), `${what} ${compiled.problem}.`, 'DECL_UNKNOWN_PLACEHOLDER');
     for (const placeholder of compiled.template.placeholders) {
       if (placeholder === 'fqdn' && allowed.has('fqdn') && !hasFqdn) {
-        fail(
-          where(),
-          `The template uses {fqdn}, but ${subject} declares no fqdn.`,
-          'DECL_UNKNOWN_PLACEHOLDER',
-        );
+        fail(where(), `${what} uses {fqdn}, but ${subject} declares no fqdn.`, 'DECL_UNKNOWN_PLACEHOLDER');
       } else if (!allowed.has(placeholder)) {
         fail(
           where(),
-          `The template uses {${placeholder}}, which ${subject} does not have (available: ${[...allowed].map((p) => `{${p}}`).join(', ')}).`,
+          `${what} uses {${placeholder}}, which ${subject} does not have (available: ${[...allowed].map((p) => `{${p}}`).join(', ')}).`,
           'DECL_UNKNOWN_PLACEHOLDER',
         );
       }
@@ -88,6 +98,38 @@ export function checkStack(
   };
   for (const [key, value] of Object.entries(map(merged['attributes']))) {
     checkTemplate(value, () => stack.locate(['attributes', key]));
+  }
+  const media = map(map(merged['osDeployment'])['virtualMedia']);
+  if (isMap(merged['osDeployment'])) {
+    if (isMap(merged['deploymentPlan']) || isMap(merged['goldenImage'])) {
+      fail(
+        stack.locate(['osDeployment']),
+        `${subject} has both an Image Streamer deploymentPlan or goldenImage and osDeployment.virtualMedia: set the one it does not use to null.`,
+        'DECL_OS_DEPLOYMENT_CONFLICT',
+      );
+    }
+    const path = asText(map(media['answerFile'])['template']);
+    const text = fileText(path);
+    const where = () => stack.locate(['osDeployment', 'virtualMedia', 'answerFile', 'template']);
+    if (text === null) {
+      fail(
+        where(),
+        `The answer file template ${path} of ${subject} is not a readable text file of the declarations root.`,
+        'DECL_UNKNOWN_REFERENCE',
+      );
+    } else {
+      const declared = map(map(media['answerFile'])['secrets']);
+      for (const part of splitSecrets(text)) {
+        if (part.secret === null) checkTemplate(part.text, where, `The answer file template ${path}`);
+        else if (!isMap(declared[part.secret])) {
+          fail(
+            where(),
+            `The answer file template ${path} uses {secret:${part.secret}}, which answerFile.secrets does not declare.`,
+            'DECL_UNKNOWN_REFERENCE',
+          );
+        }
+      }
+    }
   }
   for (const check of checks(merged)) {
     const name = asText(check['name']);
@@ -151,7 +193,7 @@ export interface NodeInput {
   /** Replicas of the pool (1 for a pet): what rollout percentages resolve against. */
   readonly replicas: number;
   readonly dependsOn: readonly string[];
-  readonly templateSpecOf: (template: string) => string | null;
+  readonly lookups: NodeLookups;
   readonly source: SourceLocation;
 }
 
@@ -233,9 +275,10 @@ export function buildDesiredNode(input: NodeInput): DesiredNode {
     owner: input.owner,
     plan: input.plan,
     profileTemplate,
-    templateSpec: input.templateSpecOf(profileTemplate),
+    templateSpec: input.lookups.templateSpecOf(profileTemplate),
     deploymentPlan: parts.deploymentPlan,
     goldenImage: parts.goldenImage,
+    osDeployment: virtualMedia(merged, values, input.lookups),
     attributes,
     fqdn: input.fqdn,
     hardware: parts.hardware ?? hardwareOf(),
@@ -247,6 +290,52 @@ export function buildDesiredNode(input: NodeInput): DesiredNode {
     source: input.source,
   };
   return { ...node, specHash: computeSpecHash(node) };
+}
+
+function virtualMedia(
+  merged: PlainMap,
+  values: TemplateValues,
+  lookups: NodeLookups,
+): VirtualMediaDeployment | null {
+  const media = map(map(merged['osDeployment'])['virtualMedia']);
+  const image = map(media['image']);
+  const answerFile = map(media['answerFile']);
+  if (typeof image['url'] !== 'string' || typeof answerFile['template'] !== 'string') return null;
+  const template = answerFile['template'];
+  const secrets: Record<string, CredentialRef> = {};
+  for (const [name, ref] of Object.entries(map(answerFile['secrets']))) {
+    if (isMap(ref) && typeof ref['env'] === 'string') secrets[name] = { env: ref['env'] };
+    else if (isMap(ref) && typeof ref['file'] === 'string') secrets[name] = { file: ref['file'] };
+  }
+  return {
+    method: 'virtualMedia',
+    image: { url: image['url'], sha256: asText(image['sha256']) },
+    answerFile: {
+      kind: asText(answerFile['kind']) as AnswerFileKind,
+      template,
+      text: renderAnswerFile(lookups.fileText(template) ?? '', values),
+      secrets,
+    },
+  };
+}
+
+/** Renders an answer file template: placeholders filled, each `{secret:NAME}` left as its marker. */
+function renderAnswerFile(text: string, values: TemplateValues): string {
+  return splitSecrets(text)
+    .map((part) => (part.secret === null ? renderText(part.text, values) : secretMarker(part.secret)))
+    .join('');
+}
+
+/** The template's text between its `{secret:NAME}` placeholders, and those placeholders. */
+function splitSecrets(text: string): { text: string; secret: string | null }[] {
+  const parts: { text: string; secret: string | null }[] = [];
+  let last = 0;
+  for (const match of text.matchAll(SECRET_PLACEHOLDER)) {
+    parts.push({ text: text.slice(last, match.index), secret: null }, { text: '', secret: match[1]! });
+    last = match.index + match[0].length;
+  }
+  parts.push({ text: text.slice(last), secret: null });
+  return parts;
 }
 
 function renderText(text: string, values: TemplateValues): string {

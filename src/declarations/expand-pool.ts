@@ -22,6 +22,7 @@ export function expandPool(
   baseLayers: readonly Layer[],
   site: string,
   diagnostics: DiagnosticList,
+  fileText: (path: string) => string | null = () => null,
 ): ExpandedPool | null {
   const spec = pool.spec;
   const naming = isMap(spec['naming']) ? spec['naming'] : {};
@@ -56,7 +57,7 @@ export function expandPool(
           diagnostics,
         );
   let ok = pattern !== undefined && fqdn !== undefined;
-  ok = checkStack(stack, subject, NODE_PLACEHOLDERS, fqdnText !== null, diagnostics) && ok;
+  ok = checkStack(stack, subject, NODE_PLACEHOLDERS, fqdnText !== null, diagnostics, fileText) && ok;
   if (pattern === undefined) return null;
 
   const names = Array.from({ length: replicas }, (_, i) =>
@@ -118,7 +119,7 @@ export function expandPool(
       pin: null,
       nameAt,
       pinAt: null,
-      build: (dependsOn, templateSpecOf) =>
+      build: (dependsOn, lookups) =>
         buildDesiredNode({
           name,
           owner: { kind: 'NodePool', name: pool.name, index },
@@ -129,7 +130,7 @@ export function expandPool(
           pin: null,
           replicas,
           dependsOn,
-          templateSpecOf,
+          lookups,
           source,
         }),
     };

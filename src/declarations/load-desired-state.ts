@@ -3,7 +3,7 @@ import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
 import type { DeclarationSource } from '../ports/declaration-source.js';
 import { DiagnosticList } from './diagnostic-list.js';
 import { parseYamlDocuments, type ParsedDocument } from './parse-yaml-documents.js';
-import { readDeclarationFiles } from './read-declaration-files.js';
+import { readDeclarationFiles, readReferencedFiles } from './read-declaration-files.js';
 import { resolveDeclarations } from './resolve-declarations.js';
 
 export interface LoadResult {
@@ -27,14 +27,32 @@ export async function loadDesiredState(source: DeclarationSource, root = ''): Pr
   const documents: ParsedDocument[] = files.flatMap((file) =>
     parseYamlDocuments(file.path, file.text, diagnostics),
   );
+  const answerFiles = await readReferencedFiles(source, normalisedRoot, answerFileTemplates(documents));
   const desired = resolveDeclarations(
     documents,
     { file: normalisedRoot === '' ? '.' : normalisedRoot, line: 1, column: 1 },
     diagnostics,
+    answerFiles,
   );
   return {
     desired: diagnostics.hasErrors ? null : desired,
     diagnostics: diagnostics.sorted(),
     files: files.length,
   };
+}
+
+/** The answer file templates that Plans name (osDeployment.virtualMedia.answerFile.template). */
+function answerFileTemplates(documents: readonly ParsedDocument[]): Set<string> {
+  const paths = new Set<string>();
+  const field = (value: unknown, key: string): unknown =>
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  for (const document of documents) {
+    if (field(document.value, 'kind') !== 'Plan') continue;
+    const path = field(
+      field(field(field(field(document.value, 'spec'), 'osDeployment'), 'virtualMedia'), 'answerFile'),
+      'template',
+    );
+    if (typeof path === 'string') paths.add(path);
+  }
+  return paths;
 }

@@ -10,8 +10,15 @@ export interface NodeDraft {
   /** Where the node's name comes from (a pool's naming pattern, a pet's metadata.name). */
   readonly nameAt: SourceLocation;
   readonly pinAt: SourceLocation | null;
-  /** `templateSpecOf` gives the content hash of a declared ProfileTemplate, null for an undeclared one. */
-  build(dependsOn: readonly string[], templateSpecOf: (template: string) => string | null): DesiredNode;
+  build(dependsOn: readonly string[], lookups: NodeLookups): DesiredNode;
+}
+
+/** What a node's build reads beyond its own layers. */
+export interface NodeLookups {
+  /** The content hash of a declared ProfileTemplate, null for an undeclared one. */
+  readonly templateSpecOf: (template: string) => string | null;
+  /** The text of a file of the declarations root (an answer file template), null when it was not read. */
+  readonly fileText: (path: string) => string | null;
 }
 
 /** The layer keys each kind contributes to a node. */
@@ -20,6 +27,7 @@ export const LAYER_KEYS = {
     'profileTemplate',
     'deploymentPlan',
     'goldenImage',
+    'osDeployment',
     'attributes',
     'hardware',
     'verify',

@@ -138,3 +138,29 @@ function decodeText(bytes: Uint8Array): string | null {
   // eslint-disable-next-line no-control-regex
   return /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text) ? null : text;
 }
+
+/**
+ * Reads the named files (paths relative to `root`) that are regular UTF-8 text files of at most MAX_FILE_BYTES;
+ * any other is left out, and whoever names it reports it.
+ */
+export async function readReferencedFiles(
+  source: DeclarationSource,
+  root: string,
+  paths: ReadonlySet<string>,
+): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  if (paths.size === 0) return texts;
+  const prefix = root === '' ? '' : `${root}/`;
+  for (const entry of await source.list(root)) {
+    const relative = entry.path.slice(prefix.length);
+    if (entry.kind !== 'file' || !paths.has(relative) || entry.size > MAX_FILE_BYTES) continue;
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(await entry.read());
+      // NUL marks secrets in a rendered answer file: a template holding one is not text.
+      if (!text.includes('\u0000')) texts.set(relative, text);
+    } catch {
+      // Not UTF-8 text: left out.
+    }
+  }
+  return texts;
+}

@@ -23,7 +23,10 @@ export function resolveDeclarations(
   documents: readonly ParsedDocument[],
   rootLocation: SourceLocation,
   diagnostics: DiagnosticList,
+  /** Files of the declarations root other than declarations (answer file templates), by relative path. */
+  files: ReadonlyMap<string, string> = new Map(),
 ): DesiredState | null {
+  const fileText = (path: string): string | null => files.get(path) ?? null;
   const resources = classifyDocuments(documents, diagnostics);
   const byKind = indexByKind(resources, diagnostics);
   const site = pickSite(resources, rootLocation, diagnostics);
@@ -64,7 +67,7 @@ export function resolveDeclarations(
   const entities: Resource[] = [];
   for (const pool of sortedValid(byKind.NodePool)) {
     const layers = baseLayers(pool);
-    const expanded = layers === null ? null : expandPool(pool, layers, siteName, diagnostics);
+    const expanded = layers === null ? null : expandPool(pool, layers, siteName, diagnostics, fileText);
     if (expanded === null) continue;
     pools.push(expanded);
     drafts.push(...expanded.drafts);
@@ -72,7 +75,7 @@ export function resolveDeclarations(
   }
   for (const node of sortedValid(byKind.Node)) {
     const layers = baseLayers(node);
-    const draft = layers === null ? null : resolvePet(node, layers, siteName, diagnostics);
+    const draft = layers === null ? null : resolvePet(node, layers, siteName, diagnostics, fileText);
     if (draft === null) continue;
     drafts.push(draft);
     entities.push(node);
@@ -88,7 +91,7 @@ export function resolveDeclarations(
 
   if (diagnostics.hasErrors || site === undefined || !site.valid) return null;
   const nodes: DesiredNode[] = drafts
-    .map((draft) => draft.build(dependsOn.get(draft.entity) ?? [], templateSpecOf))
+    .map((draft) => draft.build(dependsOn.get(draft.entity) ?? [], { templateSpecOf, fileText }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   // The first entity of that name, as a search of the list would find (pools come first).
   const entityByName = new Map<string, Resource>();

@@ -16,6 +16,7 @@ export function resolvePet(
   baseLayers: readonly Layer[],
   site: string,
   diagnostics: DiagnosticList,
+  fileText: (path: string) => string | null = () => null,
 ): NodeDraft | null {
   const spec = node.spec;
   const subject = `Node ${node.name}`;
@@ -23,7 +24,14 @@ export function resolvePet(
     ...baseLayers,
     { value: pick(spec, LAYER_KEYS.Node), document: node.document, base: ['spec'] },
   ]);
-  let ok = checkStack(stack, subject, NODE_PLACEHOLDERS, typeof spec['fqdn'] === 'string', diagnostics);
+  let ok = checkStack(
+    stack,
+    subject,
+    NODE_PLACEHOLDERS,
+    typeof spec['fqdn'] === 'string',
+    diagnostics,
+    fileText,
+  );
 
   let fqdn: string | null = null;
   if (typeof spec['fqdn'] === 'string') {
@@ -60,7 +68,7 @@ export function resolvePet(
     pin,
     nameAt: source,
     pinAt: node.document.locate(['spec', 'hardware']),
-    build: (dependsOn, templateSpecOf) =>
+    build: (dependsOn, lookups) =>
       buildDesiredNode({
         name: node.name,
         owner: { kind: 'Node', name: node.name },
@@ -71,7 +79,7 @@ export function resolvePet(
         pin,
         replicas: 1,
         dependsOn,
-        templateSpecOf,
+        lookups,
         source,
       }),
   };

@@ -293,7 +293,7 @@ export interface Remediation {
   strategy?: 'recycle' | 'abandon' | null;
 }
 /**
- * An OS build: a server profile template, the Image Streamer deployment plan it deploys and the custom attributes it needs. Plans inherit from one another with extends.
+ * An OS build: a server profile template, how the OS is put on the server (an Image Streamer deployment plan, or an install image in the iLO's virtual media with a per-node answer file) and the custom attributes it needs. Plans inherit from one another with extends.
  */
 export interface Plan {
   /**
@@ -319,6 +319,10 @@ export interface Plan {
      * Asserts the golden image the deployment plan uses.
      */
     goldenImage?: ArtifactRef | null;
+    /**
+     * How the OS is deployed when not by Image Streamer: virtualMedia installs from an image in the iLO's virtual media, with a per-node answer file. Exclusive with deploymentPlan and goldenImage.
+     */
+    osDeployment?: OsDeployment | null;
     attributes?: Attributes | null;
     hardware?: HardwareSelector | null;
     verify?: Verify | null;
@@ -335,6 +339,48 @@ export interface ArtifactRef {
    * Pins the artifact: a name that later means another artifact is then an error.
    */
   id?: string | null;
+}
+/**
+ * An OS deployment method other than Image Streamer.
+ */
+export interface OsDeployment {
+  /**
+   * Install from an image inserted in the server's iLO virtual media (CD), booted once from CD, with a per-node answer file delivered in the second virtual media slot. The iLO is reached with a session OneView hands out: Phoenix holds no iLO credentials.
+   */
+  virtualMedia: {
+    /**
+     * The install ISO, at an HTTP(S) URL the iLOs can reach.
+     */
+    image: {
+      /**
+       * HTTP(S) URL of the install ISO.
+       */
+      url: string;
+      /**
+       * sha256 of the ISO (lowercase hex); part of the spec hash.
+       */
+      sha256: string;
+    };
+    /**
+     * The answer file template, rendered per node with the placeholders {name}, {fqdn}, {index}, {pool}, {site} ({{ and }} are literal braces); {secret:NAME} is replaced, only when the node's media are built, by the secret its reference names.
+     */
+    answerFile: {
+      /**
+       * Path of the template file, relative to the declarations root.
+       */
+      template: string;
+      /**
+       * kickstart (Anaconda: ks.cfg on an OEMDRV volume), autoinstall or cloud-init (Ubuntu: user-data and meta-data on a CIDATA volume), unattend (Windows: autounattend.xml).
+       */
+      kind: 'kickstart' | 'autoinstall' | 'cloud-init' | 'unattend';
+      /**
+       * Secrets the template uses as {secret:NAME}: references only, resolved where Phoenix runs, never in Git, plans, logs or the spec hash.
+       */
+      secrets?: {
+        [k: string]: CredentialRef | undefined;
+      };
+    };
+  };
 }
 /**
  * Interchangeable nodes (cattle) built from one plan: names come from a pattern, hardware from a selector.

@@ -23,6 +23,21 @@ export interface ComposeRequest {
   readonly customAttributes: readonly { readonly name: string; readonly value: string }[];
 }
 
+/** A virtual media slot of an iLO: the CD carries the install image, the USB slot the node's answer media. */
+export type MediaSlot = 'cd' | 'usb';
+
+/** One server's iLO, reached with a session OneView hands out for it (no iLO credentials in Phoenix). */
+export interface IloConsole {
+  /** The image URL in a slot; null when it is empty. */
+  inserted(slot: MediaSlot, signal?: AbortSignal): Promise<string | null>;
+  /** Inserts the image (ejecting another one first); already inserted is not an error. */
+  insert(slot: MediaSlot, url: string, signal?: AbortSignal): Promise<void>;
+  /** Ejects the slot; an empty slot is not an error. */
+  eject(slot: MediaSlot, signal?: AbortSignal): Promise<void>;
+  /** The next boot, and only it, is from the CD. */
+  bootOnceFromCd(signal?: AbortSignal): Promise<void>;
+}
+
 export interface OperationOptions {
   readonly signal?: AbortSignal;
 }
@@ -60,6 +75,8 @@ export interface Appliance {
   /** Deletes a template (If-Match: eTag); a template already gone is not an error. */
   deleteTemplate(uri: string, eTag: string, options?: OperationOptions): Promise<void>;
   powerOn(hardwareUri: string, options?: OperationOptions): Promise<void>;
+  /** The server's iLO, through a session OneView opens for it (GET …/remoteConsoleUrl). */
+  iloConsole(hardwareUri: string, options?: OperationOptions): Promise<IloConsole>;
   /** Hard power-off (PressAndHold) unless graceful (MomentaryPress). */
   powerOff(hardwareUri: string, options?: OperationOptions & { readonly graceful?: boolean }): Promise<void>;
   /** Logs out; the appliance is unusable afterwards. */

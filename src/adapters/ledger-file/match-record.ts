@@ -13,8 +13,8 @@ export function matchesQuery(record: LedgerRecord, query: RecordQuery): boolean 
     case 'recovered':
       return Object.hasOwn(record.nodes, query.node);
     case 'run-started':
-    case 'hardware-released':
     case 'template-changed':
+    case 'hardware-released':
       return false;
   }
 }

@@ -8,7 +8,13 @@ import type {
   ObservedProfile,
 } from '../../core/observed/inventory.js';
 import type { Logger } from '../../logging/create-logger.js';
-import type { Appliance, ComposeRequest, OperationOptions, TemplateWrite } from '../../ports/appliance.js';
+import type {
+  Appliance,
+  ComposeRequest,
+  IloConsole,
+  OperationOptions,
+  TemplateWrite,
+} from '../../ports/appliance.js';
 import type { Clock } from '../../ports/clock.js';
 import { readCollection } from './collection-reader.js';
 import { composeProfileBody } from './compose-profile-body.js';
@@ -31,6 +37,7 @@ import {
 import type { RequestStats } from './request-stats.js';
 import type { RestClient } from './rest-client.js';
 import { equalsFilter } from './safe-filter.js';
+import { IloVirtualMedia, parseRemoteConsoleUrl } from './ilo-virtual-media.js';
 import { templateSections } from './template-wire.js';
 import { taskRefOf, waitForTask, type TaskKind, type TaskPolicy } from './task-waiter.js';
 import {
@@ -372,6 +379,12 @@ export class OneViewAppliance implements Appliance {
       throw error;
     }
     this.#p.logger.info({ templateUri: uri }, 'oneview template deleted');
+  }
+
+  async iloConsole(hardwareUri: string, options: OperationOptions = {}): Promise<IloConsole> {
+    assertRestUri(hardwareUri, 'hardwareUri');
+    const body = await this.#p.oneview.get(`${hardwareUri}/remoteConsoleUrl`, options.signal);
+    return new IloVirtualMedia(this.#p.transport, parseRemoteConsoleUrl(body), hardwareUri);
   }
 
   async powerOn(hardwareUri: string, options: OperationOptions = {}): Promise<void> {

@@ -3,6 +3,7 @@ import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
 import { isPhoenixError } from '../../core/errors/phoenix-error.js';
 import type { ApplyReport } from '../../engine/apply/apply-report.js';
 import { runApply } from '../../engine/reconcile/run-apply.js';
+import { openAnswerMediaFor } from '../../adapters/answer-media/open-answer-media.js';
 import type { Logger } from '../../logging/create-logger.js';
 import type { Appliance } from '../../ports/appliance.js';
 import type { Clock } from '../../ports/clock.js';
@@ -52,6 +53,7 @@ export async function applyFlow(input: ApplyFlowInput, deps: ApplyFlowDeps): Pro
     return null;
   }
   if (plan.summary.hasChanges && !input.autoApprove) await confirmApply(deps.stdin, out);
+  const answerMedia = await openAnswerMediaFor(plan, input.desired, input.env, deps.clock, deps.logger);
   const stop = stopOnSignals(deps.logger);
   const progress = input.json
     ? null
@@ -72,6 +74,7 @@ export async function applyFlow(input: ApplyFlowInput, deps: ApplyFlowDeps): Pro
         logger: deps.logger,
         verify: buildVerify(input.desired.site, input.env, deps.appliance, deps.clock, deps.logger),
         ...(progress === null ? {} : { onEvent: progress.onEvent }),
+        ...(answerMedia === null ? {} : { answerMedia }),
       },
     );
     out.write(
@@ -92,5 +95,6 @@ export async function applyFlow(input: ApplyFlowInput, deps: ApplyFlowDeps): Pro
     throw error;
   } finally {
     stop.dispose();
+    await answerMedia?.close();
   }
 }

@@ -87,6 +87,44 @@ export interface ArtifactRef {
   readonly id: string | null;
 }
 
+/** The kinds of answer file an installer reads: Anaconda kickstart, Ubuntu autoinstall or cloud-init, Windows unattend. */
+export type AnswerFileKind = 'kickstart' | 'autoinstall' | 'cloud-init' | 'unattend';
+
+/**
+ * An OS installed from the iLO's virtual media: the install image in the CD slot, the node's rendered answer file
+ * delivered beside it, a one-time boot from CD.
+ */
+export interface VirtualMediaDeployment {
+  readonly method: 'virtualMedia';
+  readonly image: { readonly url: string; readonly sha256: string };
+  readonly answerFile: {
+    readonly kind: AnswerFileKind;
+    /** Path of the template, relative to the declarations root. */
+    readonly template: string;
+    /**
+     * The template rendered for this node. Each `{secret:NAME}` of the template is left as a marker (see
+     * secretMarker), replaced by its value only when the node's media are built.
+     */
+    readonly text: string;
+    /** The secrets the template uses, by name: references, never values. */
+    readonly secrets: Readonly<Record<string, CredentialRef>>;
+  };
+}
+
+/** `{secret:NAME}` in an answer file template; not preceded or followed by another brace (those are literal). */
+export const SECRET_PLACEHOLDER = /(?<!\{)\{secret:([A-Z][A-Z0-9_]*)\}(?!\})/g;
+
+/** NUL: it never appears in a template Phoenix reads, so it cannot be confused with the template's text. */
+const NUL = String.fromCharCode(0);
+
+/** What stands for a secret in a rendered answer file. */
+export function secretMarker(name: string): string {
+  return `${NUL}secret:${name}${NUL}`;
+}
+
+/** The markers of a rendered answer file. */
+export const SECRET_MARKER = new RegExp(`${NUL}secret:([A-Z][A-Z0-9_]*)${NUL}`, 'g');
+
 export type HardwarePin =
   { readonly enclosure: string; readonly bay: number } | { readonly serialNumber: string };
 
@@ -145,6 +183,8 @@ export interface DesiredNode {
   readonly templateSpec: string | null;
   readonly deploymentPlan: ArtifactRef | null;
   readonly goldenImage: ArtifactRef | null;
+  /** Null: the OS comes from the deployment plan (Image Streamer), or from what the template's boot volume holds. */
+  readonly osDeployment: VirtualMediaDeployment | null;
   /** Custom attributes after templating; values are strings. */
   readonly attributes: Readonly<Record<string, string>>;
   readonly fqdn: string | null;
@@ -168,8 +208,9 @@ export function specHashInput(
   node: Pick<
     DesiredNode,
     'profileTemplate' | 'templateSpec' | 'deploymentPlan' | 'goldenImage' | 'attributes' | 'hardware'
-  >,
+  > & { readonly osDeployment?: VirtualMediaDeployment | null },
 ): unknown {
+  const os = node.osDeployment ?? null;
   return {
     profileTemplate: node.profileTemplate,
     // Only declared templates add their content: nodes on unmanaged templates keep the hash they had.
@@ -178,5 +219,17 @@ export function specHashInput(
     goldenImage: node.goldenImage,
     attributes: node.attributes,
     serverHardwareType: node.hardware.serverHardwareType,
+    // The image's checksum and the rendered answer file; nodes deployed by Image Streamer keep the hash they had.
+    ...(os === null
+      ? {}
+      : {
+          osDeployment: {
+            method: os.method,
+            imageSha256: os.image.sha256,
+            imageUrl: os.image.url,
+            answerFileKind: os.answerFile.kind,
+            answerFile: os.answerFile.text,
+          },
+        }),
   };
 }

@@ -1,3 +1,4 @@
+import type { AnswerMedia } from '../../ports/answer-media.js';
 import type { DesiredNode } from '../../core/desired/desired-state.js';
 import type { VerifyStep } from '../../core/plan/plan-step.js';
 import type { Logger } from '../../logging/create-logger.js';
@@ -18,6 +19,8 @@ export interface ApplyDeps {
   readonly verify: VerifyNode;
   readonly logger: Logger;
   readonly onEvent?: ApplyEventListener;
+  /** Serves the answer media of virtual-media installs; needed only when the plan has such nodes. */
+  readonly answerMedia?: AnswerMedia;
 }
 
 export interface StepTimeouts {

@@ -8,7 +8,7 @@ import { successOutcome, type ChangeReport, type SkipReason } from './apply-repo
 import { countPassedOver, pickSpare } from './pick-spare.js';
 import { retryDelay, type RetryPolicy } from './retry-policy.js';
 import type { RolloutGate } from './rollout-gate.js';
-import { cleanUpAttempt, runBoot, runCompose, runRecycle, type StepEnv } from './step-runners.js';
+import { cleanUpAttempt, ejectMedia, runBoot, runCompose, runRecycle, type StepEnv } from './step-runners.js';
 import { whileHardwareHealthy } from './watch-hardware.js';
 import { describeFailure, isAttributedToHardware, isHardwareFault } from './failure-triage.js';
 
@@ -282,7 +282,13 @@ export class ChangeRunner {
       case 'verify':
         if (node === null) throw new PhoenixError('INTERNAL_UNEXPECTED', { change: this.#change.id });
         // The implicit OneView check reads the hardware every round and fails at once when it is unusable.
-        return withTimeout(this.#ctx, ms, (signal) => this.#ctx.deps.verify(node, step, signal));
+        await withTimeout(this.#ctx, ms, (signal) => this.#ctx.deps.verify(node, step, signal));
+        // A node installed from virtual media is Ready: its media come out and its answer file is served no more.
+        if (node.osDeployment !== null) {
+          await this.#mutate(step, this.#ctx.timeouts.boot, (env) => ejectMedia(env, step.hardwareUri));
+          this.#ctx.deps.answerMedia?.withdraw(node.name);
+        }
+        return;
       case 'recycle':
         return this.#mutate(step, ms, (env) => runRecycle(env, step));
       case 'compose':
@@ -294,7 +300,7 @@ export class ChangeRunner {
         );
       case 'boot':
         return this.#mutate(step, ms, (env) =>
-          this.#watched(step.hardwareUri, env.signal, (signal) => runBoot({ ...env, signal }, step)),
+          this.#watched(step.hardwareUri, env.signal, (signal) => runBoot({ ...env, signal }, step, node)),
         );
     }
   }
@@ -357,6 +363,7 @@ export class ChangeRunner {
       signal,
       busyPollMs: this.#ctx.busyPollMs,
       templateUris: this.#ctx.templateUris,
+      answerMedia: this.#ctx.deps.answerMedia ?? null,
     };
   }
 

@@ -1,7 +1,8 @@
-import type { DesiredNode } from '../../core/desired/desired-state.js';
+import { SECRET_MARKER, type CredentialRef, type DesiredNode } from '../../core/desired/desired-state.js';
 import { hasErrorCode, PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { ObservedProfile } from '../../core/observed/inventory.js';
 import type { BootStep, ComposeStep, RecycleStep } from '../../core/plan/plan-step.js';
+import type { AnswerMedia, SecretResolver } from '../../ports/answer-media.js';
 import type { Appliance } from '../../ports/appliance.js';
 import type { Clock } from '../../ports/clock.js';
 
@@ -13,6 +14,8 @@ export interface StepEnv {
   readonly busyPollMs: number;
   /** Templates created by this apply, by name. */
   readonly templateUris: ReadonlyMap<string, string>;
+  /** Serves the answer media of virtual-media installs; null when this run has none. */
+  readonly answerMedia: AnswerMedia | null;
 }
 
 /** Waits while a OneView task runs on the profile; null once the profile is gone. */
@@ -48,7 +51,62 @@ export async function runRecycle(env: StepEnv, step: RecycleStep): Promise<void>
   const settled = await settledProfile(env, profile);
   if (settled === null) return;
   if (step.powerOff && step.hardwareUri !== null) await ensureOff(env, step.hardwareUri);
+  if (step.hardwareUri !== null && settled.deploymentPlanUri === null) {
+    await ejectQuietly(env, step.hardwareUri);
+  }
   await deleteIfPresent(env, step.profileUri, step.force);
+}
+
+/**
+ * Ejects both virtual media slots of the hardware's iLO. A profile without an Image Streamer deployment plan may
+ * have been installed from virtual media; an iLO that cannot be reached leaves nothing a new profile would keep,
+ * so its failure does not stop a recycle.
+ */
+async function ejectQuietly(env: StepEnv, hardwareUri: string): Promise<void> {
+  try {
+    await ejectMedia(env, hardwareUri);
+  } catch {
+    // The next install inserts its own media, ejecting what is left.
+  }
+}
+
+/** The rendered answer file with each secret marker replaced by the value its reference names. */
+async function withSecrets(
+  text: string,
+  refs: Readonly<Record<string, CredentialRef>>,
+  resolve: SecretResolver,
+): Promise<string> {
+  const values = new Map<string, string>();
+  for (const [name, ref] of Object.entries(refs)) values.set(name, await resolve(name, ref));
+  return text.replace(SECRET_MARKER, (_marker, name: string) => values.get(name) ?? '');
+}
+
+/** Ejects the install image and the answer media: the step after a virtual-media node verified. */
+export async function ejectMedia(env: StepEnv, hardwareUri: string): Promise<void> {
+  const ilo = await env.appliance.iloConsole(hardwareUri, { signal: env.signal });
+  await ilo.eject('usb', env.signal);
+  await ilo.eject('cd', env.signal);
+}
+
+/**
+ * Readies a virtual-media install on powered-off hardware: publishes the node's answer media, inserts it in the
+ * USB slot and the install image in the CD slot, and sets a one-time boot from CD. Each part checks what is
+ * there first, so a resumed run repeats it safely.
+ */
+async function prepareVirtualMedia(env: StepEnv, hardwareUri: string, node: DesiredNode): Promise<void> {
+  const os = node.osDeployment!;
+  if (env.answerMedia === null) {
+    throw new PhoenixError('APPLY_ANSWER_MEDIA_FAILED', {
+      node: node.name,
+      reason: 'no answer media server',
+    });
+  }
+  const text = await withSecrets(os.answerFile.text, os.answerFile.secrets, env.answerMedia.secrets);
+  const answerUrl = await env.answerMedia.publish(node.name, os.answerFile.kind, text, env.signal);
+  const ilo = await env.appliance.iloConsole(hardwareUri, { signal: env.signal });
+  await ilo.insert('usb', answerUrl, env.signal);
+  await ilo.insert('cd', os.image.url, env.signal);
+  await ilo.bootOnceFromCd(env.signal);
 }
 
 function sameInstance(profile: ObservedProfile, step: ComposeStep): boolean {
@@ -116,7 +174,7 @@ export async function runCompose(
   );
 }
 
-export async function runBoot(env: StepEnv, step: BootStep): Promise<void> {
+export async function runBoot(env: StepEnv, step: BootStep, node: DesiredNode | null): Promise<void> {
   const hardware = await env.appliance.getHardware(step.hardwareUri, { signal: env.signal });
   if (hardware === null) {
     throw new PhoenixError('APPLY_HARDWARE_UNUSABLE', {
@@ -126,6 +184,7 @@ export async function runBoot(env: StepEnv, step: BootStep): Promise<void> {
     });
   }
   if (hardware.powerState === 'On' || hardware.powerState === 'PoweringOn') return;
+  if (node?.osDeployment != null) await prepareVirtualMedia(env, step.hardwareUri, node);
   await env.appliance.powerOn(step.hardwareUri, { signal: env.signal });
 }
 
@@ -136,6 +195,7 @@ export async function cleanUpAttempt(env: StepEnv, profileName: string, stampGen
   const settled = await settledProfile(env, profile);
   if (settled === null) return;
   if (settled.hardwareUri !== null) {
+    if (settled.deploymentPlanUri === null) await ejectQuietly(env, settled.hardwareUri);
     try {
       await ensureOff(env, settled.hardwareUri);
     } catch {

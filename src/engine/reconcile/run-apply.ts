@@ -1,3 +1,4 @@
+import type { AnswerMedia } from '../../ports/answer-media.js';
 import { createHash, randomUUID } from 'node:crypto';
 import { canonicalJson } from '../../core/desired/canonical-json.js';
 import type { DesiredState } from '../../core/desired/desired-state.js';
@@ -20,6 +21,8 @@ export interface RunApplyDeps {
   readonly verify: VerifyNode;
   readonly logger: Logger;
   readonly onEvent?: ApplyEventListener;
+  /** Serves the answer media of virtual-media installs; needed only when the plan has such nodes. */
+  readonly answerMedia?: AnswerMedia;
 }
 
 export interface RunApplyInput {
@@ -67,6 +70,7 @@ export async function runApply(input: RunApplyInput, deps: RunApplyDeps): Promis
       verify: deps.verify,
       logger,
       ...(deps.onEvent === undefined ? {} : { onEvent: deps.onEvent }),
+      ...(deps.answerMedia === undefined ? {} : { answerMedia: deps.answerMedia }),
     },
     {
       quarantined: deps.ledger.readView().quarantined.map((q) => q.hardwareUri),

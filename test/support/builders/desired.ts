@@ -50,6 +50,7 @@ export function desiredNode(input: NodeInput): DesiredNode {
     templateSpec: null,
     deploymentPlan: { name: 'DP-Docker-CentOS-7.4', id: null },
     goldenImage: null,
+    osDeployment: null,
     attributes: {
       SERVER_FQDN: fqdn,
       CONSUL_FQDN: 'consul.dc1.example.org',

@@ -10,7 +10,7 @@ import type { CliEnv } from './built-cli.js';
 /** One request the simulator answered, as its control API lists them. */
 export interface LoggedRequest {
   readonly seq: number;
-  readonly listener: 'oneview' | 'imageStreamer' | 'consul';
+  readonly listener: 'oneview' | 'imageStreamer' | 'consul' | 'ilo';
   readonly method: string;
   readonly path: string;
   readonly query: string;
@@ -19,6 +19,8 @@ export interface LoggedRequest {
   readonly mutating: boolean;
   /** A short hash of the session token the request carried; null without one. */
   readonly client: string | null;
+  /** For an iLO request: the server whose iLO it went to. */
+  readonly server?: { readonly name: string; readonly uri: string };
 }
 
 export interface RequestFilter {
@@ -27,6 +29,8 @@ export interface RequestFilter {
   readonly listener?: LoggedRequest['listener'];
   readonly pathPrefix?: string;
   readonly method?: string;
+  /** An iLO's server, by name or URI. */
+  readonly server?: string;
 }
 
 export interface SimHardware {
@@ -84,6 +88,11 @@ export class E2eSimulator {
 
   static async start(options: SimulatorOptions = {}): Promise<E2eSimulator> {
     return new E2eSimulator(await startSimulator({ preset: 'synergy-demo', speed: 'fast', ...options }));
+  }
+
+  /** The appliance's (and its iLOs') password: what must appear nowhere Phoenix writes. */
+  get password(): string {
+    return this.#sim.password;
   }
 
   get consulUrl(): string {

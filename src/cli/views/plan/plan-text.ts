@@ -78,7 +78,7 @@ export function renderPlanText(plan: ReconcilePlan, options: TextOptions): strin
   const unmanaged = plan.templates.filter((t) => t.cause === 'unmanaged').map((t) => t.template);
   if (unmanaged.length > 0)
     out.push(c.dim(`    unmanaged templates (as they are on the appliance): ${unmanaged.join(', ')}`), '');
-  const shown = plan.changes.filter((c) => c.action !== 'noop' || c.cause === 'drift');
+  const shown = plan.changes.filter((ch) => ch.action !== 'noop' || ch.cause === 'drift');
   for (const change of shown) out.push(...changeLines(change, c), '');
   for (const d of plan.diagnostics) {
     const where = d.source === null ? '' : ` (${d.source.file}:${d.source.line}:${d.source.column})`;

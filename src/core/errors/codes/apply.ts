@@ -50,6 +50,12 @@ export const applyErrors = {
     exitCode: 1,
     hint: 'Plan again: the inventory changed under the run.',
   },
+  APPLY_ANSWER_MEDIA_FAILED: {
+    message: "A node's answer media (the volume with its answer file) could not be built or published.",
+    retry: 'transient',
+    exitCode: 1,
+    hint: 'genisoimage (or mkisofs) must be installed where Phoenix runs, and PHOENIX_MEDIA_LISTEN must name an address Phoenix can listen on.',
+  },
   APPLY_INTERRUPTED: {
     message: 'The apply was interrupted before it finished; running OneView tasks were let finish.',
     retry: 'transient',

@@ -140,6 +140,10 @@ export const declarationErrors = {
     'A node lacks a setting that no layer provides.',
     'Set it in the node, its pool, its plan or one of the plan ancestors, or in Site.defaults.',
   ),
+  DECL_OS_DEPLOYMENT_CONFLICT: finding(
+    'A node would get its OS both from an Image Streamer deployment plan and from virtual media.',
+    'Choose one: in the plan that sets osDeployment.virtualMedia, set deploymentPlan and goldenImage to null.',
+  ),
 } as const satisfies Record<string, ErrorSpec>;
 
 /** Codes that name a diagnostic rather than a thrown error. */

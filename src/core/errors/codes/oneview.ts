@@ -85,6 +85,12 @@ export const oneviewErrors = {
     exitCode: 1,
     hint: 'Read the appliance message in the error details; the request is retried when it is safe.',
   },
+  ONEVIEW_ILO_FAILED: {
+    message: "A server's iLO refused a Redfish request (virtual media or boot override).",
+    retry: 'transient',
+    exitCode: 1,
+    hint: 'Read the status and iLO message in the details; check the iLO license (virtual media needs iLO Advanced) and that the iLO can reach the image URL.',
+  },
   ONEVIEW_TASK_FAILED: {
     message: 'A OneView task ended in error.',
     retry: 'terminal',
