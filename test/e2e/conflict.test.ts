@@ -71,21 +71,4 @@ describe('an unstamped profile named like a desired node', () => {
       'k8s-w-03: profile of no desired node',
     ]);
   });
-
-  it('leaves blocked work that the plan shows and the apply refuses, with exit code 3 and no new run', async () => {
-    const plan = await runCli(['plan', '--repo', site.repo, '--detailed-exitcode'], env);
-    expect(plan.code, plan.stderr).toBe(3);
-    expect(plan.stdout).toContain('k8s-w-03');
-    expect(plan.stdout).toContain('Nothing can change: 1 blocked');
-    expect(plan.stdout).not.toContain('No changes');
-
-    const runsBefore = JSON.parse((await runCli(['--json', 'history'], env)).stdout) as unknown[];
-    const since = await sim.lastSeq();
-    const apply = await runCli(['apply', '--repo', site.repo, '--auto-approve'], env);
-    expect(apply.code, apply.stderr).toBe(3);
-    expect(apply.stdout).toContain('Nothing applied: 1 blocked');
-    expect(await sim.mutations(since)).toEqual([]);
-    const runsAfter = JSON.parse((await runCli(['--json', 'history'], env)).stdout) as unknown[];
-    expect(runsAfter).toHaveLength(runsBefore.length);
-  });
 });

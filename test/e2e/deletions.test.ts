@@ -50,6 +50,11 @@ describe('a pool removed from the declarations', () => {
         steps: [],
       });
     }
+    // The plan says what blocks them, and its detailed exit code is 3: pending work, all of it blocked.
+    const detailed = await runCli(['plan', '--repo', site.repo, '--detailed-exitcode'], env);
+    expect(detailed.code, detailed.stderr).toBe(3);
+    expect(detailed.stdout).toContain('Nothing can change: 2 blocked');
+    expect(detailed.stdout).not.toContain('No changes');
     const since = await sim.lastSeq();
     const apply = await runCli(['apply', '--repo', site.repo, '--auto-approve', '--json'], env);
     expect(await sim.mutations(since)).toEqual([]);
