@@ -170,7 +170,7 @@ function planDeclared(
 }
 
 /**
- * Template changes (DESIGN.md §11), planned before the nodes: declared templates are created or updated
+ * Template changes, planned before the nodes: declared templates are created or updated
  * (never one without this site's stamp: that is a conflict), their references resolved against the inventory;
  * stamped templates that are no longer declared are deleted only when deletions are allowed and no profile
  * uses them.
