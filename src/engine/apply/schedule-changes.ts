@@ -187,7 +187,9 @@ export function scheduleChanges(
     const haltWhenStuck = (): void => {
       if (running > 0 && gate.waiting === running) gate.halt();
     };
-    gate.whenWaiting(haltWhenStuck);
+    // A change can start to wait inside a pass (its run reaches the gate at once): check once the pass is over,
+    // so that the changes the pass has yet to start count.
+    gate.whenWaiting(() => queueMicrotask(haltWhenStuck));
     const schedule = (): void => {
       if (stop.aborted) interrupt();
       else pass();

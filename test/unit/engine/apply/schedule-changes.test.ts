@@ -129,7 +129,7 @@ describe('scheduleChanges', () => {
         fc.pre(want.at(-1) !== 'hung');
         expect(await trace(w, scheduleChanges)).toEqual(want);
       }),
-      { numRuns: 400 },
+      { numRuns: 1500 },
     );
   });
 
