@@ -293,10 +293,10 @@ describe('bad input', () => {
   });
 
   it('follows a symbolic link inside the repository', async () => {
-    const root = await writeRepo({ ...VALID_REPO, 'shared/worker.txt': VALID_REPO['plans/worker.yaml']! });
+    const root = await writeRepo({ ...VALID_REPO, 'common/worker.txt': VALID_REPO['plans/worker.yaml']! });
     const { 'plans/worker.yaml': _worker, ...rest } = VALID_REPO;
-    const rootWithout = await writeRepo({ ...rest, 'shared/worker.txt': VALID_REPO['plans/worker.yaml']! });
-    await symlink('../shared/worker.txt', join(rootWithout, 'plans', 'worker.yaml'));
+    const rootWithout = await writeRepo({ ...rest, 'common/worker.txt': VALID_REPO['plans/worker.yaml']! });
+    await symlink('../common/worker.txt', join(rootWithout, 'plans', 'worker.yaml'));
     expect((await loadRepo(rootWithout)).diagnostics).toEqual([]);
     expect((await loadRepo(root)).desired).not.toBeNull();
   });
