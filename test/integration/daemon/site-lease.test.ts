@@ -17,9 +17,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Waits (bounded by rounds, not time) until `check` holds. */
+/** Waits (bounded by rounds, not time; up to about a minute under load) until `check` holds. */
 async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 2_000 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  for (let i = 0; i < 12_000 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
   expect(check()).toBe(true);
 }
 
