@@ -7,30 +7,36 @@ import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
 import { connectionChanges } from '../../core/desired/connection-changes.js';
 import type { PlanDiagnostic } from '../../core/plan/plan-diagnostic.js';
 import { unresolvedReferences } from '../../core/plan/unresolved-references.js';
-import { planAgainstBase } from '../../engine/reconcile/plan-against-base.js';
+import { planAgainstBase } from '../../engine/reconcile/pull-request/plan-against-base.js';
 import {
   ALLOWED_SIGNERS_OPTION,
   loadCommitPolicy,
   TRUSTED_KEYS_OPTION,
   VERIFY_COMMITS_OPTION,
   type CommitPolicyFlags,
-} from '../runtime/commit-policy-options.js';
+} from '../runtime/revisions/commit-policy-options.js';
 import { EMPTY_LEDGER_VIEW } from '../../core/ledger/ledger-view.js';
-import { EXIT_BLOCKED } from '../runtime/apply-revision.js';
-import { openLedgerView } from '../runtime/open-ledger.js';
-import { checkRead } from '../runtime/verify-read.js';
+import type { LedgerView } from '../../core/ledger/ledger-view.js';
+import type { ReconcilePolicy } from '../../engine/reconcile/reconcile-policy.js';
+import { PLAN_ONLY } from '../../engine/reconcile/reconcile-policy.js';
+import { reconcileRevision } from '../../engine/reconcile/reconcile-revision.js';
+import { fixedBaseline, RevisionBaselines } from '../../engine/reconcile/revision/revision-baselines.js';
+import { toSavedPlan } from '../../engine/reconcile/saved-plan/saved-plan.js';
+import { formatTargets, narrowToTargets } from '../../engine/reconcile/targets/plan-targets.js';
+import { EXIT_BLOCKED, parseTargets } from '../runtime/reconcile/reconcile-command.js';
+import { openLedgerView } from '../runtime/wiring/open-ledger.js';
+import { checkRead } from '../runtime/revisions/verify-read.js';
 import { renderVerificationText } from '../views/verification-text.js';
 import { requireVerified } from '../../engine/commit-signatures/verify-revision.js';
-import { readInventoryFile } from '../runtime/read-inventory-file.js';
+import { readInventoryFile } from '../runtime/file-inputs/read-inventory-file.js';
 import {
   openGitSource,
   readCommitRevision,
   readRevision,
   type RevisionRead,
-} from '../runtime/read-revision.js';
-import { planRevision } from '../runtime/plan-revision.js';
-import { runtimeClock } from '../runtime/runtime-clock.js';
-import { openSiteAppliance } from '../runtime/site-runtime.js';
+} from '../runtime/revisions/read-revision.js';
+import { runtimeClock } from '../runtime/clocks/runtime-clock.js';
+import { openSiteAppliance } from '../runtime/wiring/site-runtime.js';
 import { renderPlanGithub, renderDiagnosticAnnotations } from '../views/plan/plan-github.js';
 import { renderPlanJson } from '../views/plan/plan-json.js';
 import { renderInvalidMarkdown, renderPlanMarkdown } from '../views/plan/plan-markdown.js';
@@ -53,7 +59,14 @@ export interface PlanCommandOptions extends CommitPolicyFlags {
   readonly detailedExitcode?: boolean;
   readonly allowDeletions?: boolean;
   readonly parallelism?: string;
+  readonly target?: string[];
 }
+
+/** `--target`, shared by plan and apply: repeatable, `node/NAME`, `pool/NAME` or a bare node name. */
+export const TARGET_OPTION = [
+  '--target <target...>',
+  'only these: node/NAME or pool/NAME (a bare name is a node), with the templates they compose from; the rest is left as it is',
+] as const;
 
 export function parseParallelism(value: string | undefined): number | null {
   return value === undefined ? null : positiveInteger('--parallelism', value);
@@ -150,6 +163,42 @@ async function observe(
   }
 }
 
+/**
+ * The plan of the head revision through the reconcile use case, plan only: against the appliance or a
+ * snapshot, the ledger's view, and the baseline of --base (else of the last applied revision).
+ */
+async function planHead(
+  options: PlanCommandOptions,
+  head: RevisionRead,
+  base: RevisionRead | null,
+  ledgerView: LedgerView,
+  policy: Omit<ReconcilePolicy, 'approval' | 'drift'>,
+  logger: Parameters<typeof openSiteAppliance>[2],
+): Promise<ReconcilePlan> {
+  const baseline =
+    base === null
+      ? new RevisionBaselines(head.source, options.path ?? '').forRevision(
+          head.revision,
+          head.desired,
+          logger,
+        )
+      : fixedBaseline(base.revision, base.desired);
+  const result = await reconcileRevision(
+    {
+      revision: { desired: head.desired, revision: head.revision, provenance: head.provenance, baseline },
+      policy: { ...policy, approval: PLAN_ONLY, drift: 'refuse' },
+      command: 'apply',
+    },
+    {
+      inventory: { readInventory: () => observe(options, head, base, logger) },
+      ledger: { readView: () => ledgerView },
+      clock: runtimeClock(process.env),
+      logger,
+    },
+  );
+  return result.plan;
+}
+
 /** The plan, with a warning when the head revision would reach the appliance otherwise than its base does. */
 function withConnectionNotice(
   plan: ReconcilePlan,
@@ -203,6 +252,7 @@ export const registerPlan: RegisterCommand = (program: Command, context, setExit
     )
     .option('--allow-deletions', 'plan deletions of nodes that are no longer declared')
     .option('--parallelism <n>', 'cap of concurrent OneView operations')
+    .option(...TARGET_OPTION)
     .option(...VERIFY_COMMITS_OPTION)
     .option(...ALLOWED_SIGNERS_OPTION)
     .option(...TRUSTED_KEYS_OPTION)
@@ -210,6 +260,7 @@ export const registerPlan: RegisterCommand = (program: Command, context, setExit
       const { globals, logger, stdout, display } = context();
       const format = planFormat(options.format, globals.json);
       const parallelism = parseParallelism(options.parallelism);
+      const targets = parseTargets(options.target);
       checkModes(options);
       const commitPolicy = await loadCommitPolicy(options, process.env);
       const gitContext = { stateDir: globals.stateDir, logger, env: process.env };
@@ -239,35 +290,31 @@ export const registerPlan: RegisterCommand = (program: Command, context, setExit
         stdout.write(verificationLine);
         requireVerified(verification);
       }
-      const planOptions = {
-        allowDeletions: options.allowDeletions ?? false,
-        parallelism,
-        baseRevision: base?.revision ?? null,
-        baseline: base?.desired ?? null,
-      };
+      const policy = { allowDeletions: options.allowDeletions ?? false, parallelism, targets };
       let plan: ReconcilePlan;
       if (options.offline === true && base !== null) {
-        plan = planAgainstBase({
-          base: base.desired,
-          baseRevision: base.revision,
-          head: head.desired,
-          revision: head.revision,
-          options: { allowDeletions: planOptions.allowDeletions, parallelism },
-        });
+        plan = narrowToTargets(
+          planAgainstBase({
+            base: base.desired,
+            baseRevision: base.revision,
+            head: head.desired,
+            revision: head.revision,
+            options: { allowDeletions: policy.allowDeletions, parallelism },
+          }),
+          targets,
+          head.desired,
+        );
       } else {
-        plan = planRevision({
-          desired: head.desired,
-          revision: head.revision,
-          observed: await observe(options, head, base, logger),
-          ledger: ledgerView,
-          options: planOptions,
-        });
+        plan = await planHead(options, head, base, ledgerView, policy, logger);
       }
       if (base !== null && options.offline !== true && options.inventory === undefined) {
         plan = withConnectionNotice(plan, base, head, logger);
       }
       if (options.out !== undefined && verification.failure === null)
-        await writeFile(options.out, renderPlanJson(plan));
+        await writeFile(
+          options.out,
+          renderPlanJson(toSavedPlan(plan, head.desired, head.provenance, formatTargets(targets))),
+        );
       stdout.write(verificationLine);
       stdout.write(renderPlan(plan, format, display.color));
       requireVerified(verification);

@@ -1,13 +1,13 @@
-import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import type { CommitPolicy } from '../../engine/commit-signatures/commit-policy.js';
-import { withSignature } from '../../engine/commit-signatures/signature-record.js';
+import { PhoenixError } from '../../../core/errors/phoenix-error.js';
+import type { CommitPolicy } from '../../../engine/commit-signatures/commit-policy.js';
+import { withSignature } from '../../../engine/commit-signatures/signature-record.js';
 import {
   checkRevision,
   requireVerified,
   type RevisionVerification,
-} from '../../engine/commit-signatures/verify-revision.js';
-import type { Logger } from '../../logging/create-logger.js';
-import type { RevisionSource } from '../../ports/revision-source.js';
+} from '../../../engine/commit-signatures/verify-revision.js';
+import type { Logger } from '../../../logging/create-logger.js';
+import type { RevisionSource } from '../../../ports/revision-source.js';
 import type { RevisionRead } from './read-revision.js';
 
 /**

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { InventorySnapshot } from '../../core/observed/inventory.js';
-import { PhoenixError } from '../../core/errors/phoenix-error.js';
+import type { InventorySnapshot } from '../../../core/observed/inventory.js';
+import { PhoenixError } from '../../../core/errors/phoenix-error.js';
 
 /** Reads an inventory snapshot written by `phoenix inventory export`, for plans without an appliance. */
 export async function readInventoryFile(file: string): Promise<InventorySnapshot> {

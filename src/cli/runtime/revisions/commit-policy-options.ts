@@ -1,13 +1,13 @@
-import { PhoenixError } from '../../core/errors/phoenix-error.js';
+import { PhoenixError } from '../../../core/errors/phoenix-error.js';
 import {
   NO_COMMIT_POLICY,
   VERIFY_COMMITS_MODES,
   type CommitPolicy,
   type VerifyCommitsMode,
-} from '../../engine/commit-signatures/commit-policy.js';
-import type { Logger } from '../../logging/create-logger.js';
-import { openLedgerView } from './open-ledger.js';
-import type { RuntimeEnv } from './site-runtime.js';
+} from '../../../engine/commit-signatures/commit-policy.js';
+import type { Logger } from '../../../logging/create-logger.js';
+import { openLedgerView } from '../wiring/open-ledger.js';
+import type { RuntimeEnv } from '../wiring/site-runtime.js';
 import type { CommitGate } from './verify-read.js';
 
 /** The flags of a command that reads a commit to plan or apply from. */
@@ -57,7 +57,7 @@ export async function loadCommitPolicy(flags: CommitPolicyFlags, env: RuntimeEnv
       problem: 'give --allowed-signers (SSH) and/or --trusted-keys (OpenPGP): the allow-list of signers',
     });
   // Loaded on use: OpenPGP costs every command that does not verify nothing.
-  const { openSignatureVerifier } = await import('../../adapters/signatures/index.js');
+  const { openSignatureVerifier } = await import('../../../adapters/signatures/index.js');
   return {
     mode: mode as VerifyCommitsMode,
     verifier: await openSignatureVerifier({ allowedSigners, trustedKeys }),

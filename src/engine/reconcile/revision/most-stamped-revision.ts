@@ -1,4 +1,4 @@
-import type { ObservedProfile } from '../../core/observed/inventory.js';
+import type { ObservedProfile } from '../../../core/observed/inventory.js';
 
 /**
  * The revision prefix (12 hex) that most of a site's stamped profiles carry: what the fleet was last built from

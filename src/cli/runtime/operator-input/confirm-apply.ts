@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline/promises';
-import { PhoenixError } from '../../core/errors/phoenix-error.js';
+import { PhoenixError } from '../../../core/errors/phoenix-error.js';
 
 /**
  * Asks on the terminal whether to apply, as Terraform does: only `yes` approves. Without a terminal there is

@@ -1,8 +1,8 @@
-import type { DesiredState } from '../../core/desired/desired-state.js';
-import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
-import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import { loadDesiredState } from '../../declarations/load-desired-state.js';
-import type { DeclarationSource } from '../../ports/declaration-source.js';
+import type { DesiredState } from '../../../core/desired/desired-state.js';
+import type { Diagnostic } from '../../../core/diagnostics/diagnostic.js';
+import { PhoenixError } from '../../../core/errors/phoenix-error.js';
+import { loadDesiredState } from '../../../declarations/load-desired-state.js';
+import type { DeclarationSource } from '../../../ports/declaration-source.js';
 import { contentRevision } from './content-revision.js';
 
 export interface DesiredRevision {

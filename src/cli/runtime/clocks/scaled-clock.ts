@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import type { Clock } from '../../ports/clock.js';
+import type { Clock } from '../../../ports/clock.js';
 
 /**
  * A clock that runs `factor` times faster than the wall clock, for the demo: the simulator runs its realistic

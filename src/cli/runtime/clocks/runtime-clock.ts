@@ -1,7 +1,7 @@
-import { systemClock } from '../../adapters/clock/index.js';
-import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import type { Clock } from '../../ports/clock.js';
-import type { RuntimeEnv } from './site-runtime.js';
+import { systemClock } from '../../../adapters/clock/index.js';
+import { PhoenixError } from '../../../core/errors/phoenix-error.js';
+import type { Clock } from '../../../ports/clock.js';
+import type { RuntimeEnv } from '../wiring/site-runtime.js';
 import { scaledClock } from './scaled-clock.js';
 
 /**

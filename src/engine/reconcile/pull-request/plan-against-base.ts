@@ -1,8 +1,8 @@
-import type { DesiredState } from '../../core/desired/desired-state.js';
-import { EMPTY_LEDGER_VIEW } from '../../core/ledger/ledger-view.js';
-import { buildPlan } from '../../core/plan/build-plan.js';
-import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from '../../core/plan/plan-options.js';
-import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
+import type { DesiredState } from '../../../core/desired/desired-state.js';
+import { EMPTY_LEDGER_VIEW } from '../../../core/ledger/ledger-view.js';
+import { buildPlan } from '../../../core/plan/build-plan.js';
+import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from '../../../core/plan/plan-options.js';
+import type { ReconcilePlan } from '../../../core/plan/reconcile-plan.js';
 import { synthesizeBaseInventory } from './base-inventory.js';
 
 export interface PlanAgainstBaseInput {

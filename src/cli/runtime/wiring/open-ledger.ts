@@ -1,8 +1,8 @@
-import { openFileLedger } from '../../adapters/ledger-file/index.js';
-import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import { EMPTY_LEDGER_VIEW, type LedgerView } from '../../core/ledger/ledger-view.js';
-import type { Logger } from '../../logging/create-logger.js';
-import type { Ledger } from '../../ports/ledger.js';
+import { openFileLedger } from '../../../adapters/ledger-file/index.js';
+import { PhoenixError } from '../../../core/errors/phoenix-error.js';
+import { EMPTY_LEDGER_VIEW, type LedgerView } from '../../../core/ledger/ledger-view.js';
+import type { Logger } from '../../../logging/create-logger.js';
+import type { Ledger } from '../../../ports/ledger.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -34,7 +34,7 @@ export async function openReadOnlyLedger(
 ): Promise<Ledger> {
   const shared = sharedLedger(env);
   if (shared === null) return openFileLedger(stateDir, { logger, readOnly: true });
-  const { openSharedLedgerForReading } = await import('../../adapters/postgres/index.js');
+  const { openSharedLedgerForReading } = await import('../../../adapters/postgres/index.js');
   return openSharedLedgerForReading(shared.url, shared.site, env, { logger });
 }
 

@@ -1,7 +1,7 @@
-import type { DesiredState } from '../../core/desired/desired-state.js';
-import type { Logger } from '../../logging/create-logger.js';
-import type { RecordProvenance } from '../../ports/ledger.js';
-import type { RevisionSource } from '../../ports/revision-source.js';
+import type { DesiredState } from '../../../core/desired/desired-state.js';
+import type { Logger } from '../../../logging/create-logger.js';
+import type { RecordProvenance } from '../../../ports/ledger.js';
+import type { RevisionSource } from '../../../ports/revision-source.js';
 import { readDesiredState, type DesiredRevision } from './read-desired-state.js';
 
 /** The desired state of one commit, with who made it and why. */

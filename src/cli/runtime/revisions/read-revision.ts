@@ -1,11 +1,11 @@
-import { looksLikeUrl } from '../../adapters/git/remote-url.js';
-import { readCommitDesiredState } from '../../engine/reconcile/read-commit.js';
-import type { DesiredRevision } from '../../engine/reconcile/read-desired-state.js';
-import type { Logger } from '../../logging/create-logger.js';
-import type { RecordProvenance } from '../../ports/ledger.js';
-import type { RevisionSource } from '../../ports/revision-source.js';
-import type { RevisionVerification } from '../../engine/commit-signatures/verify-revision.js';
-import { readRepo, type RuntimeEnv } from './site-runtime.js';
+import { looksLikeUrl } from '../../../adapters/git/remote-url.js';
+import { readCommitDesiredState } from '../../../engine/reconcile/revision/read-commit.js';
+import type { DesiredRevision } from '../../../engine/reconcile/revision/read-desired-state.js';
+import type { Logger } from '../../../logging/create-logger.js';
+import type { RecordProvenance } from '../../../ports/ledger.js';
+import type { RevisionSource } from '../../../ports/revision-source.js';
+import type { RevisionVerification } from '../../../engine/commit-signatures/verify-revision.js';
+import { readRepo, type RuntimeEnv } from '../wiring/site-runtime.js';
 import { passGate, refuseWorkingTree, type CommitGate } from './verify-read.js';
 
 /** `--repo`, `--ref` and `--path` of a command that reads declarations. */
@@ -45,7 +45,7 @@ export function isGitRevision(options: RevisionOptions): boolean {
  * library is loaded here, on first use, so that commands reading a working tree start without it.
  */
 export async function openGitSource(repo: string, context: RevisionContext): Promise<RevisionSource> {
-  const { openRevisionSource } = await import('../../adapters/git/open-revision-source.js');
+  const { openRevisionSource } = await import('../../../adapters/git/open-revision-source.js');
   return openRevisionSource(repo, { stateDir: context.stateDir, logger: context.logger, env: context.env });
 }
 

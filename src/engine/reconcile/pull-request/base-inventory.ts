@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../core/desired/canonical-json.js';
-import type { DesiredNode, DesiredState, HardwareSpec } from '../../core/desired/desired-state.js';
+import { canonicalJson } from '../../../core/desired/canonical-json.js';
+import type { DesiredNode, DesiredState, HardwareSpec } from '../../../core/desired/desired-state.js';
 import type {
   InventorySnapshot,
   NamedResource,
@@ -12,10 +12,10 @@ import type {
   ObservedHardwareType,
   ObservedProfile,
   ObservedTemplate,
-} from '../../core/observed/inventory.js';
-import { formatStamp, type Stamp } from '../../core/stamp/stamp.js';
-import type { TemplateContent } from '../../core/template/template-content.js';
-import { formatTemplateStamp, type TemplateStamp } from '../../core/template/template-stamp.js';
+} from '../../../core/observed/inventory.js';
+import { formatStamp, type Stamp } from '../../../core/stamp/stamp.js';
+import type { TemplateContent } from '../../../core/template/template-content.js';
+import { formatTemplateStamp, type TemplateStamp } from '../../../core/template/template-stamp.js';
 
 /** The name of the appliance of a synthesized inventory: plans and views say what they were compared with. */
 export function offlineApplianceName(baseRevision: string): string {

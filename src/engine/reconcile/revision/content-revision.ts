@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DeclarationSource } from '../../ports/declaration-source.js';
+import type { DeclarationSource } from '../../../ports/declaration-source.js';
 
 /**
  * The revision of a working tree that is not a commit: sha1 over every file's path and bytes, in path order.

@@ -1,18 +1,18 @@
-import type { AnswerMedia } from '../../ports/answer-media.js';
+import type { AnswerMedia } from '../../../ports/answer-media.js';
 import { createHash, randomUUID } from 'node:crypto';
-import { canonicalJson } from '../../core/desired/canonical-json.js';
-import type { DesiredState } from '../../core/desired/desired-state.js';
-import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
-import { childLogger, type Logger } from '../../logging/create-logger.js';
-import type { Appliance } from '../../ports/appliance.js';
-import type { Clock } from '../../ports/clock.js';
-import type { Ledger, LedgerCommand, NodeOutcome, RecordProvenance } from '../../ports/ledger.js';
-import type { ApplyOptions, VerifyNode } from '../apply/apply-deps.js';
-import type { ApplyEventListener } from '../apply/apply-events.js';
-import { applyPlan, assertPlanFresh } from '../apply/apply-plan.js';
-import type { ApplyReport } from '../apply/apply-report.js';
-import { applyTemplateChanges } from '../apply/apply-templates.js';
-import { ledgerJournal } from '../apply/ledger-journal.js';
+import { canonicalJson } from '../../../core/desired/canonical-json.js';
+import type { DesiredState } from '../../../core/desired/desired-state.js';
+import type { ReconcilePlan } from '../../../core/plan/reconcile-plan.js';
+import { childLogger, type Logger } from '../../../logging/create-logger.js';
+import type { Appliance } from '../../../ports/appliance.js';
+import type { Clock } from '../../../ports/clock.js';
+import type { Ledger, LedgerCommand, NodeOutcome, RecordProvenance } from '../../../ports/ledger.js';
+import type { ApplyOptions, VerifyNode } from '../../apply/apply-deps.js';
+import type { ApplyEventListener } from '../../apply/apply-events.js';
+import { applyPlan, assertPlanFresh } from '../../apply/apply-plan.js';
+import type { ApplyReport } from '../../apply/apply-report.js';
+import { applyTemplateChanges } from '../../apply/apply-templates.js';
+import { ledgerJournal } from '../../apply/ledger-journal.js';
 
 export interface RunApplyDeps {
   readonly appliance: Appliance;
@@ -30,6 +30,8 @@ export interface RunApplyInput {
   readonly desired: DesiredState;
   readonly command: LedgerCommand;
   readonly provenance: RecordProvenance | null;
+  /** The targets of a targeted run (`node/NAME`, `pool/NAME`), recorded with it; empty or absent for a whole revision. */
+  readonly targets?: readonly string[];
   readonly options?: Omit<ApplyOptions, 'runId'>;
 }
 
@@ -52,6 +54,7 @@ export async function runApply(input: RunApplyInput, deps: RunApplyDeps): Promis
     planFingerprint: createHash('sha256').update(canonicalJson(plan)).digest('hex'),
     inventoryFingerprint: plan.inventory.fingerprint,
     provenance: input.provenance,
+    ...(input.targets === undefined || input.targets.length === 0 ? {} : { targets: input.targets }),
     at: new Date(deps.clock.now()).toISOString(),
   });
   logger.info({ changes: plan.summary }, 'apply started');
