@@ -2,12 +2,8 @@ import { appendFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import { isPhoenixError, PhoenixError } from '../../core/errors/phoenix-error.js';
-import type { InventorySnapshot } from '../../core/observed/inventory.js';
 import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
-import { connectionChanges } from '../../core/desired/connection-changes.js';
-import type { PlanDiagnostic } from '../../core/plan/plan-diagnostic.js';
 import { unresolvedReferences } from '../../core/plan/unresolved-references.js';
-import { planAgainstBase } from '../../engine/reconcile/pull-request/plan-against-base.js';
 import {
   ALLOWED_SIGNERS_OPTION,
   loadCommitPolicy,
@@ -16,27 +12,20 @@ import {
   type CommitPolicyFlags,
 } from '../runtime/revisions/commit-policy-options.js';
 import { EMPTY_LEDGER_VIEW } from '../../core/ledger/ledger-view.js';
-import type { LedgerView } from '../../core/ledger/ledger-view.js';
-import type { ReconcilePolicy } from '../../engine/reconcile/reconcile-policy.js';
-import { PLAN_ONLY } from '../../engine/reconcile/reconcile-policy.js';
-import { reconcileRevision } from '../../engine/reconcile/reconcile-revision.js';
-import { fixedBaseline, RevisionBaselines } from '../../engine/reconcile/revision/revision-baselines.js';
 import { toSavedPlan } from '../../engine/reconcile/saved-plan/saved-plan.js';
-import { formatTargets, narrowToTargets } from '../../engine/reconcile/targets/plan-targets.js';
+import { formatTargets } from '../../engine/reconcile/targets/plan-targets.js';
 import { EXIT_BLOCKED, parseTargets } from '../runtime/reconcile/reconcile-command.js';
+import { planHeadRevision } from '../runtime/reconcile/plan-head-revision.js';
 import { openLedgerView } from '../runtime/wiring/open-ledger.js';
 import { checkRead } from '../runtime/revisions/verify-read.js';
 import { renderVerificationText } from '../views/verification-text.js';
 import { requireVerified } from '../../engine/commit-signatures/verify-revision.js';
-import { readInventoryFile } from '../runtime/file-inputs/read-inventory-file.js';
 import {
   openGitSource,
   readCommitRevision,
   readRevision,
   type RevisionRead,
 } from '../runtime/revisions/read-revision.js';
-import { runtimeClock } from '../runtime/clocks/runtime-clock.js';
-import { openSiteAppliance } from '../runtime/wiring/site-runtime.js';
 import { renderPlanGithub, renderDiagnosticAnnotations } from '../views/plan/plan-github.js';
 import { renderPlanJson } from '../views/plan/plan-json.js';
 import { renderInvalidMarkdown, renderPlanMarkdown } from '../views/plan/plan-markdown.js';
@@ -139,90 +128,6 @@ async function readBase(
   return readCommitRevision(source, options.base, options.path);
 }
 
-/**
- * The inventory a plan compares with: a snapshot file, or the appliance (read only). With --base, the appliance
- * is reached with the base revision's Site: an unmerged revision never chooses where the credentials go.
- */
-async function observe(
-  options: PlanCommandOptions,
-  head: RevisionRead,
-  base: RevisionRead | null,
-  logger: Parameters<typeof openSiteAppliance>[2],
-): Promise<InventorySnapshot> {
-  if (options.inventory !== undefined) return readInventoryFile(options.inventory);
-  const appliance = await openSiteAppliance(
-    (base ?? head).desired.site,
-    process.env,
-    logger,
-    runtimeClock(process.env),
-  );
-  try {
-    return await appliance.readInventory();
-  } finally {
-    await appliance.close();
-  }
-}
-
-/**
- * The plan of the head revision through the reconcile use case, plan only: against the appliance or a
- * snapshot, the ledger's view, and the baseline of --base (else of the last applied revision).
- */
-async function planHead(
-  options: PlanCommandOptions,
-  head: RevisionRead,
-  base: RevisionRead | null,
-  ledgerView: LedgerView,
-  policy: Omit<ReconcilePolicy, 'approval' | 'drift'>,
-  logger: Parameters<typeof openSiteAppliance>[2],
-): Promise<ReconcilePlan> {
-  const baseline =
-    base === null
-      ? new RevisionBaselines(head.source, options.path ?? '').forRevision(
-          head.revision,
-          head.desired,
-          logger,
-        )
-      : fixedBaseline(base.revision, base.desired);
-  const result = await reconcileRevision(
-    {
-      revision: { desired: head.desired, revision: head.revision, provenance: head.provenance, baseline },
-      policy: { ...policy, approval: PLAN_ONLY, drift: 'refuse' },
-      command: 'apply',
-    },
-    {
-      inventory: { readInventory: () => observe(options, head, base, logger) },
-      ledger: { readView: () => ledgerView },
-      clock: runtimeClock(process.env),
-      logger,
-    },
-  );
-  return result.plan;
-}
-
-/** The plan, with a warning when the head revision would reach the appliance otherwise than its base does. */
-function withConnectionNotice(
-  plan: ReconcilePlan,
-  base: RevisionRead,
-  head: RevisionRead,
-  logger: Parameters<typeof openSiteAppliance>[2],
-): ReconcilePlan {
-  const changed = connectionChanges(base.desired.site, head.desired.site);
-  if (changed.length === 0) return plan;
-  logger.warn(
-    { fields: changed, baseRevision: base.revision, revision: head.revision },
-    'the revision changes the appliance connection; the plan used the settings of the base revision',
-  );
-  const notice: PlanDiagnostic = {
-    severity: 'warning',
-    code: 'PLAN_CONNECTION_FROM_BASE',
-    message: `This revision changes ${changed.join(', ')} of the Site; the appliance was read with the settings of the base revision, which apply until the change is merged.`,
-    subject: `site/${head.desired.site.name}`,
-    nodes: [],
-    source: head.desired.site.source,
-  };
-  return { ...plan, diagnostics: [...plan.diagnostics, notice] };
-}
-
 /** With --format github inside GitHub Actions, the Markdown plan also goes to the job's step summary. */
 async function appendStepSummary(format: PlanFormat, markdown: string): Promise<void> {
   const file = process.env['GITHUB_STEP_SUMMARY'];
@@ -291,25 +196,7 @@ export const registerPlan: RegisterCommand = (program: Command, context, setExit
         requireVerified(verification);
       }
       const policy = { allowDeletions: options.allowDeletions ?? false, parallelism, targets };
-      let plan: ReconcilePlan;
-      if (options.offline === true && base !== null) {
-        plan = narrowToTargets(
-          planAgainstBase({
-            base: base.desired,
-            baseRevision: base.revision,
-            head: head.desired,
-            revision: head.revision,
-            options: { allowDeletions: policy.allowDeletions, parallelism },
-          }),
-          targets,
-          head.desired,
-        );
-      } else {
-        plan = await planHead(options, head, base, ledgerView, policy, logger);
-      }
-      if (base !== null && options.offline !== true && options.inventory === undefined) {
-        plan = withConnectionNotice(plan, base, head, logger);
-      }
+      const plan = await planHeadRevision(options, { head, base, ledgerView }, policy, logger);
       if (options.out !== undefined && verification.failure === null)
         await writeFile(
           options.out,
