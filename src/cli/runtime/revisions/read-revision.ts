@@ -5,7 +5,8 @@ import type { Logger } from '../../../logging/create-logger.js';
 import type { RecordProvenance } from '../../../ports/ledger.js';
 import type { RevisionSource } from '../../../ports/revision-source.js';
 import type { RevisionVerification } from '../../../engine/commit-signatures/verify-revision.js';
-import { readRepo, type RuntimeEnv } from '../wiring/site-runtime.js';
+import type { RuntimeEnv } from '../wiring/site-runtime.js';
+import { readRepo } from './read-working-tree.js';
 import { passGate, refuseWorkingTree, type CommitGate } from './verify-read.js';
 
 /** `--repo`, `--ref` and `--path` of a command that reads declarations. */

@@ -1,26 +1,11 @@
 import { connectAppliance, resolveConnectionConfig } from '../../../adapters/oneview/index.js';
-import { openWorkingTree } from '../../../adapters/working-tree/working-tree-source.js';
 import type { SiteSpec } from '../../../core/desired/desired-state.js';
-import {
-  readDesiredState,
-  type DesiredRevision,
-} from '../../../engine/reconcile/revision/read-desired-state.js';
 import type { Logger } from '../../../logging/create-logger.js';
 import type { Appliance } from '../../../ports/appliance.js';
 import type { Clock } from '../../../ports/clock.js';
 
 /** Environment variables a run reads (OV_*, CONSUL_HTTP_ADDR, ...); the demo passes its own. */
 export type RuntimeEnv = Readonly<Record<string, string | undefined>>;
-
-export interface RepoOptions {
-  readonly repo: string;
-  readonly path?: string | undefined;
-}
-
-/** The desired state of a working tree (Git refs are resolved by the git source). */
-export async function readRepo(options: RepoOptions): Promise<DesiredRevision> {
-  return readDesiredState(await openWorkingTree(options.repo), options.path ?? '');
-}
 
 /** Connects to the Site's appliance; OV_* variables of `env` override the Site. */
 export async function openSiteAppliance(
