@@ -2,9 +2,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, runCli, type CliEnv } from '../../support/e2e/built-cli.js';
-import { startGitSite, type GitSite } from '../../e2e/git/git-site.js';
-import { demoInventory } from '../../support/builders/inventory.js';
+import { ensureBuilt, runCli, type CliEnv } from '../support/e2e/built-cli.js';
+import { startGitSite, type GitSite } from './git/git-site.js';
+import { demoInventory } from '../support/builders/inventory.js';
 
 const BATCH_POOL = `apiVersion: phoenix/v1alpha1
 kind: NodePool

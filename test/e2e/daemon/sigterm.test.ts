@@ -5,8 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convergenceProblems, EXAMPLE_NODES } from '../../support/e2e/appliance-invariants.js';
 import { collect, ensureBuilt, spawnCli } from '../../support/e2e/built-cli.js';
 import { E2eSimulator } from '../../support/e2e/e2e-simulator.js';
-import { createGitFixture, type GitFixture } from '../git/git-fixture.js';
-import { publishExampleSite, startDaemonSite, type DaemonSite } from './daemon-site.js';
+import { createGitFixture, type GitFixture } from '../../integration/git/git-fixture.js';
+import {
+  publishExampleSite,
+  startDaemonSite,
+  type DaemonSite,
+} from '../../integration/daemon/daemon-site.js';
 
 interface JournalLine {
   readonly type: string;

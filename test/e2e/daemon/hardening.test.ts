@@ -9,7 +9,7 @@ import {
   startDaemonSite,
   WEBHOOK_SECRET,
   type DaemonSite,
-} from './daemon-site.js';
+} from '../../integration/daemon/daemon-site.js';
 
 const pushBody = (extra = ''): string => JSON.stringify({ ref: 'refs/heads/main', after: `x${extra}` });
 
