@@ -1,5 +1,6 @@
 import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
 import { prettyFactory } from 'pino-pretty';
+import { REDACTED } from '../core/secret/secret.js';
 
 /** The logger every layer receives. Constant messages; variable data as fields; errors under `err`. */
 export type Logger = PinoLogger;
@@ -54,8 +55,6 @@ function redactPaths(): string[] {
   }
   return paths;
 }
-
-export const REDACTED = '[REDACTED]';
 
 export function createLogger(options: LoggerOptions = {}): Logger {
   const base = {

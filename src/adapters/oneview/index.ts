@@ -16,5 +16,5 @@ export {
   type TaskFailureDetails,
 } from './task-failure.js';
 export { inventoryFingerprint } from './inventory-fingerprint.js';
-export { Secret } from './secret.js';
+export { Secret } from '../../core/secret/secret.js';
 export { systemClock } from '../clock/system-clock.js';

@@ -20,6 +20,7 @@ import { readCollection } from './collection-reader.js';
 import { composeProfileBody } from './compose-profile-body.js';
 import type { HttpTransport } from './http-transport.js';
 import { inventoryFingerprint } from './inventory-fingerprint.js';
+import { sortCollections } from '../../core/observed/snapshot-collections.js';
 import type { OneViewSession } from './oneview-session.js';
 import {
   parseCompliancePreview,
@@ -70,10 +71,6 @@ export interface OneViewApplianceParts {
   readonly pageSize: number;
   readonly taskPolicy: TaskPolicy;
   readonly stats: RequestStats;
-}
-
-function byUri<T extends { readonly uri: string }>(items: T[]): T[] {
-  return items.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
 }
 
 /**
@@ -128,21 +125,19 @@ export class OneViewAppliance implements Appliance {
       optional('/rest/firmware-drivers', parseFirmwareBundle),
     ]);
     const goldenByPlan = new Map(streamer.plans.map((p) => [p.id, p.goldenImageUri] as const));
-    const body = {
-      enclosures: byUri(enclosures),
-      enclosureGroups: byUri(enclosureGroups),
-      hardwareTypes: byUri(hardwareTypes),
-      hardware: byUri(hardware),
-      templates: byUri(templates),
-      profiles: byUri(await this.#withComplianceIssues(profiles, signal)),
-      deploymentPlans: byUri(
-        osPlans.map((p): ObservedDeploymentPlan => parseDeploymentPlan(p, goldenByPlan)),
-      ),
-      goldenImages: byUri(streamer.goldenImages),
-      networks: byUri([...networks, ...fcNetworks]),
-      networkSets: byUri(networkSets),
-      firmwareBundles: byUri(firmwareBundles),
-    };
+    const body = sortCollections({
+      enclosures,
+      enclosureGroups,
+      hardwareTypes,
+      hardware,
+      templates,
+      profiles: await this.#withComplianceIssues(profiles, signal),
+      deploymentPlans: osPlans.map((p): ObservedDeploymentPlan => parseDeploymentPlan(p, goldenByPlan)),
+      goldenImages: streamer.goldenImages,
+      networks: [...networks, ...fcNetworks],
+      networkSets,
+      firmwareBundles,
+    });
     return {
       formatVersion: 1,
       appliance: this.#p.oneview.origin,

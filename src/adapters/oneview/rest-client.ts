@@ -6,7 +6,7 @@ import type { HttpResponse, HttpTransport } from './http-transport.js';
 import { OutageTracker } from './outage-tracker.js';
 import type { RequestStats } from './request-stats.js';
 import { errorFromResponse } from './response-error.js';
-import type { Secret } from './secret.js';
+import type { Secret } from '../../core/secret/secret.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
