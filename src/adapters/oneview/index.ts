@@ -8,7 +8,6 @@ export {
 } from './connection-config.js';
 export { OneViewAppliance } from './oneview-appliance.js';
 export type { MutationGuard, ObservedRequest, RequestObserver } from './rest-client.js';
-export { expandNicAttribute, NIC_KEYS, type NicSettings } from './compose-profile-body.js';
 export {
   failureAttribution,
   HARDWARE_ERROR_CODES,

@@ -1,6 +1,5 @@
 import { PhoenixError, hasErrorCode } from '../../core/errors/phoenix-error.js';
 import type {
-  DeploymentPlanAttribute,
   InventorySnapshot,
   ObservedDeploymentPlan,
   ObservedGoldenImage,
@@ -233,17 +232,6 @@ export class OneViewAppliance implements Appliance {
     return exact[0] ?? null;
   }
 
-  /** The custom attributes an OS deployment plan declares (OneView mirror of the Image Streamer plan). */
-  async deploymentPlanAttributes(
-    planUri: string,
-    options: OperationOptions = {},
-  ): Promise<readonly DeploymentPlanAttribute[]> {
-    const plan = await this.getResource(planUri, options);
-    if (plan === null)
-      throw new PhoenixError('ONEVIEW_NOT_FOUND', { what: 'os-deployment-plan', uri: planUri });
-    return parseDeploymentPlan(plan).attributes;
-  }
-
   async composeProfile(request: ComposeRequest, options: OperationOptions = {}): Promise<ObservedProfile> {
     assertRestUri(request.templateUri, 'templateUri');
     assertRestUri(request.hardwareUri, 'hardwareUri');
@@ -253,11 +241,7 @@ export class OneViewAppliance implements Appliance {
       await this.#p.oneview.get(`${request.templateUri}/new-profile`, signal),
       'new-profile',
     );
-    const planUri =
-      request.deploymentPlanUri ??
-      optionalString(optionalObject(newProfile, 'osDeploymentSettings'), 'osDeploymentPlanUri');
-    const planAttributes = planUri === null ? [] : await this.deploymentPlanAttributes(planUri, options);
-    const body = composeProfileBody(newProfile, request, planAttributes);
+    const body = composeProfileBody(newProfile, request);
     const task = await this.#mutate(
       'POST',
       '/rest/server-profiles',
