@@ -9,7 +9,7 @@ import type { ApplyEventListener } from '../engine/apply/apply-events.js';
 import type { ApplyReport } from '../engine/apply/apply-report.js';
 import { readBaselineState, readCommitDesiredState } from '../engine/reconcile/read-commit.js';
 import { runApply } from '../engine/reconcile/run-apply.js';
-import { childLogger, type Logger } from '../logging/create-logger.js';
+import { childLogger, type Logger } from '../ports/logger.js';
 import type { Appliance } from '../ports/appliance.js';
 import type { Clock } from '../ports/clock.js';
 import type { Ledger, RecordProvenance } from '../ports/ledger.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { generate } from 'selfsigned';
-import type { Logger } from '../logging/create-logger.js';
+import type { SimulatorLogger } from './simulator-logger.js';
 import { registerControlRoutes } from './control/control-routes.js';
 import { presetSeed, type PresetChoice } from './presets/build-preset.js';
 import { parseInventory } from './presets/parse-inventory.js';
@@ -48,7 +48,7 @@ export interface SimulatorOptions {
   mediaCaPem?: string;
   /** Serve the servers' iLOs (Redfish on their loopback addresses). Default true. */
   ilo?: boolean;
-  logger?: Logger;
+  logger?: SimulatorLogger;
 }
 
 export interface RunningSimulator {

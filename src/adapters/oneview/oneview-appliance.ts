@@ -6,7 +6,7 @@ import type {
   ObservedHardware,
   ObservedProfile,
 } from '../../core/observed/inventory.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type {
   Appliance,
   ComposeRequest,

@@ -1,5 +1,5 @@
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { ConnectionConfig } from './connection-config.js';
 import type { RestClient, SessionAuth } from './rest-client.js';
 import { Secret } from '../../core/secret/secret.js';

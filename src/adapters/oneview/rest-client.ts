@@ -1,5 +1,5 @@
 import { PhoenixError, isPhoenixError } from '../../core/errors/phoenix-error.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { Clock } from '../../ports/clock.js';
 import { backoffDelay, type BackoffPolicy } from './backoff.js';
 import type { HttpResponse, HttpTransport } from './http-transport.js';

@@ -4,7 +4,7 @@ import { isPhoenixError } from '../../core/errors/phoenix-error.js';
 import type { ApplyReport } from '../../engine/apply/apply-report.js';
 import { runApply } from '../../engine/reconcile/run-apply.js';
 import { openAnswerMediaFor } from '../../adapters/answer-media/open-answer-media.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { Appliance } from '../../ports/appliance.js';
 import type { Clock } from '../../ports/clock.js';
 import type { Ledger, LedgerCommand, RecordProvenance } from '../../ports/ledger.js';

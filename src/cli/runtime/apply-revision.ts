@@ -3,7 +3,7 @@ import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
 import { narrowPlan, unresolvedReferences } from '../../core/plan/unresolved-references.js';
 import { readBaselineState } from '../../engine/reconcile/read-commit.js';
 import { renderPlanText } from '../views/plan/plan-text.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { Appliance } from '../../ports/appliance.js';
 import type { Clock } from '../../ports/clock.js';
 import type { Ledger, LedgerCommand } from '../../ports/ledger.js';

@@ -2,7 +2,7 @@ import { connectAppliance, resolveConnectionConfig } from '../../adapters/onevie
 import { openWorkingTree } from '../../adapters/working-tree/working-tree-source.js';
 import type { SiteSpec } from '../../core/desired/desired-state.js';
 import { readDesiredState, type DesiredRevision } from '../../engine/reconcile/read-desired-state.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { Appliance } from '../../ports/appliance.js';
 import type { Clock } from '../../ports/clock.js';
 
