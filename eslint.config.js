@@ -59,8 +59,8 @@ const folders = {
     why: 'src/core is pure: it imports nothing outside itself (no node:, no packages, no other layer).',
   },
   'src/declarations': {
-    forbidden: [layer('(engine|adapters|cli|daemon|simulator|logging)')],
-    why: 'src/declarations depends on core and ports only.',
+    forbidden: [layer('(engine|adapters|cli|daemon|simulator|logging)'), '^node:fs(/|$)'],
+    why: 'src/declarations depends on core and ports only, and reads files only through the declaration source port (its schemas are an imported module).',
   },
   'src/ports': {
     forbidden: [layer('(engine|adapters|cli|daemon|simulator|declarations|logging)')],
