@@ -12,12 +12,13 @@ const manifest = JSON.parse(readFileSync(`${import.meta.dirname}/package.json`, 
 /**
  * Third-party libraries and their gateway folder (STYLE.md: one gateway per library): only that folder imports
  * the library. Every runtime dependency of package.json must be listed; lint refuses to start otherwise. The
- * simulator is a separate product: it has its own HTTP server, so fastify has two homes, one per product.
+ * simulator is a separate product: it has its own HTTP server, so fastify has two homes, one per product. ajv
+ * validates declarations and, in the plan-file adapter, saved plans against schemas/plan.schema.json.
  */
 /** @type {Record<string, string | string[]>} */
 const gateways = {
   '@fastify/static': 'src/daemon',
-  ajv: 'src/declarations',
+  ajv: ['src/declarations', 'src/adapters/plan-file'],
   'ajv-formats': 'src/declarations',
   commander: 'src/cli',
   fastify: ['src/daemon', 'src/simulator'],
@@ -82,6 +83,7 @@ const folders = {
       'signatures',
       'review',
       'answer-media',
+      'plan-file',
     ].map((name) => [
       `src/adapters/${name}`,
       {
@@ -133,6 +135,44 @@ const importRules = Object.entries(folders).map(([folder, { forbidden, why }]) =
   },
 }));
 
+/**
+ * The reconcile use case (engine/reconcile/reconcile-revision.ts) is the one way from a revision to a plan and an
+ * apply: the composition roots call it, never the planner or the executor behind it. A rule of its own (the
+ * typescript-eslint variant of no-restricted-imports) so that it adds to the boundary table instead of
+ * replacing it; type-only imports stay allowed.
+ */
+const oneReconcileUseCase = {
+  files: ['src/cli/**/*.ts', 'src/daemon/**/*.ts'],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: '(^|/)core/plan/build-plan(\\.js)?$',
+            allowTypeImports: true,
+            message:
+              'Plan through reconcileRevision (engine/reconcile/reconcile-revision.ts), not buildPlan.',
+          },
+          {
+            regex:
+              '(^|/)engine/apply/(apply-plan|apply-templates|run-change|schedule-changes|step-runners)(\\.js)?$',
+            allowTypeImports: true,
+            message:
+              'Apply through reconcileRevision (engine/reconcile/reconcile-revision.ts), not the executor.',
+          },
+          {
+            regex: '(^|/)engine/reconcile/recorded-run/',
+            allowTypeImports: true,
+            message:
+              'Apply through reconcileRevision (engine/reconcile/reconcile-revision.ts), not runApply.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'example-repo/**'] },
   js.configs.recommended,
@@ -158,6 +198,7 @@ export default tseslint.config(
     },
   },
   ...importRules,
+  oneReconcileUseCase,
   {
     files: ['test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
     rules: {
