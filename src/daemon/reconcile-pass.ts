@@ -12,7 +12,7 @@ import {
 import { reconcileRevision, type ReconcileResult } from '../engine/reconcile/reconcile-revision.js';
 import { readCommitDesiredState } from '../engine/reconcile/revision/read-commit.js';
 import { RevisionBaselines } from '../engine/reconcile/revision/revision-baselines.js';
-import { childLogger, type Logger } from '../logging/create-logger.js';
+import { childLogger, type Logger } from '../ports/logger.js';
 import type { Appliance } from '../ports/appliance.js';
 import type { Clock } from '../ports/clock.js';
 import type { Ledger, RecordProvenance } from '../ports/ledger.js';

@@ -1,4 +1,5 @@
 export { startSimulator, type RunningSimulator, type SimulatorOptions } from './start-simulator.js';
+export type { SimulatorLogger } from './simulator-logger.js';
 export {
   DEMO_SPEED_FACTOR,
   FAST_DURATIONS,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { generate } from 'selfsigned';
-import type { Logger } from '../logging/create-logger.js';
+import type { SimulatorLogger } from './simulator-logger.js';
 import { registerControlRoutes } from './control/control-routes.js';
 import { presetSeed, type PresetChoice } from './presets/build-preset.js';
 import { parseInventory } from './presets/parse-inventory.js';
@@ -49,12 +49,16 @@ export interface SimulatorOptions {
   mediaCaPem?: string;
   /** Serve the servers' iLOs (Redfish on their loopback addresses). Default true. */
   ilo?: boolean;
+<<<<<<< HEAD
   logger?: Logger;
   /**
    * Told of each request the simulator answered (the control API's excepted), as it logs it: a test in the same
    * process can act at an exact request, e.g. kill the client that sent it, without polling the control API.
    */
   onRequest?: (entry: RequestLogEntry) => void;
+=======
+  logger?: SimulatorLogger;
+>>>>>>> facts
 }
 
 export interface RunningSimulator {

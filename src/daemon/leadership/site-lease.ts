@@ -7,7 +7,7 @@ import {
   type LeaseRecord,
 } from '../../adapters/postgres/index.js';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { LeadershipMetrics } from './leadership-metrics.js';
 import type { LeaseTiming } from './lease-timing.js';
 

@@ -6,7 +6,7 @@ import { buildPlan } from '../../core/plan/build-plan.js';
 import { DEFAULT_PLAN_OPTIONS } from '../../core/plan/plan-options.js';
 import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
 import { unresolvedReferences, type UnresolvedReference } from '../../core/plan/unresolved-references.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { AnswerMedia } from '../../ports/answer-media.js';
 import type { Appliance } from '../../ports/appliance.js';
 import type { Clock } from '../../ports/clock.js';

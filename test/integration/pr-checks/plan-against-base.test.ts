@@ -103,8 +103,11 @@ describe('planAgainstBase: the planner run against the declarations of the base 
 });
 
 describe('mostStampedRevision', () => {
+  let nodes = 0;
   const profile = (site: string, rev: string, gen = 1): ObservedProfile =>
-    ({ stamp: { site, node: 'n', spec: '0'.repeat(16), rev, gen } }) as unknown as ObservedProfile;
+    ({
+      stamp: { site, node: `n${(nodes += 1)}`, spec: '0'.repeat(16), rev, gen },
+    }) as unknown as ObservedProfile;
 
   it.each([
     { profiles: [], expected: null },

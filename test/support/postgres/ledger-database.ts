@@ -7,7 +7,8 @@ import {
   type LedgerWriter,
   type PostgresLedger,
 } from '../../../src/adapters/postgres/index.js';
-import { createLogger, type Logger } from '../../../src/logging/create-logger.js';
+import { createLogger } from '../../../src/logging/create-logger.js';
+import type { Logger } from '../../../src/ports/logger.js';
 import type { Clock } from '../../../src/ports/clock.js';
 import { ManualClock } from '../manual-clock.js';
 import type { PostgresServer } from './postgres-server.js';

@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { InventorySnapshot } from '../../../core/observed/inventory.js';
 import { PhoenixError } from '../../../core/errors/phoenix-error.js';
+import {
+  SNAPSHOT_COLLECTIONS,
+  type SnapshotCollection,
+} from '../../../core/observed/snapshot-collections.js';
+
+const ADDED_LATER: ReadonlySet<SnapshotCollection> = new Set(['networks', 'networkSets', 'firmwareBundles']);
 
 /** Reads an inventory snapshot written by `phoenix inventory export`, for plans without an appliance. */
 export async function readInventoryFile(file: string): Promise<InventorySnapshot> {
@@ -15,16 +21,8 @@ export async function readInventoryFile(file: string): Promise<InventorySnapshot
     );
   }
   const snapshot = value as Partial<InventorySnapshot> | null;
-  const lists = [
-    'enclosures',
-    'enclosureGroups',
-    'hardwareTypes',
-    'hardware',
-    'templates',
-    'profiles',
-    'deploymentPlans',
-    'goldenImages',
-  ] as const;
+  // Snapshots exported before networks, network sets and firmware bundles were read lack them: read as empty.
+  const lists = SNAPSHOT_COLLECTIONS.filter((k) => !ADDED_LATER.has(k));
   if (
     snapshot?.formatVersion !== 1 ||
     typeof snapshot.fingerprint !== 'string' ||

@@ -1,4 +1,4 @@
-import type { Logger } from '../../../logging/create-logger.js';
+import type { Logger } from '../../../ports/logger.js';
 
 /**
  * SIGINT and SIGTERM stop a run gracefully: no new step starts, running OneView tasks finish and are recorded.

@@ -5,7 +5,7 @@ import {
   type CommitPolicy,
   type VerifyCommitsMode,
 } from '../../../engine/commit-signatures/commit-policy.js';
-import type { Logger } from '../../../logging/create-logger.js';
+import type { Logger } from '../../../ports/logger.js';
 import { openLedgerView } from '../wiring/open-ledger.js';
 import type { RuntimeEnv } from '../wiring/site-runtime.js';
 import type { CommitGate } from './verify-read.js';

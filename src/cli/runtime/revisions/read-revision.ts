@@ -1,7 +1,7 @@
 import { looksLikeUrl } from '../../../adapters/git/remote-url.js';
 import { readCommitDesiredState } from '../../../engine/reconcile/revision/read-commit.js';
 import type { DesiredRevision } from '../../../engine/reconcile/revision/read-desired-state.js';
-import type { Logger } from '../../../logging/create-logger.js';
+import type { Logger } from '../../../ports/logger.js';
 import type { RecordProvenance } from '../../../ports/ledger.js';
 import type { RevisionSource } from '../../../ports/revision-source.js';
 import type { RevisionVerification } from '../../../engine/commit-signatures/verify-revision.js';

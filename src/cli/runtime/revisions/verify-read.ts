@@ -6,7 +6,7 @@ import {
   requireVerified,
   type RevisionVerification,
 } from '../../../engine/commit-signatures/verify-revision.js';
-import type { Logger } from '../../../logging/create-logger.js';
+import type { Logger } from '../../../ports/logger.js';
 import type { RevisionSource } from '../../../ports/revision-source.js';
 import type { RevisionRead } from './read-revision.js';
 

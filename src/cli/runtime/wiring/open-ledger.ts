@@ -1,7 +1,7 @@
 import { openFileLedger } from '../../../adapters/ledger-file/index.js';
 import { PhoenixError } from '../../../core/errors/phoenix-error.js';
 import { EMPTY_LEDGER_VIEW, type LedgerView } from '../../../core/ledger/ledger-view.js';
-import type { Logger } from '../../../logging/create-logger.js';
+import type { Logger } from '../../../ports/logger.js';
 import type { Ledger } from '../../../ports/ledger.js';
 
 type Env = Readonly<Record<string, string | undefined>>;

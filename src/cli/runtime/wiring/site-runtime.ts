@@ -1,6 +1,6 @@
 import { connectAppliance, resolveConnectionConfig } from '../../../adapters/oneview/index.js';
 import type { SiteSpec } from '../../../core/desired/desired-state.js';
-import type { Logger } from '../../../logging/create-logger.js';
+import type { Logger } from '../../../ports/logger.js';
 import type { Appliance } from '../../../ports/appliance.js';
 import type { Clock } from '../../../ports/clock.js';
 

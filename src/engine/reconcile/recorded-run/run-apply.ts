@@ -3,7 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { canonicalJson } from '../../../core/desired/canonical-json.js';
 import type { DesiredState } from '../../../core/desired/desired-state.js';
 import type { ReconcilePlan } from '../../../core/plan/reconcile-plan.js';
-import { childLogger, type Logger } from '../../../logging/create-logger.js';
+import { childLogger, type Logger } from '../../../ports/logger.js';
 import type { Appliance } from '../../../ports/appliance.js';
 import type { Clock } from '../../../ports/clock.js';
 import type { Ledger, LedgerCommand, NodeOutcome, RecordProvenance } from '../../../ports/ledger.js';

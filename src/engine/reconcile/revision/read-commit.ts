@@ -1,5 +1,5 @@
 import type { DesiredState } from '../../../core/desired/desired-state.js';
-import type { Logger } from '../../../logging/create-logger.js';
+import type { Logger } from '../../../ports/logger.js';
 import type { RecordProvenance } from '../../../ports/ledger.js';
 import type { RevisionSource } from '../../../ports/revision-source.js';
 import { readDesiredState, type DesiredRevision } from './read-desired-state.js';
