@@ -49,16 +49,12 @@ export interface SimulatorOptions {
   mediaCaPem?: string;
   /** Serve the servers' iLOs (Redfish on their loopback addresses). Default true. */
   ilo?: boolean;
-<<<<<<< HEAD
-  logger?: Logger;
+  logger?: SimulatorLogger;
   /**
    * Told of each request the simulator answered (the control API's excepted), as it logs it: a test in the same
    * process can act at an exact request, e.g. kill the client that sent it, without polling the control API.
    */
   onRequest?: (entry: RequestLogEntry) => void;
-=======
-  logger?: SimulatorLogger;
->>>>>>> facts
 }
 
 export interface RunningSimulator {
