@@ -9,8 +9,8 @@ import type { NodeCondition, PlanAction, ReconcilePlan } from '../../core/plan/r
 import type { StepKind } from '../../core/plan/plan-step.js';
 import type { ChangeOutcome } from '../../engine/apply/apply-report.js';
 import type { LedgerRecord, RunHistoryEntry } from '../../ports/ledger.js';
-import type { PassResult } from '../pass-outcome.js';
-import type { Condition, LastPass } from '../site-status.js';
+import type { PassResult } from '../loop/pass-outcome.js';
+import type { Condition, LastPass } from '../status/site-status.js';
 
 export type { ReconcilePlan, RunHistoryEntry, LedgerRecord, Condition, LastPass, PassResult, StepKind };
 

@@ -38,6 +38,8 @@ export interface SiteLeaseDeps {
   readonly onChange: (leading: boolean) => void;
   /** Called on each tick while following (followers refresh what they serve). */
   readonly onFollowerTick?: () => Promise<void>;
+  /** Called while leading when a follower asked for a pass since the last renewal (a webhook it received). */
+  readonly onNudge?: () => void;
 }
 
 interface Term {
@@ -63,6 +65,8 @@ export class SiteLease {
   /** The epoch this replica last held: ledger writes name it, and the database judges whether it is current. */
   #lastEpoch: number | null = null;
   #seen: LeaseRecord | null = null;
+  /** The last nudge acted on (or taken as covered by the pass that starts a term). */
+  #nudge: string | null = null;
   #timer: NodeJS.Timeout | null = null;
   #ticking: Promise<void> | null = null;
   #stopped = false;
@@ -178,6 +182,7 @@ export class SiteLease {
         stepDownTimer: null,
       };
       this.#lastEpoch = row.epoch;
+      this.#nudge = row.nudgedAt;
       this.#d.metrics.changed(site, 'acquired', true);
       this.#d.logger.info({ site, holder, epoch: row.epoch }, 'site lease acquired: leading');
       this.#armStepDown();
@@ -186,6 +191,10 @@ export class SiteLease {
     }
     this.#term.validUntil = validUntil;
     this.#armStepDown();
+    if (row.nudgedAt !== null && row.nudgedAt !== this.#nudge) {
+      this.#nudge = row.nudgedAt;
+      this.#d.onNudge?.();
+    }
   }
 
   /** Steps down `marginMs` before the lease ends, should no renewal come first. */

@@ -1,4 +1,4 @@
-import type { PlanAction, PlanChange, ReconcilePlan } from '../core/plan/reconcile-plan.js';
+import type { PlanAction, PlanChange, ReconcilePlan } from '../../core/plan/reconcile-plan.js';
 
 /** Actions that take a running server away: only inside a maintenance window. */
 export const DESTRUCTIVE_ACTIONS: readonly PlanAction[] = ['replace', 'delete', 'heal'];
