@@ -181,8 +181,14 @@ export interface SiteView {
   /** The last pass: when the branch and the appliance were last read. */
   readonly lastPass: LastPass | null;
   readonly nextRetryAt: string | null;
-  /** The replica holding the site's lease; null for a single process (no election). */
-  readonly leader: string | null;
+  /** This replica's id; null for a single process (no election). */
+  readonly replica: string | null;
+  /** Who holds the site's lease, since when and at which epoch; null for a single process or while nobody does. */
+  readonly leader: {
+    readonly holder: string;
+    readonly epoch: number;
+    readonly since: string;
+  } | null;
   readonly maintenanceWindows: readonly MaintenanceWindow[];
   /** True when no window is declared or one is open now. */
   readonly inMaintenanceWindow: boolean;

@@ -131,6 +131,11 @@ describe('replicas serving several sites', () => {
     const led = (await first.status()) as SitesStatus;
     expect(dc1!.lastPass).toEqual(led.lastPass);
     expect(await second.get('/api/v1/sites/dc1/runs')).toEqual(await first.get('/api/v1/runs'));
+    // The dashboard's site page says who leads.
+    expect(await second.get('/api/v1/site')).toMatchObject({
+      replica: second.id,
+      leader: { holder: first.id, epoch: dc1!.leader!.epoch, since: dc1!.leader!.since },
+    });
     const metrics = await (await fetch(`${await second.url()}/metrics`)).text();
     expect(metrics).toMatch(/phoenix_site_leader\{site="dc1"\} 0/);
     expect(metrics).toMatch(/phoenix_site_leader\{site="dc2"\} 1/);
