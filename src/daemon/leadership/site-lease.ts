@@ -149,7 +149,7 @@ export class SiteLease {
         epoch: this.#term?.epoch ?? null,
       });
     } catch (error) {
-      this.#d.metrics.renewed('error', (this.#now() - sentAt) / 1000);
+      this.#d.metrics.renewed(site, 'error', (this.#now() - sentAt) / 1000);
       this.#d.logger.warn(
         { site, err: error, leading: this.isLeader },
         'lease renewal failed; the lease is given up before it ends unless a renewal succeeds',
@@ -157,7 +157,7 @@ export class SiteLease {
       return;
     }
     if (this.#stopped) return;
-    this.#d.metrics.renewed(row === null ? 'follower' : 'held', (this.#now() - sentAt) / 1000);
+    this.#d.metrics.renewed(site, row === null ? 'follower' : 'held', (this.#now() - sentAt) / 1000);
     if (row === null) {
       if (this.#term !== null) this.#stepDown('taken');
       this.#seen = await readLease(this.#d.db, site).catch(() => this.#seen);
