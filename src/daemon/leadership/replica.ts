@@ -55,6 +55,8 @@ export function defaultReplicaId(): string {
 }
 
 interface ReplicaContext {
+  /** How many sites this replica leads now. */
+  readonly leading: () => number;
   readonly id: string;
   readonly db: Database;
   readonly options: ReplicationOptions;
@@ -71,9 +73,12 @@ export class Replica {
   readonly #c: ReplicaContext;
   readonly #sites = new Map<string, SiteReplica>();
 
-  private constructor(context: ReplicaContext) {
+  private constructor(context: Omit<ReplicaContext, 'leading'>) {
     this.id = context.id;
-    this.#c = context;
+    this.#c = {
+      ...context,
+      leading: () => [...this.#sites.values()].filter((site) => site.isLeader).length,
+    };
   }
 
   static async open(
@@ -206,6 +211,9 @@ export class SiteReplica {
         },
         onFollowerTick: () => this.ledger.refresh(),
         onNudge: handlers.onNudge,
+        // A replica that leads sites lets a free lease be for one renew interval (two when it leads several), so
+        // that one leading fewer takes it first; failover stays within TTL + three renew intervals.
+        takeoverDelayMs: () => Math.min(this.#c.leading(), 2) * this.#c.options.timing.renewMs,
       },
     );
     this.#lease.start();
