@@ -1,17 +1,10 @@
 import { Replica } from '../leadership/replica.js';
 import { Notifier } from '../loop/notifier.js';
 import type { TriggerKind } from '../reconcile-pass.js';
-import type { SiteApiDeps } from '../server/api/api-routes.js';
-import { startServer, type DaemonServer } from '../server/start-server.js';
+import type { DaemonServer } from '../server/start-server.js';
 import { DaemonMetrics } from '../status/daemon-metrics.js';
-import {
-  localStatus,
-  replicaPendingPlan,
-  replicaStatus,
-  type SiteStatus,
-  type StatusContext,
-} from '../status/status-view.js';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
+import { ownStatus, serveSites } from './serve-sites.js';
 import { openSiteUnit, siteSources, type SiteUnit } from './site-units.js';
 import type { SyncDaemon, SyncDaemonDeps, SyncDaemonOptions } from './sync-daemon-types.js';
 
@@ -49,24 +42,6 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
     let stopping = false;
     let started = false;
 
-    const statusContext = (unit: SiteUnit): StatusContext => ({
-      ...context,
-      repository: unit.source.description,
-    });
-    const ownStatus = (unit: SiteUnit): SiteStatus => {
-      const own = localStatus(unit.loop, unit.ledger, statusContext(unit));
-      return unit.replica === null ? own : { ...own, ...unit.replica.status() };
-    };
-    const siteApi = (unit: SiteUnit): SiteApiDeps => ({
-      status: () =>
-        unit.replica === null ? ownStatus(unit) : replicaStatus(unit.loop, unit.replica, statusContext(unit)),
-      runs: (limit) => unit.ledger.history(limit),
-      pendingPlan: () =>
-        unit.replica === null ? unit.loop.pendingPlan : replicaPendingPlan(unit.loop, unit.replica),
-      reconcile: () => !stopping && unit.loop.trigger('manual'),
-      suspend: () => unit.loop.suspend(),
-      resume: () => unit.loop.resume(),
-    });
     const trigger = (kind: TriggerKind): boolean => {
       if (stopping) return false;
       return units.map((unit) => unit.loop.trigger(kind)).every(Boolean);
@@ -85,59 +60,20 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
       return true;
     };
 
-    if (options.listen !== null) {
-      const firstApi = siteApi(first);
-      const byName = new Map(units.map((unit) => [unit.name, unit]));
-      server = await startServer({
+    if (options.listen !== null)
+      server = await serveSites(units, {
         listen: options.listen,
         secrets: options.secrets,
-        branch: options.branch,
-        api: {
-          ...firstApi,
-          // Replicas list every site they serve, each with who leads it.
-          status:
-            replica === null
-              ? firstApi.status
-              : async () => ({
-                  ...(await firstApi.status()),
-                  sites: await Promise.all(units.map(async (unit) => siteApi(unit).status())),
-                }),
-          token: options.apiToken,
-          isReady: () => started && !stopping,
-          metrics: () => metrics.render(),
-          ...(replica === null
-            ? {}
-            : {
-                site: (name: string) => {
-                  const unit = byName.get(name);
-                  return unit === undefined ? null : siteApi(unit);
-                },
-              }),
-        },
-        dashboard: {
-          token: options.apiToken,
-          state: first.loop.dashboard,
-          status: () => ownStatus(first),
-          desired: () => first.loop.reconciler.desired,
-          pendingPlan: () => first.loop.pendingPlan,
-          ledger: first.ledger,
-          source: first.source,
-          path: first.path,
-          now: () => clock.now(),
-        },
-        quarantineLedger: first.ledger,
-        ...(replica === null
-          ? {}
-          : {
-              leadershipOf: (name: string | null) =>
-                (name === null ? first : byName.get(name))?.replica ?? null,
-            }),
+        apiToken: options.apiToken,
+        context,
+        replicated: replica !== null,
+        isReady: () => started && !stopping,
+        isStopping: () => stopping,
         onPush,
         metrics,
         clock,
         logger,
       });
-    }
     const url = server?.url ?? null;
 
     if (replica !== null) {
@@ -198,7 +134,7 @@ export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaem
       get passCount() {
         return units.reduce((sum, unit) => sum + unit.loop.passCount, 0);
       },
-      status: () => ownStatus(first),
+      status: () => ownStatus(first, context),
       trigger,
       idle: async () => {
         await Promise.all(units.map((unit) => unit.loop.idle()));
