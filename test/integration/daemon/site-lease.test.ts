@@ -82,7 +82,8 @@ describe('SiteLease', () => {
       }
       const first = leases.find((l) => l.isLeader)!;
       await first.stop();
-      expect((await readLease(db, 'dc1'))?.holder).toBeNull();
+      // Released: nobody holds it, or already another candidate (their next tick may come before this read).
+      expect((await readLease(db, 'dc1'))?.holder).not.toBe(first.holder);
       const rest = leases.filter((l) => l !== first);
       await until(() => rest.some((l) => l.isLeader));
       const next = rest.find((l) => l.isLeader)!;
