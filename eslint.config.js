@@ -84,6 +84,44 @@ const importRules = Object.entries(folders).map(([folder, { forbidden, why }]) =
   },
 }));
 
+/**
+ * The reconcile use case (engine/reconcile/reconcile-revision.ts) is the one way from a revision to a plan and an
+ * apply: the composition roots call it, never the planner or the executor behind it. A rule of its own (the
+ * typescript-eslint variant of no-restricted-imports) so that it adds to the boundary table instead of
+ * replacing it; type-only imports stay allowed.
+ */
+const oneReconcileUseCase = {
+  files: ['src/cli/**/*.ts', 'src/daemon/**/*.ts'],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: '(^|/)core/plan/build-plan(\\.js)?$',
+            allowTypeImports: true,
+            message:
+              'Plan through reconcileRevision (engine/reconcile/reconcile-revision.ts), not buildPlan.',
+          },
+          {
+            regex:
+              '(^|/)engine/apply/(apply-plan|apply-templates|run-change|schedule-changes|step-runners)(\\.js)?$',
+            allowTypeImports: true,
+            message:
+              'Apply through reconcileRevision (engine/reconcile/reconcile-revision.ts), not the executor.',
+          },
+          {
+            regex: '(^|/)engine/reconcile/recorded-run/',
+            allowTypeImports: true,
+            message:
+              'Apply through reconcileRevision (engine/reconcile/reconcile-revision.ts), not runApply.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'example-repo/**'] },
   js.configs.recommended,
@@ -109,6 +147,7 @@ export default tseslint.config(
     },
   },
   ...importRules,
+  oneReconcileUseCase,
   {
     files: ['test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
     rules: {

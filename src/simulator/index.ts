@@ -9,6 +9,7 @@ export {
   type Speed,
 } from './state/durations.js';
 export { TASK_KINDS, type TaskKind } from './state/faults.js';
+export type { RequestLogEntry } from './state/request-log.js';
 export {
   PRESET_NAMES,
   MAX_GENERATED_SERVERS,

@@ -20,6 +20,7 @@ import { resolveDurations, type Durations, type Speed } from './state/durations.
 import { IloListeners } from './routes/ilo-listeners.js';
 import { iloOf, registerRedfishRoutes } from './routes/redfish-routes.js';
 import { MAX_ILOS, iloAddress } from './state/ilo-state.js';
+import type { RequestLogEntry } from './state/request-log.js';
 import { SimAppliance } from './state/sim-appliance.js';
 
 function iloAddresses(sim: SimAppliance): string[] {
@@ -49,6 +50,11 @@ export interface SimulatorOptions {
   /** Serve the servers' iLOs (Redfish on their loopback addresses). Default true. */
   ilo?: boolean;
   logger?: Logger;
+  /**
+   * Told of each request the simulator answered (the control API's excepted), as it logs it: a test in the same
+   * process can act at an exact request, e.g. kill the client that sent it, without polling the control API.
+   */
+  onRequest?: (entry: RequestLogEntry) => void;
 }
 
 export interface RunningSimulator {
@@ -143,6 +149,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     imageStreamerUrl: '',
     datacenter: 'dc1',
   });
+  sim.requestLog.onAdd = options.onRequest ?? null;
   const i3s = createListener(sim, {
     listener: 'imageStreamer',
     tls,
