@@ -22,11 +22,11 @@ import type { ObservedHardware, ObservedProfile } from '../src/core/observed/inv
 import { buildPlan } from '../src/core/plan/build-plan.js';
 import { DEFAULT_PLAN_OPTIONS } from '../src/core/plan/plan-options.js';
 import { formatStamp, parseStamp } from '../src/core/stamp/stamp.js';
-import { registerApiRoutes } from '../src/daemon/api/api-routes.js';
+import { registerApiRoutes } from '../src/daemon/server/api/api-routes.js';
 import { registerDashboardRoutes } from '../src/daemon/dashboard/dashboard-routes.js';
 import { DashboardState } from '../src/daemon/dashboard/dashboard-state.js';
 import { registerUi } from '../src/daemon/dashboard/serve-ui.js';
-import { SiteStatusStore } from '../src/daemon/site-status.js';
+import { SiteStatusStore } from '../src/daemon/status/site-status.js';
 import { createLogger } from '../src/logging/create-logger.js';
 import { ensureUiBuilt } from '../test/support/browser/built-ui.js';
 import { launchChromium } from '../test/support/browser/headless-chromium.js';

@@ -9,7 +9,7 @@
 import { request } from 'node:http';
 import { parseArgs } from 'node:util';
 import Fastify from 'fastify';
-import { registerWebhookRoutes } from '../src/daemon/webhooks/webhook-routes.js';
+import { registerWebhookRoutes } from '../src/daemon/server/webhooks/webhook-routes.js';
 import { createSilentLogger } from '../src/logging/create-logger.js';
 
 const { values: args } = parseArgs({

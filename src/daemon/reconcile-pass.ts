@@ -19,12 +19,12 @@ import type { Ledger, RecordProvenance } from '../ports/ledger.js';
 import type { RevisionSource } from '../ports/revision-source.js';
 import type { CommitPolicy } from '../engine/commit-signatures/commit-policy.js';
 import { withSignature } from '../engine/commit-signatures/signature-record.js';
-import { backoffDelay, type BackoffPolicy } from './backoff.js';
-import { holdDestructiveChanges } from './hold-destructive.js';
-import { isInMaintenanceWindow } from './maintenance-window.js';
-import type { PassOutcome, PassResult } from './pass-outcome.js';
-import { RevisionGate, unverifiedOutcome } from './revision-gate.js';
-import type { SiteConnection } from './site-connection.js';
+import { backoffDelay, type BackoffPolicy } from './loop/backoff.js';
+import { holdDestructiveChanges } from './loop/hold-destructive.js';
+import { isInMaintenanceWindow } from './loop/maintenance-window.js';
+import type { PassOutcome, PassResult } from './loop/pass-outcome.js';
+import { RevisionGate, unverifiedOutcome } from './loop/revision-gate.js';
+import type { SiteConnection } from './composition/site-connection.js';
 
 /**
  * What started a pass. Manual passes (the API) and the first pass of a replica that starts leading do not wait out a

@@ -9,4 +9,5 @@ export {
   openSharedLedgerForReading,
 } from './open-postgres-ledger.js';
 export { PostgresLedger, type LedgerWriter } from './postgres-ledger.js';
+export { nudgeSite, readSiteView, writeSiteView, type SiteViewRecord } from './site-view-store.js';
 export { clearSharedSuspension, readSharedSuspension, writeSharedSuspension } from './suspension-store.js';

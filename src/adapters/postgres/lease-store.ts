@@ -13,6 +13,8 @@ export interface LeaseRecord {
   readonly expiresAt: string | null;
   /** Whether it is unexpired by the database's clock. */
   readonly valid: boolean;
+  /** When a follower last asked the leader for a pass (a webhook it received); null when never. */
+  readonly nudgedAt: string | null;
 }
 
 interface LeaseRow extends Record<string, unknown> {
@@ -23,9 +25,11 @@ interface LeaseRow extends Record<string, unknown> {
   since: Date | null;
   expires_at: Date | null;
   valid: boolean | null;
+  nudged_at: Date | null;
 }
 
-const COLUMNS = 'site, holder, holder_address, epoch, since, expires_at, expires_at > now() AS valid';
+const COLUMNS =
+  'site, holder, holder_address, epoch, since, expires_at, expires_at > now() AS valid, nudged_at';
 
 function toRecord(row: LeaseRow): LeaseRecord {
   return {
@@ -36,6 +40,7 @@ function toRecord(row: LeaseRow): LeaseRecord {
     since: row.since?.toISOString() ?? null,
     expiresAt: row.expires_at?.toISOString() ?? null,
     valid: row.valid === true,
+    nudgedAt: row.nudged_at?.toISOString() ?? null,
   };
 }
 
@@ -69,7 +74,8 @@ export async function acquireOrRenewLease(
        expires_at = EXCLUDED.expires_at
      WHERE (l.holder = EXCLUDED.holder AND l.epoch = $5 AND l.expires_at > now())
         OR l.holder IS NULL OR l.expires_at IS NULL OR l.expires_at <= now()
-     RETURNING l.site, l.holder, l.holder_address, l.epoch, l.since, l.expires_at, l.expires_at > now() AS valid`,
+     RETURNING l.site, l.holder, l.holder_address, l.epoch, l.since, l.expires_at, l.expires_at > now() AS valid,
+               l.nudged_at`,
     [request.site, request.holder, request.address, request.ttlMs, request.epoch ?? -1],
   );
   const row = rows[0];

@@ -44,6 +44,22 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'site views and nudges',
+    sql: `
+      -- What the leader of a site last showed (its status and pending plan), so that followers serve it too.
+      CREATE TABLE phoenix_site_views (
+        site    text        PRIMARY KEY,
+        epoch   bigint      NOT NULL,
+        status  jsonb       NOT NULL,
+        plan    jsonb,
+        written timestamptz NOT NULL DEFAULT now()
+      );
+      -- When a follower last received a webhook for the site: the leader runs a pass when it sees a newer one.
+      ALTER TABLE phoenix_leases ADD COLUMN nudged_at timestamptz;
+    `,
+  },
 ];
 
 /** A fixed key for pg_advisory_lock: one migrator at a time across every replica. */

@@ -1,8 +1,8 @@
 import { Option, type Command } from 'commander';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import { parseDuration } from '../../declarations/parse-duration.js';
-import { DEFAULT_SCHEDULE } from '../../daemon/defaults.js';
-import type { ListenAddress, ReplicationOptions } from '../../daemon/index.js';
+import { DEFAULT_SCHEDULE } from '../../daemon/loop/defaults.js';
+import type { ListenAddress, ReplicationOptions, SiteSource } from '../../daemon/index.js';
 import {
   ALLOWED_SIGNERS_OPTION,
   loadCommitPolicy,
@@ -24,7 +24,7 @@ interface SyncOptions extends CommitPolicyFlags {
   readonly autoApply?: boolean | string;
   readonly shutdownTimeout: string;
   readonly databaseUrl?: string;
-  readonly site?: string;
+  readonly site?: readonly string[];
   readonly replicaId?: string;
   readonly advertiseUrl?: string;
   readonly leaseTtl: string;
@@ -36,17 +36,9 @@ interface SyncOptions extends CommitPolicyFlags {
 function replicationOf(options: SyncOptions, env: NodeJS.ProcessEnv): ReplicationOptions | undefined {
   const databaseUrl = options.databaseUrl ?? secret(env['PHOENIX_DATABASE_URL']) ?? undefined;
   if (databaseUrl === undefined) return undefined;
-  const site = options.site ?? secret(env['PHOENIX_SITE']) ?? undefined;
-  if (site === undefined)
-    throw new PhoenixError('CLI_INVALID_OPTION', {
-      option: '--site',
-      variable: 'PHOENIX_SITE',
-      problem: 'replicas sharing a database need the name of their Site: give --site or set PHOENIX_SITE',
-    });
   const replicaId = options.replicaId ?? secret(env['PHOENIX_REPLICA_ID']) ?? undefined;
   return {
     databaseUrl,
-    site,
     ...(replicaId === undefined ? {} : { replicaId }),
     ...(options.advertiseUrl === undefined ? {} : { advertiseUrl: options.advertiseUrl }),
     timing: {
@@ -55,6 +47,50 @@ function replicationOf(options: SyncOptions, env: NodeJS.ProcessEnv): Replicatio
       marginMs: duration('--lease-margin', options.leaseMargin),
     },
   };
+}
+
+const SITE_NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/**
+ * The sites of `--site NAME[=PATH]` (repeated) or PHOENIX_SITE (the same, comma-separated); undefined when none is
+ * given. A site without a path has its declarations at `--path`.
+ */
+export function sitesOf(
+  given: readonly string[] | undefined,
+  env: NodeJS.ProcessEnv,
+  path: string,
+): SiteSource[] | undefined {
+  const fromEnv = secret(env['PHOENIX_SITE']);
+  const values =
+    given !== undefined && given.length > 0
+      ? given
+      : fromEnv === null
+        ? []
+        : fromEnv
+            .split(',')
+            .map((v) => v.trim())
+            .filter((v) => v !== '');
+  if (values.length === 0) return undefined;
+  return values.map((value) => {
+    const at = value.indexOf('=');
+    const name = (at < 0 ? value : value.slice(0, at)).trim();
+    const sitePath =
+      at < 0
+        ? path
+        : value
+            .slice(at + 1)
+            .trim()
+            .replace(/^\.\/|\/+$/g, '');
+    if (!SITE_NAME.test(name) || sitePath.split('/').includes('..'))
+      throw new PhoenixError('CLI_INVALID_OPTION', {
+        option: '--site',
+        variable: 'PHOENIX_SITE',
+        value,
+        expected:
+          'NAME or NAME=PATH: the name of a Site (a lowercase DNS label) and its declarations folder in the repository',
+      });
+    return { name, path: sitePath };
+  });
 }
 
 /** `--auto-apply` given, or PHOENIX_AUTO_APPLY set to true/false (1/0, yes/no). */
@@ -155,7 +191,11 @@ export const registerSync: RegisterCommand = (program: Command, context, setExit
       '--database-url <url>',
       'run as one of several replicas sharing PostgreSQL (postgres://USER@HOST:PORT/DB; env PHOENIX_DATABASE_URL)',
     )
-    .option('--site <name>', 'with --database-url: the Site the replicas share (env PHOENIX_SITE)')
+    .option(
+      '--site <name[=path]>',
+      'with --database-url: a Site the replicas serve, and its declarations folder (repeatable; env PHOENIX_SITE, comma-separated)',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
     .option('--replica-id <id>', "with --database-url: this replica's id (env PHOENIX_REPLICA_ID)")
     .option('--advertise-url <url>', 'with --database-url: where other replicas send write calls')
     .option('--lease-ttl <duration>', 'with --database-url: how long a lease lasts after a renewal', '15s')
@@ -182,6 +222,7 @@ export const registerSync: RegisterCommand = (program: Command, context, setExit
       const listen = parseListen(options.listen);
       const commitPolicy = await loadCommitPolicy(options, env);
       const replication = replicationOf(options, env);
+      const sites = sitesOf(options.site, env, options.path ?? '');
       const schedule = cronSchedule(options.schedule, {
         jitterMs: duration('--jitter', options.jitter),
       });
@@ -190,6 +231,7 @@ export const registerSync: RegisterCommand = (program: Command, context, setExit
           repo,
           branch: options.branch,
           path: options.path ?? '',
+          ...(sites === undefined ? {} : { sites }),
           autoApply,
           listen,
           stateDir: globals.stateDir,

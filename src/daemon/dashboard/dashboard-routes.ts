@@ -4,9 +4,9 @@ import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
 import { isPhoenixError } from '../../core/errors/phoenix-error.js';
 import type { Ledger, RunStartedRecord } from '../../ports/ledger.js';
 import type { RevisionSource } from '../../ports/revision-source.js';
-import { accessGuard } from '../api/api-auth.js';
-import { isInMaintenanceWindow } from '../maintenance-window.js';
-import type { DaemonStatus } from '../site-status.js';
+import { accessGuard } from '../server/api/api-auth.js';
+import { isInMaintenanceWindow } from '../loop/maintenance-window.js';
+import type { SiteStatus } from '../status/status-view.js';
 import { compareRevisions } from './compare-revisions.js';
 import type { DashboardState } from './dashboard-state.js';
 import type { SiteView, TimelineResponse } from './dashboard-types.js';
@@ -17,7 +17,7 @@ import { nodeTimeline } from './node-timeline.js';
 export interface DashboardDeps {
   readonly token: string | null;
   readonly state: DashboardState;
-  readonly status: () => DaemonStatus;
+  readonly status: () => SiteStatus;
   readonly desired: () => DesiredState | null;
   readonly pendingPlan: () => ReconcilePlan | null;
   readonly ledger: Ledger;
@@ -122,7 +122,8 @@ function siteView(deps: DashboardDeps): SiteView {
     lastAppliedAt: status.lastAppliedAt,
     lastPass: status.lastPass,
     nextRetryAt: status.nextRetryAt,
-    leader: null,
+    replica: status.replica ?? null,
+    leader: status.leader ?? null,
     maintenanceWindows: windows,
     inMaintenanceWindow: isInMaintenanceWindow(windows, deps.now()),
     driftMode: site !== null && 'drift' in site ? String(site.drift) : null,

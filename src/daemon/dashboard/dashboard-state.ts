@@ -1,6 +1,6 @@
 import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
 import type { ApplyEvent } from '../../engine/apply/apply-events.js';
-import type { PassOutcome } from '../pass-outcome.js';
+import type { PassOutcome } from '../loop/pass-outcome.js';
 import type { DashboardEvent, RolloutView } from './dashboard-types.js';
 import { EventStream } from './event-stream.js';
 import { RolloutTracker } from './rollout-tracker.js';

@@ -9,8 +9,8 @@ import type { NodeCondition, PlanAction, ReconcilePlan } from '../../core/plan/r
 import type { StepKind } from '../../core/plan/plan-step.js';
 import type { ChangeOutcome } from '../../engine/apply/apply-report.js';
 import type { LedgerRecord, RunHistoryEntry } from '../../ports/ledger.js';
-import type { PassResult } from '../pass-outcome.js';
-import type { Condition, LastPass } from '../site-status.js';
+import type { PassResult } from '../loop/pass-outcome.js';
+import type { Condition, LastPass } from '../status/site-status.js';
 
 export type { ReconcilePlan, RunHistoryEntry, LedgerRecord, Condition, LastPass, PassResult, StepKind };
 
@@ -181,8 +181,14 @@ export interface SiteView {
   /** The last pass: when the branch and the appliance were last read. */
   readonly lastPass: LastPass | null;
   readonly nextRetryAt: string | null;
-  /** The replica holding the site's lease; null for a single process (no election). */
-  readonly leader: string | null;
+  /** This replica's id; null for a single process (no election). */
+  readonly replica: string | null;
+  /** Who holds the site's lease, since when and at which epoch; null for a single process or while nobody does. */
+  readonly leader: {
+    readonly holder: string;
+    readonly epoch: number;
+    readonly since: string;
+  } | null;
   readonly maintenanceWindows: readonly MaintenanceWindow[];
   /** True when no window is declared or one is open now. */
   readonly inMaintenanceWindow: boolean;

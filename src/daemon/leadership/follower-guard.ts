@@ -4,17 +4,31 @@ import type { SiteLeader } from './site-lease.js';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** One site's leadership as a replica sees it. */
+export interface SiteLeadership {
+  readonly isLeader: boolean;
+  readonly leader: SiteLeader | null;
+}
+
+/** The site an API path acts on: /api/v1/sites/<site>/... names it; other paths act on the first site. */
+export function siteOfPath(url: string): string | null {
+  const match = /^\/api\/v1\/sites\/([^/?]+)\//.exec(url);
+  return match === null ? null : decodeURIComponent(match[1]!);
+}
+
 /**
- * On a follower, write calls of the API (POST, PUT, DELETE under /api/) are not served: they are redirected to
- * the leader (307 keeps the method and body) or, while nobody leads, refused with 503. Reads are served from the
- * shared ledger by every replica.
+ * On a follower of the site a write call acts on, write calls of the API (POST, PUT, DELETE under /api/) are not
+ * served: they are redirected to that site's leader (307 keeps the method and body) or, while nobody leads,
+ * refused with 503. Either answer names the leader and its address. Reads are served by every replica.
  */
 export function registerFollowerGuard(
   app: FastifyInstance,
-  replica: { readonly isLeader: boolean; readonly leader: SiteLeader | null },
+  leadershipOf: (site: string | null) => SiteLeadership | null,
 ): void {
   app.addHook('onRequest', async (request, reply) => {
-    if (READS.has(request.method) || !request.url.startsWith('/api/') || replica.isLeader) return;
+    if (READS.has(request.method) || !request.url.startsWith('/api/')) return;
+    const replica = leadershipOf(siteOfPath(request.url));
+    if (replica === null || replica.isLeader) return;
     const leader = replica.leader;
     const body = {
       code: 'LEASE_NOT_LEADER',

@@ -4,7 +4,7 @@ import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 export class LeadershipMetrics {
   readonly #leader: Gauge<'site'>;
   readonly #changes: Counter<'site' | 'change'>;
-  readonly #renew: Histogram<'result'>;
+  readonly #renew: Histogram<'site' | 'result'>;
   readonly #epoch: Gauge<'site'>;
 
   constructor(registry: Registry) {
@@ -23,8 +23,8 @@ export class LeadershipMetrics {
     });
     this.#renew = new Histogram({
       name: 'phoenix_lease_renew_seconds',
-      help: 'Duration of lease renewals and takeover attempts, by result.',
-      labelNames: ['result'],
+      help: 'Duration of lease renewals and takeover attempts, by site and result.',
+      labelNames: ['site', 'result'],
       buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers,
     });
@@ -36,8 +36,8 @@ export class LeadershipMetrics {
     });
   }
 
-  renewed(result: 'held' | 'follower' | 'error', seconds: number): void {
-    this.#renew.observe({ result }, seconds);
+  renewed(site: string, result: 'held' | 'follower' | 'error', seconds: number): void {
+    this.#renew.observe({ site, result }, seconds);
   }
 
   changed(site: string, change: 'acquired' | 'lost' | 'released', isLeader: boolean): void {

@@ -38,6 +38,13 @@ export interface SiteLeaseDeps {
   readonly onChange: (leading: boolean) => void;
   /** Called on each tick while following (followers refresh what they serve). */
   readonly onFollowerTick?: () => Promise<void>;
+  /** Called while leading when a follower asked for a pass since the last renewal (a webhook it received). */
+  readonly onNudge?: () => void;
+  /**
+   * How long this replica lets a free lease stay free before it takes it (it leads other sites already, so that
+   * a replica leading fewer takes it first); 0 or absent: at once.
+   */
+  readonly takeoverDelayMs?: () => number;
 }
 
 interface Term {
@@ -63,6 +70,10 @@ export class SiteLease {
   /** The epoch this replica last held: ledger writes name it, and the database judges whether it is current. */
   #lastEpoch: number | null = null;
   #seen: LeaseRecord | null = null;
+  /** The last nudge acted on (or taken as covered by the pass that starts a term). */
+  #nudge: string | null = null;
+  /** Monotonic time since which this replica has seen the lease free, while it lets it be. */
+  #freeSince: number | null = null;
   #timer: NodeJS.Timeout | null = null;
   #ticking: Promise<void> | null = null;
   #stopped = false;
@@ -134,6 +145,7 @@ export class SiteLease {
 
   async #tick(): Promise<void> {
     const { site, holder, address, timing } = this.#o;
+    if (this.#term === null && !(await this.#mayTakeOver())) return;
     const sentAt = this.#now();
     let row: LeaseRecord | null;
     try {
@@ -145,7 +157,7 @@ export class SiteLease {
         epoch: this.#term?.epoch ?? null,
       });
     } catch (error) {
-      this.#d.metrics.renewed('error', (this.#now() - sentAt) / 1000);
+      this.#d.metrics.renewed(site, 'error', (this.#now() - sentAt) / 1000);
       this.#d.logger.warn(
         { site, err: error, leading: this.isLeader },
         'lease renewal failed; the lease is given up before it ends unless a renewal succeeds',
@@ -153,17 +165,14 @@ export class SiteLease {
       return;
     }
     if (this.#stopped) return;
-    this.#d.metrics.renewed(row === null ? 'follower' : 'held', (this.#now() - sentAt) / 1000);
+    this.#d.metrics.renewed(site, row === null ? 'follower' : 'held', (this.#now() - sentAt) / 1000);
     if (row === null) {
       if (this.#term !== null) this.#stepDown('taken');
-      this.#seen = await readLease(this.#d.db, site).catch(() => this.#seen);
-      if (this.#seen !== null) this.#d.metrics.epoch(site, this.#seen.epoch);
-      this.#d.metrics.follows(site);
-      await this.#d.onFollowerTick?.().catch((error: unknown) => {
-        this.#d.logger.warn({ site, err: error }, 'follower could not refresh the shared ledger');
-      });
+      await this.#readSeen();
+      await this.#follow();
       return;
     }
+    this.#freeSince = null;
     this.#seen = row;
     this.#d.metrics.epoch(site, row.epoch);
     if (this.#term !== null && this.#term.epoch !== row.epoch) this.#stepDown('epoch-changed');
@@ -178,6 +187,7 @@ export class SiteLease {
         stepDownTimer: null,
       };
       this.#lastEpoch = row.epoch;
+      this.#nudge = row.nudgedAt;
       this.#d.metrics.changed(site, 'acquired', true);
       this.#d.logger.info({ site, holder, epoch: row.epoch }, 'site lease acquired: leading');
       this.#armStepDown();
@@ -186,6 +196,41 @@ export class SiteLease {
     }
     this.#term.validUntil = validUntil;
     this.#armStepDown();
+    if (row.nudgedAt !== null && row.nudgedAt !== this.#nudge) {
+      this.#nudge = row.nudgedAt;
+      this.#d.onNudge?.();
+    }
+  }
+
+  /**
+   * Whether this follower tries to take the lease now: always without a takeover delay; with one, only once it
+   * has seen the lease free (released, expired or never taken) for that long. Otherwise it follows this tick.
+   */
+  async #mayTakeOver(): Promise<boolean> {
+    const delay = this.#d.takeoverDelayMs?.() ?? 0;
+    if (delay <= 0) return true;
+    await this.#readSeen();
+    const seen = this.#seen;
+    if (seen !== null && seen.holder !== null && seen.valid) {
+      this.#freeSince = null;
+    } else {
+      this.#freeSince ??= this.#now();
+      if (this.#now() - this.#freeSince >= delay) return true;
+    }
+    await this.#follow();
+    return false;
+  }
+
+  async #readSeen(): Promise<void> {
+    this.#seen = await readLease(this.#d.db, this.#o.site).catch(() => this.#seen);
+    if (this.#seen !== null) this.#d.metrics.epoch(this.#o.site, this.#seen.epoch);
+  }
+
+  async #follow(): Promise<void> {
+    this.#d.metrics.follows(this.#o.site);
+    await this.#d.onFollowerTick?.().catch((error: unknown) => {
+      this.#d.logger.warn({ site: this.#o.site, err: error }, 'follower could not refresh the shared ledger');
+    });
   }
 
   /** Steps down `marginMs` before the lease ends, should no renewal come first. */

@@ -1,18 +1,18 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import { backoffDelay } from '../../../src/daemon/backoff.js';
-import { KeyedQueue } from '../../../src/daemon/keyed-queue.js';
-import { isInMaintenanceWindow } from '../../../src/daemon/maintenance-window.js';
-import { Notifier, type NotificationEvent } from '../../../src/daemon/notifier.js';
-import { nodeStates } from '../../../src/daemon/site-status.js';
-import { assertValidSchedule, cronSchedule } from '../../../src/daemon/schedule.js';
+import { backoffDelay } from '../../../src/daemon/loop/backoff.js';
+import { KeyedQueue } from '../../../src/daemon/loop/keyed-queue.js';
+import { isInMaintenanceWindow } from '../../../src/daemon/loop/maintenance-window.js';
+import { Notifier, type NotificationEvent } from '../../../src/daemon/loop/notifier.js';
+import { nodeStates } from '../../../src/daemon/status/site-status.js';
+import { assertValidSchedule, cronSchedule } from '../../../src/daemon/loop/schedule.js';
 import { createLogger } from '../../../src/logging/create-logger.js';
 import { desiredNode, desiredState } from '../../support/builders/desired.js';
 import { demoInventory, hardwareUri, withNodeProfile } from '../../support/builders/inventory.js';
 import { plan } from '../../support/builders/plan-input.js';
 import { NotificationReceiver } from '../../support/notification-receiver.js';
-import { DeliveryLog } from '../../../src/daemon/webhooks/delivery-log.js';
-import { isValidHmacSignature, secretsEqual } from '../../../src/daemon/webhooks/verify-signature.js';
+import { DeliveryLog } from '../../../src/daemon/server/webhooks/delivery-log.js';
+import { isValidHmacSignature, secretsEqual } from '../../../src/daemon/server/webhooks/verify-signature.js';
 
 describe('KeyedQueue', () => {
   it('runs one pass per key at a time and folds everything that arrives meanwhile into one more', async () => {

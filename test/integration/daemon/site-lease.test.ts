@@ -111,6 +111,44 @@ describe('SiteLease', () => {
     }
   }, 60_000);
 
+  it('lets a free lease go to the candidate without a takeover delay, and takes it itself when nobody else does', async () => {
+    const { db } = await freshLedgerDatabase(server);
+    const metrics = new LeadershipMetrics(new Registry());
+    const changes: string[] = [];
+    const waiter = new ChangeWaiter();
+    const lease = (holder: string, delayMs: number): SiteLease =>
+      new SiteLease(
+        { site: 'dc1', holder, address: null, timing: TIMING },
+        {
+          db,
+          logger: quietLogger(),
+          metrics,
+          onChange: (leading) => {
+            changes.push(`${holder} ${leading ? 'leads' : 'follows'}`);
+            waiter.changed();
+          },
+          takeoverDelayMs: () => delayMs,
+        },
+      );
+    // `busy` leads other sites: it lets the free lease be for a minute; `idle` leads none and takes it at once.
+    const busy = lease('busy', 60_000);
+    const idle = lease('idle', 0);
+    const patient = lease('patient', TIMING.renewMs * 3);
+    try {
+      busy.start();
+      idle.start();
+      await waiter.until(() => idle.isLeader);
+      await idle.stop();
+      // Alone with `busy`, a replica with a short delay takes the released lease after it.
+      patient.start();
+      await waiter.until(() => patient.isLeader);
+      expect(changes).toEqual(['idle leads', 'idle follows', 'patient leads']);
+    } finally {
+      for (const l of [busy, idle, patient]) await l.stop();
+      await db.close();
+    }
+  }, 60_000);
+
   it('steps down while the database is gone, and leads again at a new epoch once it is back', async () => {
     const own = await PostgresServer.start();
     const { db } = await freshLedgerDatabase(own, { statementTimeoutMs: 500 });

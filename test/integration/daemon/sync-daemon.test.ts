@@ -292,7 +292,7 @@ describe('phoenix sync against the simulator and git http-backend', () => {
   });
 
   it('has no last-applied timestamp before the first apply, and says its version in the status', async () => {
-    const { DaemonMetrics } = await import('../../../src/daemon/daemon-metrics.js');
+    const { DaemonMetrics } = await import('../../../src/daemon/status/daemon-metrics.js');
     const fresh = new DaemonMetrics({ processMetrics: true, version: '9.9.9' });
     const before = parsePrometheus((await fresh.render()).body);
     expect(before.map((s) => s.name)).not.toContain('phoenix_last_applied_timestamp_seconds');

@@ -10,6 +10,9 @@ import {
   readLease,
   resolveDatabaseConfig,
   MIGRATIONS,
+  nudgeSite,
+  readSiteView,
+  writeSiteView,
 } from '../../../src/adapters/postgres/index.js';
 import { systemClock } from '../../../src/adapters/clock/index.js';
 import { hasErrorCode } from '../../../src/core/errors/phoenix-error.js';
@@ -105,6 +108,39 @@ describe('the PostgreSQL ledger', () => {
       await writer.append(runStarted('run-1', REV_A, 0));
       const reader = await openPostgresLedger(db, 'dc1', { writer: null, logger: quietLogger() });
       expect(reader.status().lastRun?.outcome).toBe('running');
+    } finally {
+      await db.close();
+    }
+  });
+
+  it("keeps the view of a site's current leader only, and hands a follower's nudge to the leader's renewal", async () => {
+    const { db } = await freshLedgerDatabase(server);
+    try {
+      const lease = (holder: string, epoch: number | null) =>
+        acquireOrRenewLease(db, { site: 'dc1', holder, address: null, ttlMs: 60_000, epoch });
+      expect(await readSiteView(db, 'dc1')).toBeNull();
+      await nudgeSite(db, 'dc1'); // before anyone led: the row exists, unheld
+      const first = (await lease('a', null))!;
+      expect(first.epoch).toBe(1);
+      const view = (holder: string, epoch: number, revision: string) =>
+        writeSiteView(db, { site: 'dc1', holder, epoch, status: { revision }, plan: { revision } });
+      expect(await view('a', 1, 'r1')).toBe(true);
+      expect(await view('b', 1, 'forged')).toBe(false);
+      expect(await readSiteView(db, 'dc1')).toMatchObject({ epoch: 1, status: { revision: 'r1' } });
+
+      const renewed = (await lease('a', 1))!;
+      expect(renewed.nudgedAt).toBe(first.nudgedAt);
+      await nudgeSite(db, 'dc1');
+      const nudged = (await lease('a', 1))!;
+      expect(nudged.nudgedAt).not.toBeNull();
+      expect(nudged.nudgedAt).not.toBe(first.nudgedAt);
+
+      // Another replica takes the lease: the old leader's view is refused from then on.
+      await db.query("UPDATE phoenix_leases SET expires_at = now() WHERE site = 'dc1'");
+      expect((await lease('b', null))?.epoch).toBe(2);
+      expect(await view('a', 1, 'late')).toBe(false);
+      expect(await view('b', 2, 'r2')).toBe(true);
+      expect(await readSiteView(db, 'dc1')).toMatchObject({ epoch: 2, plan: { revision: 'r2' } });
     } finally {
       await db.close();
     }

@@ -58,12 +58,21 @@ export class ReplicaProcess {
     return (await response.json()) as ReplicaStatusJson;
   }
 
-  async post(path: string): Promise<Response> {
+  async post(
+    path: string,
+    init: { body?: string; headers?: Record<string, string> } = {},
+  ): Promise<Response> {
     return fetch(`${await this.url()}${path}`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${API_TOKEN}` },
+      headers: { authorization: `Bearer ${API_TOKEN}`, ...init.headers },
       redirect: 'manual',
+      ...(init.body === undefined ? {} : { body: init.body }),
     });
+  }
+
+  async get(path: string): Promise<unknown> {
+    const response = await fetch(`${await this.url()}${path}`);
+    return response.json();
   }
 
   signal(signal: NodeJS.Signals): void {
@@ -87,7 +96,11 @@ export interface ReplicaSetOptions {
   readonly databasePassword: string;
   readonly stateDirOf: (id: string) => string;
   readonly site?: string;
+  /** The environment of a replica given its state directory; default the simulator's (OV_* and the rest). */
+  readonly envOf?: (stateDir: string) => Readonly<Record<string, string>>;
 }
+
+export const WEBHOOK_SECRET = 'replica-webhook-secret';
 
 /** Replicas of one site sharing one database; each has a state directory of its own (its Git cache). */
 export class ReplicaSet {
@@ -99,7 +112,8 @@ export class ReplicaSet {
     this.#o = options;
   }
 
-  start(): ReplicaProcess {
+  /** Starts a replica; `sites` are its --site values (default the one site of the set). */
+  start(sites?: readonly string[]): ReplicaProcess {
     this.#started += 1;
     const id = `replica-${this.#started}`;
     const o = this.#o;
@@ -117,8 +131,7 @@ export class ReplicaSet {
         '0s',
         '--database-url',
         o.databaseUrl,
-        '--site',
-        o.site ?? 'dc1',
+        ...(sites ?? [o.site ?? 'dc1']).flatMap((site) => ['--site', site]),
         '--replica-id',
         id,
         '--lease-ttl',
@@ -131,7 +144,8 @@ export class ReplicaSet {
         '30s',
       ],
       {
-        ...o.sim.env(o.stateDirOf(id)),
+        ...(o.envOf ?? ((dir: string) => o.sim.env(dir)))(o.stateDirOf(id)),
+        PHOENIX_WEBHOOK_SECRET: WEBHOOK_SECRET,
         PHOENIX_DATABASE_PASSWORD: o.databasePassword,
         PHOENIX_API_TOKEN: API_TOKEN,
         PHOENIX_LOG_LEVEL: 'info',

@@ -6,7 +6,7 @@ import {
   GENERIC_TIMESTAMP_WINDOW_MS,
   isSignatureShaped,
   isValidGenericSignature,
-} from '../../../src/daemon/webhooks/generic-signature.js';
+} from '../../../src/daemon/server/webhooks/generic-signature.js';
 
 const body = Buffer.from('{"ref":"refs/heads/main"}');
 const now = 1_790_000_000_000;

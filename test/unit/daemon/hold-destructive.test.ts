@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizePlan } from '../../../src/core/plan/summarize-plan.js';
-import { holdDestructiveChanges } from '../../../src/daemon/hold-destructive.js';
+import { holdDestructiveChanges } from '../../../src/daemon/loop/hold-destructive.js';
 import { mixedPlan } from '../../support/builders/sample-plans.js';
 
 describe('holdDestructiveChanges', () => {

@@ -73,7 +73,13 @@ export function SitePage({ live, site }: { live: Live; site: Resource<SiteView> 
           </>
         )}
         <dt>Leader</dt>
-        <dd>{data.leader ?? 'this process (single replica)'}</dd>
+        <dd data-testid="leader">
+          {data.replica === null
+            ? 'this process (single replica)'
+            : data.leader === null
+              ? 'nobody: no replica holds the lease now'
+              : `${data.leader.holder}${data.leader.holder === data.replica ? ' (this replica)' : ''} since ${time(data.leader.since)}, epoch ${data.leader.epoch}`}
+        </dd>
         <dt>Maintenance windows</dt>
         <dd>
           {data.maintenanceWindows.length === 0

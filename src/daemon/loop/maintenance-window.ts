@@ -1,5 +1,5 @@
 import cron from 'node-cron';
-import type { MaintenanceWindow } from '../core/desired/desired-state.js';
+import type { MaintenanceWindow } from '../../core/desired/desired-state.js';
 
 const MINUTE = 60_000;
 

@@ -1,21 +1,21 @@
 import { createHash } from 'node:crypto';
-import { checksForSite } from '../adapters/checks/index.js';
+import { checksForSite } from '../../adapters/checks/index.js';
 import {
   connectAppliance,
   resolveConnectionConfig,
   type ConnectionConfig,
   type MutationGuard,
   type RequestObserver,
-} from '../adapters/oneview/index.js';
-import { openAnswerMediaFor } from '../adapters/answer-media/open-answer-media.js';
-import type { DesiredState, SiteSpec } from '../core/desired/desired-state.js';
-import type { ReconcilePlan } from '../core/plan/reconcile-plan.js';
-import type { AnswerMedia } from '../ports/answer-media.js';
-import type { VerifyNode } from '../engine/apply/apply-deps.js';
-import { createVerifyNode } from '../engine/verify/create-verify-node.js';
-import type { Logger } from '../ports/logger.js';
-import type { Appliance } from '../ports/appliance.js';
-import type { Clock } from '../ports/clock.js';
+} from '../../adapters/oneview/index.js';
+import { openAnswerMediaFor } from '../../adapters/answer-media/open-answer-media.js';
+import type { DesiredState, SiteSpec } from '../../core/desired/desired-state.js';
+import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
+import type { AnswerMedia } from '../../ports/answer-media.js';
+import type { VerifyNode } from '../../engine/apply/apply-deps.js';
+import { createVerifyNode } from '../../engine/verify/create-verify-node.js';
+import type { Logger } from '../../ports/logger.js';
+import type { Appliance } from '../../ports/appliance.js';
+import type { Clock } from '../../ports/clock.js';
 
 export type DaemonEnv = Readonly<Record<string, string | undefined>>;
 

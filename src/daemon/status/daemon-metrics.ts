@@ -1,7 +1,7 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { ObservedRequest } from '../adapters/oneview/index.js';
-import type { ApplyEvent } from '../engine/apply/apply-events.js';
-import type { PassResult } from './pass-outcome.js';
+import type { ObservedRequest } from '../../adapters/oneview/index.js';
+import type { ApplyEvent } from '../../engine/apply/apply-events.js';
+import type { PassResult } from '../loop/pass-outcome.js';
 
 const LAST_APPLIED_TIME = 'phoenix_last_applied_timestamp_seconds';
 

@@ -1,6 +1,6 @@
-import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
-import type { PlanAction, ReconcilePlan } from '../core/plan/reconcile-plan.js';
-import type { PassOutcome, PassResult } from './pass-outcome.js';
+import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
+import type { PlanAction, ReconcilePlan } from '../../core/plan/reconcile-plan.js';
+import type { PassOutcome, PassResult } from '../loop/pass-outcome.js';
 
 export type ConditionType = 'Ready' | 'Reconciling' | 'Stalled';
 

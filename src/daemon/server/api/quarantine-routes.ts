@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { hasErrorCode } from '../../core/errors/phoenix-error.js';
+import { hasErrorCode } from '../../../core/errors/phoenix-error.js';
 import {
   checkReleaseReason,
   MAX_RELEASE_REASON,
   releaseHardware,
-} from '../../engine/quarantine/release-hardware.js';
-import type { Logger } from '../../ports/logger.js';
-import type { Clock } from '../../ports/clock.js';
-import type { Ledger } from '../../ports/ledger.js';
+} from '../../../engine/quarantine/release-hardware.js';
+import type { Logger } from '../../../ports/logger.js';
+import type { Clock } from '../../../ports/clock.js';
+import type { Ledger } from '../../../ports/ledger.js';
 import { accessGuard } from './api-auth.js';
 
 export interface QuarantineApiDeps {

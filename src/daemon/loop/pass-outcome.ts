@@ -1,6 +1,6 @@
-import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
-import type { ReconcilePlan } from '../core/plan/reconcile-plan.js';
-import type { ApplyReport } from '../engine/apply/apply-report.js';
+import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
+import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
+import type { ApplyReport } from '../../engine/apply/apply-report.js';
 
 /**
  * How a pass ended, for metrics (`phoenix_passes_total{result}`), status and logs:

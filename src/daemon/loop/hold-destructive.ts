@@ -1,5 +1,5 @@
-import type { PlanAction, PlanChange, ReconcilePlan } from '../core/plan/reconcile-plan.js';
-import { summarizePlan } from '../core/plan/summarize-plan.js';
+import type { PlanAction, PlanChange, ReconcilePlan } from '../../core/plan/reconcile-plan.js';
+import { summarizePlan } from '../../core/plan/summarize-plan.js';
 
 /** Actions that take a running server away: only inside a maintenance window. */
 export const DESTRUCTIVE_ACTIONS: readonly PlanAction[] = ['replace', 'delete', 'heal'];

@@ -1,5 +1,5 @@
 import cron from 'node-cron';
-import { PhoenixError } from '../core/errors/phoenix-error.js';
+import { PhoenixError } from '../../core/errors/phoenix-error.js';
 
 /** What fires scheduled passes. Tests pass their own and fire it by hand. */
 export interface Schedule {
