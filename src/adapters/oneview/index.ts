@@ -15,6 +15,5 @@ export {
   type FailureAttribution,
   type TaskFailureDetails,
 } from './task-failure.js';
-export { inventoryFingerprint } from './inventory-fingerprint.js';
 export { Secret } from './secret.js';
 export { systemClock } from '../clock/system-clock.js';

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { PhoenixError, hasErrorCode } from '../../core/errors/phoenix-error.js';
+import { inventoryFingerprint } from '../../core/observed/inventory-fingerprint.js';
 import type {
   DeploymentPlanAttribute,
   InventorySnapshot,
@@ -19,7 +21,6 @@ import type { Clock } from '../../ports/clock.js';
 import { readCollection } from './collection-reader.js';
 import { composeProfileBody } from './compose-profile-body.js';
 import type { HttpTransport } from './http-transport.js';
-import { inventoryFingerprint } from './inventory-fingerprint.js';
 import type { OneViewSession } from './oneview-session.js';
 import {
   parseCompliancePreview,
@@ -148,7 +149,7 @@ export class OneViewAppliance implements Appliance {
       appliance: this.#p.oneview.origin,
       apiVersion: this.apiVersion,
       takenAt: new Date(this.#p.clock.now()).toISOString(),
-      fingerprint: inventoryFingerprint(body),
+      fingerprint: inventoryFingerprint(body, createHash('sha256')),
       ...body,
     };
   }

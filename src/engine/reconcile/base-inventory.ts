@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../core/desired/canonical-json.js';
 import type { DesiredNode, DesiredState, HardwareSpec } from '../../core/desired/desired-state.js';
 import type {
   InventorySnapshot,
@@ -13,6 +12,7 @@ import type {
   ObservedProfile,
   ObservedTemplate,
 } from '../../core/observed/inventory.js';
+import { inventoryFingerprint } from '../../core/observed/inventory-fingerprint.js';
 import { formatStamp, type Stamp } from '../../core/stamp/stamp.js';
 import type { TemplateContent } from '../../core/template/template-content.js';
 import { formatTemplateStamp, type TemplateStamp } from '../../core/template/template-stamp.js';
@@ -276,7 +276,7 @@ export function synthesizeBaseInventory(
     appliance: offlineApplianceName(baseRevision),
     apiVersion: 0,
     takenAt: '1970-01-01T00:00:00.000Z',
-    fingerprint: createHash('sha256').update(canonicalJson(content)).digest('hex'),
+    fingerprint: inventoryFingerprint(content, createHash('sha256')),
     ...content,
   };
 }
