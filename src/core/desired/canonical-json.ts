@@ -38,7 +38,17 @@ function sortedKeys(record: object): string[] {
   return keys;
 }
 
+/** Whether JSON writes the string as it is between quotes: no quote, backslash, control or surrogate. */
+function isPlain(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return false;
+  }
+  return true;
+}
+
 function leaf(value: unknown): string {
+  if (typeof value === 'string' && isPlain(value)) return `"${value}"`;
   const text = JSON.stringify(value);
   if (text === undefined) throw new TypeError('canonicalJson cannot encode this value');
   return text;

@@ -8,6 +8,7 @@ describe('canonicalJson', () => {
     [{ a: undefined, b: 'é' }, '{"b":"é"}'],
     [[undefined, 1], '[null,1]'],
     ['s', '"s"'],
+    [{ q: 'a"b\\c\n\u0001', s: '\ud800 😀 \u2028' }, `{"q":"a\\"b\\\\c\\n\\u0001","s":"\\ud800 😀 \u2028"}`],
   ])('encodes %j', (value, expected) => {
     expect(canonicalJson(value)).toBe(expected);
   });
