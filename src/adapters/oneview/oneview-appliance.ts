@@ -40,7 +40,8 @@ import type { RestClient } from './rest-client.js';
 import { equalsFilter } from './safe-filter.js';
 import { IloVirtualMedia, parseRemoteConsoleUrl } from './ilo-virtual-media.js';
 import { templateSections } from './template-wire.js';
-import { taskRefOf, waitForTask, type TaskKind, type TaskPolicy } from './task-waiter.js';
+import { TaskPoller } from './task-poller.js';
+import { taskRefOf, type TaskKind, type TaskPolicy } from './task-waiter.js';
 import {
   arrayOf,
   asWireObject,
@@ -84,11 +85,14 @@ function byUri<T extends { readonly uri: string }>(items: T[]): T[] {
 export class OneViewAppliance implements Appliance {
   readonly apiVersion: number;
   readonly #p: OneViewApplianceParts;
+  /** Every task in flight is polled with one request (see TaskPoller), at the policy's first interval. */
+  readonly #tasks: TaskPoller;
   #closed = false;
 
   constructor(parts: OneViewApplianceParts) {
     this.#p = parts;
     this.apiVersion = parts.apiVersion;
+    this.#tasks = new TaskPoller(parts.oneview, parts.clock, parts.taskPolicy.poll.initialMs);
   }
 
   get origin(): string {
@@ -446,7 +450,7 @@ export class OneViewAppliance implements Appliance {
     });
     const ref = taskRefOf(res);
     if (ref !== null && ref.task !== null) {
-      await waitForTask(this.#p.oneview, ref, this.#waitOptions('add labels', 'other', options.signal));
+      await this.#tasks.wait(ref, this.#waitOptions('add labels', 'other', options.signal));
       return this.getLabels(resourceUri, options);
     }
     return isWireObject(res.body) ? labelNames(res.body) : this.getLabels(resourceUri, options);
@@ -471,7 +475,7 @@ export class OneViewAppliance implements Appliance {
     });
     const ref = taskRefOf(res);
     if (ref === null) return null;
-    return waitForTask(this.#p.oneview, ref, this.#waitOptions(operation, kind, signal));
+    return this.#tasks.wait(ref, this.#waitOptions(operation, kind, signal));
   }
 
   #waitOptions(operation: string, kind: TaskKind, signal: AbortSignal | undefined) {
