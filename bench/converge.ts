@@ -155,7 +155,9 @@ function run(args: readonly string[], env: Record<string, string>): Promise<stri
 
 async function writeRepo(dir: string, nodes: number, maxInFlight: string): Promise<void> {
   await mkdir(join(dir, 'pools'), { recursive: true });
-  await cp(join(ROOT, 'example-repo/plans'), join(dir, 'plans'), { recursive: true });
+  // The plans compose from the templates the example repository declares.
+  for (const folder of ['plans', 'templates'])
+    await cp(join(ROOT, 'example-repo', folder), join(dir, folder), { recursive: true });
   await writeFile(
     join(dir, 'site.yaml'),
     `apiVersion: phoenix/v1alpha1
@@ -229,9 +231,11 @@ async function converge(
     const flags = ['--repo', repo, '--parallelism', String(parallelism)];
     const plan = JSON.parse(await run(['plan', ...flags, '--format', 'json'], env)) as PlanJson;
     const wallStart = performance.now();
-    const applied = JSON.parse(await run(['apply', ...flags, '--auto-approve', '--json'], env)) as {
-      report: { outcome: string; durationMs: number };
+    const appliedText = await run(['apply', ...flags, '--auto-approve', '--json'], env);
+    const applied = JSON.parse(appliedText) as {
+      report?: { outcome: string; durationMs: number };
     };
+    if (applied.report === undefined) throw new Error(`phoenix apply reported no run: ${appliedText}`);
     const wallS = (performance.now() - wallStart) / 1000;
     return {
       nodes,

@@ -8,7 +8,7 @@
  *
  *   npx tsx bench/declarations.ts [--sizes 1000,10000,50000] [--runs N]
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,53 +17,12 @@ import { parseArgs } from 'node:util';
 import { openWorkingTree } from '../src/adapters/working-tree/working-tree-source.js';
 import { loadDesiredState } from '../src/declarations/load-desired-state.js';
 import { runChild } from './support/child-runs.js';
+import { generateRepository, REPLICAS } from './support/generated-repo.js';
 import { growthExponent, median, noise, round, sizesOption, Verdict } from './support/figures.js';
 
 const { values } = parseArgs({
   options: { sizes: { type: 'string' }, runs: { type: 'string' }, one: { type: 'string' } },
 });
-const REPLICAS = 50;
-const ROOT_PLANS = 10;
-const MIDDLE_PLANS = 10;
-const LEAF_PLANS = 30;
-
-const header = (kind: string, name: string): string =>
-  `apiVersion: phoenix/v1alpha1\nkind: ${kind}\nmetadata:\n  name: ${name}\n`;
-
-async function generate(root: string, pools: number): Promise<void> {
-  await mkdir(join(root, 'plans'));
-  await mkdir(join(root, 'pools'));
-  await writeFile(
-    join(root, 'site.yaml'),
-    `${header('Site', 'bench')}spec:\n  oneview:\n    url: https://oneview.bench.example.org\n    credentials:\n      username: { env: OV_USERNAME }\n      password: { env: OV_PASSWORD }\n  defaults:\n    hardware: { enclosureGroup: EG-1 }\n    verify: { stableFor: 30s, timeout: 30m }\n`,
-  );
-  for (let i = 0; i < ROOT_PLANS; i += 1) {
-    await writeFile(
-      join(root, 'plans', `root-${i}.yaml`),
-      `${header('Plan', `root-${i}`)}spec:\n  attributes:\n    SERVER_FQDN: '{fqdn}'\n    CONSUL_FQDN: consul.bench.example.org\n    VLAN_ID: '${200 + i}'\n  hardware:\n    serverHardwareType: SY 480 Gen10 1\n  verify:\n    checks:\n      - { name: consul-node, type: consul }\n  remediation: { enabled: true }\n`,
-    );
-  }
-  for (let i = 0; i < MIDDLE_PLANS; i += 1) {
-    await writeFile(
-      join(root, 'plans', `middle-${i}.yaml`),
-      `${header('Plan', `middle-${i}`)}spec:\n  extends: root-${i % ROOT_PLANS}\n  goldenImage: { name: GI-${i} }\n  attributes:\n    K8S_CLUSTER_NAME: cluster-${i}\n`,
-    );
-  }
-  for (let i = 0; i < LEAF_PLANS; i += 1) {
-    await writeFile(
-      join(root, 'plans', `leaf-${i}.yaml`),
-      `${header('Plan', `leaf-${i}`)}spec:\n  extends: middle-${i % MIDDLE_PLANS}\n  profileTemplate: spt-${i}\n  deploymentPlan: { name: DP-${i} }\n  attributes:\n    DATADOG_TAG: 'role:leaf-${i},site:{site}'\n  verify:\n    checks:\n      - { name: service, type: consul, service: svc-${i} }\n`,
-    );
-  }
-  for (let p = 0; p < pools; p += 1) {
-    const dependsOn = p % 10 === 0 || p === 0 ? '' : `  dependsOn: [pool-${p - (p % 10)}]\n`;
-    await writeFile(
-      join(root, 'pools', `pool-${p}.yaml`),
-      `${header('NodePool', `pool-${p}`)}spec:\n  plan: leaf-${p % LEAF_PLANS}\n  replicas: ${REPLICAS}\n  naming:\n    pattern: p${p}-n{index:03}\n    fqdn: '{name}.bench.example.org'\n  hardware: { spread: enclosure }\n  attributes:\n    NODE_INDEX: '{index}'\n    POOL: '{pool}'\n${dependsOn}  rollout: { maxUnavailable: '10%', maxSurge: 1 }\n  overrides:\n    p${p}-n001: { attributes: { CANARY: 'true' } }\n    p${p}-n002: { protected: true }\n`,
-    );
-  }
-}
-
 interface SizeFigures {
   size: number;
   files: number;
@@ -78,7 +37,7 @@ interface SizeFigures {
 async function measure(size: number, runs: number): Promise<SizeFigures> {
   const root = await mkdtemp(join(tmpdir(), 'phoenix-bench-declarations-'));
   try {
-    await generate(root, Math.max(1, Math.round(size / REPLICAS)));
+    await generateRepository(root, Math.max(1, Math.round(size / REPLICAS)));
     const times: number[] = [];
     const cpu: number[] = [];
     let files = 0;

@@ -4,11 +4,13 @@ import { renderDeclarationsReference, DECLARATIONS_REFERENCE_FILE } from './rend
 import { renderErrorsReference, ERRORS_REFERENCE_FILE } from './render-errors-reference.js';
 import { renderSchemaModule, SCHEMA_MODULE_FILE } from './render-schema-module.js';
 import { renderSchemaTypes, SCHEMA_TYPES_FILE } from './render-schema-types.js';
+import { renderSchemaValidators, SCHEMA_VALIDATORS_FILE } from './render-schema-validators.js';
 
 /** Regenerates every file derived from the schemas, the error catalog and the command tree. */
 const outputs: [string, () => string | Promise<string>][] = [
   [SCHEMA_TYPES_FILE, renderSchemaTypes],
   [SCHEMA_MODULE_FILE, renderSchemaModule],
+  [SCHEMA_VALIDATORS_FILE, renderSchemaValidators],
   [DECLARATIONS_REFERENCE_FILE, renderDeclarationsReference],
   [ERRORS_REFERENCE_FILE, renderErrorsReference],
   [CLI_REFERENCE_FILE, renderCliReference],

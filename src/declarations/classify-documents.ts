@@ -10,7 +10,7 @@ import type { DiagnosticList } from './diagnostic-list.js';
 import { mapSchemaErrors } from './map-schema-errors.js';
 import { isMap, type Plain } from './merge-layers.js';
 import type { ParsedDocument } from './parse-yaml-documents.js';
-import { schemaValidator } from './schema-validator.js';
+import { precompiledValidator } from './precompiled-validator.js';
 
 /** One declared resource. `valid` is false when its document broke the schema: it is then known but not resolved. */
 export interface Resource {
@@ -28,7 +28,7 @@ export function classifyDocuments(
   documents: readonly ParsedDocument[],
   diagnostics: DiagnosticList,
 ): Resource[] {
-  const validate = schemaValidator();
+  const validate = precompiledValidator();
   const resources: Resource[] = [];
   for (const document of documents) {
     // Reserved keys and control characters are refused in any document, whatever its kind.

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from '../core/desired/canonical-json.js';
 import type {
   DesiredTemplate,
@@ -156,7 +156,7 @@ function buildTemplate(
 
 /** sha256 hex of the canonical JSON of a template's content: what a node's spec hash includes. */
 export function templateSpecHash(content: TemplateContent): string {
-  return createHash('sha256').update(canonicalJson(content)).digest('hex');
+  return hash('sha256', canonicalJson(content), 'hex');
 }
 
 function checkConnections(

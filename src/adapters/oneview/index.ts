@@ -14,6 +14,5 @@ export {
   type FailureAttribution,
   type TaskFailureDetails,
 } from './task-failure.js';
-export { inventoryFingerprint } from './inventory-fingerprint.js';
 export { Secret } from '../../core/secret/secret.js';
 export { systemClock } from '../clock/system-clock.js';

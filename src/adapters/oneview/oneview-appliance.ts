@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { PhoenixError, hasErrorCode } from '../../core/errors/phoenix-error.js';
+import { inventoryFingerprint } from '../../core/observed/inventory-fingerprint.js';
 import type {
   InventorySnapshot,
   ObservedDeploymentPlan,
@@ -18,7 +20,6 @@ import type { Clock } from '../../ports/clock.js';
 import { readCollection } from './collection-reader.js';
 import { composeProfileBody } from './compose-profile-body.js';
 import type { HttpTransport } from './http-transport.js';
-import { inventoryFingerprint } from './inventory-fingerprint.js';
 import { sortCollections } from '../../core/observed/snapshot-collections.js';
 import type { OneViewSession } from './oneview-session.js';
 import {
@@ -39,7 +40,8 @@ import type { RestClient } from './rest-client.js';
 import { equalsFilter } from './safe-filter.js';
 import { IloVirtualMedia, parseRemoteConsoleUrl } from './ilo-virtual-media.js';
 import { templateSections } from './template-wire.js';
-import { taskRefOf, waitForTask, type TaskKind, type TaskPolicy } from './task-waiter.js';
+import { TaskPoller } from './task-poller.js';
+import { taskRefOf, type TaskKind, type TaskPolicy } from './task-waiter.js';
 import {
   arrayOf,
   asWireObject,
@@ -79,11 +81,14 @@ export interface OneViewApplianceParts {
 export class OneViewAppliance implements Appliance {
   readonly apiVersion: number;
   readonly #p: OneViewApplianceParts;
+  /** Every task in flight is polled with one request (see TaskPoller), at the policy's first interval. */
+  readonly #tasks: TaskPoller;
   #closed = false;
 
   constructor(parts: OneViewApplianceParts) {
     this.#p = parts;
     this.apiVersion = parts.apiVersion;
+    this.#tasks = new TaskPoller(parts.oneview, parts.clock, parts.taskPolicy.poll.initialMs);
   }
 
   get origin(): string {
@@ -142,7 +147,7 @@ export class OneViewAppliance implements Appliance {
       appliance: this.#p.oneview.origin,
       apiVersion: this.apiVersion,
       takenAt: new Date(this.#p.clock.now()).toISOString(),
-      fingerprint: inventoryFingerprint(body),
+      fingerprint: inventoryFingerprint(body, createHash('sha256')),
       ...body,
     };
   }
@@ -424,7 +429,7 @@ export class OneViewAppliance implements Appliance {
     });
     const ref = taskRefOf(res);
     if (ref !== null && ref.task !== null) {
-      await waitForTask(this.#p.oneview, ref, this.#waitOptions('add labels', 'other', options.signal));
+      await this.#tasks.wait(ref, this.#waitOptions('add labels', 'other', options.signal));
       return this.getLabels(resourceUri, options);
     }
     return isWireObject(res.body) ? labelNames(res.body) : this.getLabels(resourceUri, options);
@@ -449,7 +454,7 @@ export class OneViewAppliance implements Appliance {
     });
     const ref = taskRefOf(res);
     if (ref === null) return null;
-    return waitForTask(this.#p.oneview, ref, this.#waitOptions(operation, kind, signal));
+    return this.#tasks.wait(ref, this.#waitOptions(operation, kind, signal));
   }
 
   #waitOptions(operation: string, kind: TaskKind, signal: AbortSignal | undefined) {

@@ -73,10 +73,54 @@ export interface WaitOptions {
 }
 
 /**
- * Polls a task until it ends: Completed, or Warning (success, logged); Error, Killed or Terminated throw
- * ONEVIEW_TASK_FAILED with the appliance's errorCode; Interrupted throws ONEVIEW_TASK_INTERRUPTED; a task still
- * running after the timeout of its kind throws ONEVIEW_TASK_TIMEOUT. The abort signal stops waiting (the task
- * itself keeps running on the appliance).
+ * What a task snapshot says about the wait: the task when it ended well (Completed, or Warning, logged); null while
+ * it runs and its deadline has not passed. Error, Killed or Terminated throw ONEVIEW_TASK_FAILED with the
+ * appliance's errorCode; Interrupted throws ONEVIEW_TASK_INTERRUPTED; a task still running at `deadline` throws
+ * ONEVIEW_TASK_TIMEOUT.
+ */
+export function settledTask(
+  task: WireObject,
+  uri: string,
+  deadline: number,
+  options: WaitOptions,
+): WireObject | null {
+  const state = optionalString(task, 'taskState') ?? 'Unknown';
+  if (SUCCESS.has(state)) {
+    if (state === 'Warning') {
+      const messages = arrayOf(task, 'taskErrors').map((e) =>
+        isWireObject(e) ? optionalString(e, 'message') : null,
+      );
+      options.logger.warn(
+        {
+          operation: options.operation,
+          taskUri: uri,
+          taskStatus: optionalString(task, 'taskStatus'),
+          warnings: messages,
+        },
+        'oneview task completed with a warning',
+      );
+    }
+    return task;
+  }
+  if (FAILED.has(state)) throw taskFailureError('ONEVIEW_TASK_FAILED', task, options.operation, uri);
+  if (INTERRUPTED.has(state))
+    throw taskFailureError('ONEVIEW_TASK_INTERRUPTED', task, options.operation, uri);
+  if (options.clock.now() >= deadline) {
+    throw new PhoenixError('ONEVIEW_TASK_TIMEOUT', {
+      operation: options.operation,
+      kind: options.kind,
+      taskUri: uri,
+      taskState: state,
+      timeoutMs: options.policy.timeoutsMs[options.kind],
+    });
+  }
+  return null;
+}
+
+/**
+ * Polls one task until it ends (see settledTask), backing off from the policy's first interval to its last. The
+ * abort signal stops waiting (the task itself keeps running on the appliance). The appliance waits for its tasks
+ * through a TaskPoller, which polls every task in flight with one request.
  */
 export async function waitForTask(
   client: RestClient,
@@ -89,36 +133,8 @@ export async function waitForTask(
   let attempt = 0;
   for (;;) {
     if (task !== null) {
-      const state = optionalString(task, 'taskState') ?? 'Unknown';
-      if (SUCCESS.has(state)) {
-        if (state === 'Warning') {
-          const messages = arrayOf(task, 'taskErrors').map((e) =>
-            isWireObject(e) ? optionalString(e, 'message') : null,
-          );
-          options.logger.warn(
-            {
-              operation: options.operation,
-              taskUri: ref.uri,
-              taskStatus: optionalString(task, 'taskStatus'),
-              warnings: messages,
-            },
-            'oneview task completed with a warning',
-          );
-        }
-        return task;
-      }
-      if (FAILED.has(state)) throw taskFailureError('ONEVIEW_TASK_FAILED', task, options.operation, ref.uri);
-      if (INTERRUPTED.has(state))
-        throw taskFailureError('ONEVIEW_TASK_INTERRUPTED', task, options.operation, ref.uri);
-      if (clock.now() >= deadline) {
-        throw new PhoenixError('ONEVIEW_TASK_TIMEOUT', {
-          operation: options.operation,
-          kind: options.kind,
-          taskUri: ref.uri,
-          taskState: state,
-          timeoutMs: policy.timeoutsMs[options.kind],
-        });
-      }
+      const done = settledTask(task, ref.uri, deadline, options);
+      if (done !== null) return done;
       const delay = Math.min(pollDelay(policy.poll, attempt), Math.max(0, deadline - clock.now()));
       try {
         await clock.sleep(delay, signal);

@@ -185,7 +185,9 @@ export function planTemplates(
   const usedBy = new Map<string, string[]>();
   for (const profile of index.snapshot.profiles) {
     if (profile.templateUri === null) continue;
-    usedBy.set(profile.templateUri, [...(usedBy.get(profile.templateUri) ?? []), profile.name]);
+    const users = usedBy.get(profile.templateUri);
+    if (users === undefined) usedBy.set(profile.templateUri, [profile.name]);
+    else users.push(profile.name);
   }
   const changes: Draft[] = [];
   const planned = new Map<string, PlannedTemplate>();

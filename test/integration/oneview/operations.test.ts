@@ -234,6 +234,23 @@ describe('compose, power, labels and delete', () => {
     ).toBe(true);
   });
 
+  it('follows every task in flight with one filtered GET of the tasks collection per poll', async () => {
+    const bays = ['SYN-FRAME-03, bay 1', 'SYN-FRAME-03, bay 2', 'SYN-FRAME-03, bay 3', 'SYN-FRAME-03, bay 4'];
+    const before = (await requestLog(sim)).length;
+    await Promise.all(bays.map((name) => appliance.powerOn(hardwareNamed(name).uri)));
+    for (const name of bays)
+      expect((await appliance.getHardware(hardwareNamed(name).uri))?.powerState).toBe('On');
+    const log = (await requestLog(sim)).slice(before);
+    const taskGets = log.filter((r) => r.method === 'GET' && r.path.startsWith('/rest/tasks'));
+    expect(taskGets.length).toBeGreaterThan(0);
+    // No task is read by its own URI: the poller found each in the filtered collection.
+    expect(taskGets.filter((r) => r.path !== '/rest/tasks')).toEqual([]);
+    const named = taskGets.map(
+      (r) => (decodeURIComponent(r.query).match(/uri='\/rest\/tasks\//g) ?? []).length,
+    );
+    expect(Math.max(...named)).toBeGreaterThan(1);
+  });
+
   it('stops waiting when cancelled', async () => {
     const controller = new AbortController();
     controller.abort();

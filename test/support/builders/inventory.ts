@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../../src/core/desired/canonical-json.js';
+import { inventoryFingerprint } from '../../../src/core/observed/inventory-fingerprint.js';
 import type { DesiredNode } from '../../../src/core/desired/desired-state.js';
 import type {
   DeploymentPlanAttribute,
@@ -150,8 +150,7 @@ export function demoInventory(options: { frames?: number; bays?: number } = {}):
 }
 
 export function withFingerprint(snapshot: InventorySnapshot): InventorySnapshot {
-  const { fingerprint: _ignored, ...rest } = snapshot;
-  return { ...snapshot, fingerprint: createHash('sha256').update(canonicalJson(rest)).digest('hex') };
+  return { ...snapshot, fingerprint: inventoryFingerprint(snapshot, createHash('sha256')) };
 }
 
 export interface ProfileInput {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../src/core/desired/canonical-json.js';
+import { canonicalJson, writeCanonicalJson } from '../../../src/core/desired/canonical-json.js';
 
 describe('canonicalJson', () => {
   it.each([
@@ -8,6 +8,7 @@ describe('canonicalJson', () => {
     [{ a: undefined, b: 'é' }, '{"b":"é"}'],
     [[undefined, 1], '[null,1]'],
     ['s', '"s"'],
+    [{ q: 'a"b\\c\n\u0001', s: '\ud800 😀 \u2028' }, `{"q":"a\\"b\\\\c\\n\\u0001","s":"\\ud800 😀 \u2028"}`],
   ])('encodes %j', (value, expected) => {
     expect(canonicalJson(value)).toBe(expected);
   });
@@ -37,5 +38,20 @@ describe('canonicalJson', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('hands out the same text in chunks when written to a digest', () => {
+    const value = {
+      rows: Array.from({ length: 5000 }, (_, i) => ({
+        z: i,
+        a: `row ${i}`,
+        m: [i, null, { y: 'é', b: true }],
+      })),
+      name: 'large',
+    };
+    const chunks: string[] = [];
+    writeCanonicalJson({ update: (text: string) => chunks.push(text) }, value);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.join('')).toBe(canonicalJson(value));
   });
 });

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { inventoryFingerprint } from '../../../src/adapters/oneview/inventory-fingerprint.js';
+import { createHash } from 'node:crypto';
+import { inventoryFingerprint } from '../../../src/core/observed/inventory-fingerprint.js';
 import {
   SNAPSHOT_COLLECTIONS,
   sortCollections,
   type SnapshotCollections,
 } from '../../../src/core/observed/snapshot-collections.js';
 import { demoInventory } from '../../support/builders/inventory.js';
+
+const fingerprint = (input: SnapshotCollections): string => inventoryFingerprint(input, createHash('sha256'));
 
 describe('SNAPSHOT_COLLECTIONS: the one list of what a snapshot holds', () => {
   it('names every list of a snapshot', () => {
@@ -26,12 +29,12 @@ describe('SNAPSHOT_COLLECTIONS: the one list of what a snapshot holds', () => {
       const uris = sorted[name].map((item) => item.uri);
       expect(uris).toEqual([...uris].sort());
     }
-    expect(inventoryFingerprint(reversed)).toBe(inventoryFingerprint(snapshot));
+    expect(fingerprint(reversed)).toBe(fingerprint(snapshot));
   });
 
   it.each(SNAPSHOT_COLLECTIONS)('the fingerprint covers %s', (name) => {
     const snapshot = demoInventory();
     const more = { ...snapshot, [name]: [...snapshot[name], { uri: '/rest/zz/added', name: 'added' }] };
-    expect(inventoryFingerprint(more)).not.toBe(inventoryFingerprint(snapshot));
+    expect(fingerprint(more)).not.toBe(fingerprint(snapshot));
   });
 });

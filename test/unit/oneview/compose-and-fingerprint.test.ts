@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { composeProfileBody } from '../../../src/adapters/oneview/compose-profile-body.js';
 import { expandNicAttribute } from '../../../src/core/plan/nic-attribute.js';
+import { createHash } from 'node:crypto';
 import {
-  inventoryFingerprint,
+  inventoryFingerprint as fingerprintWith,
   type FingerprintInput,
-} from '../../../src/adapters/oneview/inventory-fingerprint.js';
+} from '../../../src/core/observed/inventory-fingerprint.js';
 import { parseHardware, parseProfile, parseTemplate } from '../../../src/adapters/oneview/parse-wire.js';
 import type { ComposeRequest } from '../../../src/ports/appliance.js';
 import { fixture } from './fixture.js';
@@ -107,6 +108,8 @@ describe('composeProfileBody', () => {
 });
 
 describe('inventoryFingerprint', () => {
+  const inventoryFingerprint = (input: FingerprintInput): string =>
+    fingerprintWith(input, createHash('sha256'));
   const input = (): FingerprintInput => ({
     enclosures: [],
     enclosureGroups: [{ uri: '/rest/enclosure-groups/a', name: 'EG' }],

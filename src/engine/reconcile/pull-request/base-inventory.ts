@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../../core/desired/canonical-json.js';
 import type { DesiredNode, DesiredState, HardwareSpec } from '../../../core/desired/desired-state.js';
 import type {
   InventorySnapshot,
@@ -13,6 +12,7 @@ import type {
   ObservedProfile,
   ObservedTemplate,
 } from '../../../core/observed/inventory.js';
+import { inventoryFingerprint } from '../../../core/observed/inventory-fingerprint.js';
 import { formatStamp, type Stamp } from '../../../core/stamp/stamp.js';
 import type { TemplateContent } from '../../../core/template/template-content.js';
 import { formatTemplateStamp, type TemplateStamp } from '../../../core/template/template-stamp.js';
@@ -146,10 +146,18 @@ export function synthesizeBaseInventory(
     return { uri: `${URI}/golden-images/${i}`, name: ref.name, id: ref.id ?? `offline-image-${i}` };
   });
   const planAttributes = new Map<string, Set<string>>();
-  const planKey = (node: DesiredNode): string | null =>
-    node.deploymentPlan === null
-      ? null
-      : JSON.stringify([node.deploymentPlan.name, node.deploymentPlan.id, node.goldenImage]);
+  // Nodes of one pool share their references (one object each): the key is built once per pair of them.
+  const planKeys = new WeakMap<object, Map<object | null, string>>();
+  const planKey = (node: DesiredNode): string | null => {
+    const plan = node.deploymentPlan;
+    if (plan === null) return null;
+    let byImage = planKeys.get(plan);
+    if (byImage === undefined) planKeys.set(plan, (byImage = new Map<object | null, string>()));
+    let key = byImage.get(node.goldenImage);
+    if (key === undefined)
+      byImage.set(node.goldenImage, (key = JSON.stringify([plan.name, plan.id, node.goldenImage])));
+    return key;
+  };
   for (const node of [...base.nodes, ...head.nodes]) {
     const key = planKey(node);
     if (key === null) continue;
@@ -276,7 +284,7 @@ export function synthesizeBaseInventory(
     appliance: offlineApplianceName(baseRevision),
     apiVersion: 0,
     takenAt: '1970-01-01T00:00:00.000Z',
-    fingerprint: createHash('sha256').update(canonicalJson(content)).digest('hex'),
+    fingerprint: inventoryFingerprint(content, createHash('sha256')),
     ...content,
   };
 }
