@@ -18,6 +18,7 @@ const gateways = {
   'log-update': 'src/cli',
   picocolors: 'src/cli',
   '@fastify/static': 'src/daemon',
+  ignore: 'src/adapters/ignore-files',
 };
 
 /** The dependency rule: which layers each folder of src/ must not import. */
@@ -49,6 +50,7 @@ const folders = {
       'clock',
       'signatures',
       'review',
+      'ignore-files',
     ].map((name) => [
       `src/adapters/${name}`,
       {
