@@ -2,12 +2,14 @@ import type { HardwareEvent, LedgerStatus, RunHistoryEntry } from '../../ports/l
 
 const short = (revision: string | null): string => (revision === null ? '-' : revision.slice(0, 12));
 
-/** `phoenix status` for people. */
-export function renderStatusText(status: LedgerStatus): string {
+/** `phoenix status` for people; `location` says where the ledger is (the state directory). */
+export function renderStatusText(status: LedgerStatus, location?: string): string {
+  const where = location === undefined ? [] : [`Ledger: ${location}`];
   if (status.site === null)
-    return 'The ledger is empty: nothing was applied from this state directory yet.\n';
+    return `${[...where, 'The ledger is empty: nothing was applied from this state directory yet.'].join('\n')}\n`;
   const lines = [
     `Site ${status.site}`,
+    ...where,
     `Last applied revision: ${short(status.lastAppliedRevision)}${status.lastAppliedAt === null ? '' : ` at ${status.lastAppliedAt}`}`,
   ];
   if (status.lastRun !== null) {
