@@ -97,7 +97,8 @@ const SITE_KEY = 'site';
 /** Starts `phoenix sync`: the ledger (one writer per state directory), the API, the schedule and a first pass. */
 export async function startSyncDaemon(options: SyncDaemonOptions, deps: SyncDaemonDeps): Promise<SyncDaemon> {
   const { clock, logger } = deps;
-  const iso = (): string => new Date(clock.now()).toISOString();
+  // Times of day shown and recorded are wall-clock times, even when the clock runs faster (the demo).
+  const iso = (): string => new Date(clock.wallNow?.() ?? clock.now()).toISOString();
   const version = options.version ?? 'unknown';
   const metrics = new DaemonMetrics({ processMetrics: options.processMetrics ?? false, version });
   const replica =

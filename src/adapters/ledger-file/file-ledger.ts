@@ -186,7 +186,11 @@ export class FileLedger implements Ledger {
   }
 
   async recoverFromStamps(site: string, profiles: readonly ObservedProfile[]): Promise<LedgerStatus> {
-    const entry: RecoveredRecord = recoveredRecord(site, profiles, new Date(this.#clock.now()).toISOString());
+    const entry: RecoveredRecord = recoveredRecord(
+      site,
+      profiles,
+      new Date(this.#clock.wallNow?.() ?? this.#clock.now()).toISOString(),
+    );
     await this.append(entry);
     this.#logger.info(
       { site, revision: entry.revision, nodes: Object.keys(entry.nodes).length },

@@ -12,6 +12,7 @@ import { scaledClock } from '../runtime/scaled-clock.js';
 import { openSiteAppliance, readRepo } from '../runtime/site-runtime.js';
 import { ApplyProgressView } from '../views/apply-progress.js';
 import { renderApplyReportText } from '../views/apply-report-text.js';
+import { formatDuration } from '../views/format-duration.js';
 import { renderPlanText } from '../views/plan/plan-text.js';
 import { parseListen } from './sync.js';
 import type { RegisterCommand } from './index.js';
@@ -147,7 +148,7 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
             return;
           }
           say(
-            `\nWall-clock time: ${((Date.now() - wallStart) / 1000).toFixed(0)}s; the times above are simulated.`,
+            `\nWall-clock time: ${formatDuration(Date.now() - wallStart)}; the durations above are simulated, ${Math.round(1 / speed)}x faster than real.`,
           );
           say('\n4. Status:\n');
           const status = daemon.status();

@@ -52,7 +52,7 @@ export async function runApply(input: RunApplyInput, deps: RunApplyDeps): Promis
     planFingerprint: createHash('sha256').update(canonicalJson(plan)).digest('hex'),
     inventoryFingerprint: plan.inventory.fingerprint,
     provenance: input.provenance,
-    at: new Date(deps.clock.now()).toISOString(),
+    at: new Date(deps.clock.wallNow?.() ?? deps.clock.now()).toISOString(),
   });
   logger.info({ changes: plan.summary }, 'apply started');
   const journal = ledgerJournal(deps.ledger, runId, deps.clock, { plan, desired: input.desired });
@@ -103,7 +103,7 @@ export async function runApply(input: RunApplyInput, deps: RunApplyDeps): Promis
     outcome: report.outcome,
     revision: plan.revision,
     nodes,
-    at: new Date(deps.clock.now()).toISOString(),
+    at: new Date(deps.clock.wallNow?.() ?? deps.clock.now()).toISOString(),
   });
   logger.info(
     { outcome: report.outcome, counts: report.counts, durationMs: report.durationMs },
