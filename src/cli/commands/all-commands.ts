@@ -5,6 +5,7 @@ import { registerValidate } from './validate.js';
 import { registerSimulator } from './simulator.js';
 import { registerApply } from './apply.js';
 import { registerDemo } from './demo.js';
+import { registerDescribe } from './describe.js';
 import { registerPlan } from './plan.js';
 import { registerRollback } from './rollback.js';
 import { registerRebuild } from './rebuild.js';
@@ -30,6 +31,7 @@ export const ALL_COMMANDS: readonly RegisterCommand[] = [
   registerLedger,
   registerQuarantine,
   registerStatus,
+  registerDescribe,
   registerHistory,
   registerDemo,
   registerInventoryExport,

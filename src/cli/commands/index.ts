@@ -45,6 +45,7 @@ export const COMMAND_LOADERS: Readonly<Record<string, () => Promise<RegisterComm
   ledger: async () => (await import('./ledger.js')).registerLedger,
   quarantine: async () => (await import('./quarantine.js')).registerQuarantine,
   status: async () => (await import('./status.js')).registerStatus,
+  describe: async () => (await import('./describe.js')).registerDescribe,
   history: async () => (await import('./status.js')).registerHistory,
   demo: async () => (await import('./demo.js')).registerDemo,
   inventory: async () => (await import('./inventory-export.js')).registerInventoryExport,
