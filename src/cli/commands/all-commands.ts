@@ -17,6 +17,7 @@ import { registerHealthcheck } from './healthcheck.js';
 import { registerDaemonControl } from './daemon-control.js';
 import { registerComment } from './comment.js';
 import { registerCompletion } from './completion.js';
+import { registerHelp } from './help.js';
 
 /**
  * Every command, in the order help lists them. A new command goes here and into COMMAND_LOADERS (index.ts),
@@ -42,4 +43,5 @@ export const ALL_COMMANDS: readonly RegisterCommand[] = [
   registerHealthcheck,
   registerComment,
   registerCompletion,
+  registerHelp,
 ];

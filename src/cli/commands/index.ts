@@ -57,7 +57,13 @@ export const COMMAND_LOADERS: Readonly<Record<string, () => Promise<RegisterComm
   reconcile: async () => (await import('./daemon-control.js')).registerDaemonControl,
   healthcheck: async () => (await import('./healthcheck.js')).registerHealthcheck,
   comment: async () => (await import('./comment.js')).registerComment,
-  // A completion script describes every command: this one loads them all.
+  // Help and a completion script describe every command: these load them all.
+  help: async () => {
+    const { ALL_COMMANDS } = await import('./all-commands.js');
+    return (program, context, setExitCode) => {
+      for (const register of ALL_COMMANDS) register(program, context, setExitCode);
+    };
+  },
   completion: async () => {
     const { ALL_COMMANDS } = await import('./all-commands.js');
     return (program, context, setExitCode) => {
