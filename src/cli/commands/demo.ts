@@ -63,6 +63,11 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
     .option('--exit', 'stop once the site has converged instead of serving the dashboard')
     .action(async (options: DemoOptions) => {
       const { logger, stdout, display } = context();
+      // The demo tells its own story (steps, live table, report): logs show only warnings and errors unless asked.
+      const quiet =
+        program.opts<{ logLevel?: string }>().logLevel === undefined &&
+        (process.env['PHOENIX_LOG_LEVEL'] ?? '') === '';
+      if (quiet) logger.level = 'warn';
       const speed = parseSpeed(options.speed);
       if (typeof speed !== 'number')
         throw new PhoenixError('CLI_INVALID_OPTION', { option: '--speed', value: options.speed });
@@ -85,12 +90,13 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
           'Phoenix demo: a simulated HPE Synergy site (3 frames, 36 compute modules, Image Streamer, Consul)',
         );
         say(
-          `OneView simulator at ${simulator.oneviewUrl}; simulated time runs ${Math.round(1 / speed)}x faster.\n`,
+          `OneView simulator at ${simulator.oneviewUrl}; simulated time runs ${Math.round(1 / speed)}x faster.`,
         );
+        say(quiet ? 'Logs: warnings and errors only (--log-level info shows each step).\n' : '');
 
         const { desired, diagnostics } = await readRepo({ repo: options.repo });
         say(
-          `1. Validate: site ${desired.site.name}, ${desired.plans.length} plans, ${desired.templates.length} profile templates (firmware baseline, BIOS, connections), ${desired.pools.length} pools, ${desired.nodes.length} nodes; ${diagnostics.length} warnings.\n`,
+          `1. Validate: site ${desired.site.name}, ${desired.plans.length} plans, ${desired.templates.length} profile templates, ${desired.pools.length} pools, ${desired.nodes.length} nodes; ${diagnostics.length} warnings.\n`,
         );
         const repository = join(workDir, 'repo');
         const revision = await commitDirectory(options.repo, repository, {
@@ -148,7 +154,7 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
             return;
           }
           say(
-            `\nWall-clock time: ${formatDuration(Date.now() - wallStart)}; the durations above are simulated, ${Math.round(1 / speed)}x faster than real.`,
+            `\nWall-clock time: ${formatDuration(Date.now() - wallStart)}; the durations above are in simulated time, which ran ${Math.round(1 / speed)}x faster.`,
           );
           say('\n4. Status:\n');
           const status = daemon.status();

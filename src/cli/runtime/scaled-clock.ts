@@ -10,7 +10,8 @@ import type { Clock } from '../../ports/clock.js';
 export function scaledClock(factor: number): Clock {
   const origin = Date.now();
   return {
-    now: () => origin + (Date.now() - origin) / factor,
+    // Whole milliseconds, as Date.now() gives: durations logged and shown stay readable.
+    now: () => origin + Math.round((Date.now() - origin) / factor),
     wallNow: () => Date.now(),
     sleep: async (ms, signal) => {
       await delay(Math.max(0, ms * factor), undefined, signal === undefined ? {} : { signal });

@@ -28,11 +28,15 @@ const COLOUR: Record<PlanAction, ColorName> = {
   blocked: 'magenta',
 };
 
+/** A field's value: absent and empty are different things, and neither prints as nothing. */
+const fieldValue = (value: string | null): string =>
+  value === null ? '(none)' : value === '' ? '(empty)' : value;
+
 function changeLines(change: PlanChange, c: Colors): string[] {
   const head = `${SIGN[change.action].padStart(3)} ${change.id}  ${change.action}`;
   const lines = [c[COLOUR[change.action]](head), `      ${change.reason}`];
   for (const f of change.fieldChanges) {
-    lines.push(`      ${f.path}: ${f.before ?? '(none)'} -> ${f.after ?? '(none)'}`);
+    lines.push(`      ${f.path}: ${fieldValue(f.before)} -> ${fieldValue(f.after)}`);
   }
   if (change.steps.length > 0) {
     const meta = [
@@ -59,7 +63,7 @@ function templateLines(change: TemplateChange, c: Colors): string[] {
     `      ${change.reason}`,
   ];
   for (const f of change.fieldChanges) {
-    lines.push(`      ${f.path}: ${f.before ?? '(none)'} -> ${f.after ?? '(none)'}`);
+    lines.push(`      ${f.path}: ${fieldValue(f.before)} -> ${fieldValue(f.after)}`);
   }
   return lines;
 }
