@@ -52,7 +52,7 @@ describe('the default state directory', () => {
   it('is named by status, and by --help', async () => {
     const status = await phoenix(['status']);
     expect(status.code).toBe(0);
-    expect(status.stdout).toContain(`Ledger: ${join(xdgState, 'phoenix')}`);
+    expect(status.stdout).toContain(`State directory: ${join(xdgState, 'phoenix')}`);
     const help = await phoenix(['--help']);
     expect(help.stdout.replace(/\s+/g, ' ')).toContain(
       'default $XDG_STATE_HOME/phoenix, else ~/.local/state/phoenix',

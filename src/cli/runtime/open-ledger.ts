@@ -13,10 +13,12 @@ function sharedLedger(env: Env): { readonly url: string; readonly site: string }
   return url === '' || site === '' ? null : { url, site };
 }
 
-/** Where the ledger that commands read lives, for people: the state directory, or the replicas' database. */
+/** Where the ledger that commands read lives, as a line for people: the state directory, or the replicas' database. */
 export function ledgerLocation(stateDir: string, env: Env = process.env): string {
   const shared = sharedLedger(env);
-  return shared === null ? stateDir : `the replicas' database (site ${shared.site})`;
+  return shared === null
+    ? `State directory: ${stateDir}`
+    : `Ledger: the replicas' database (site ${shared.site})`;
 }
 
 /**

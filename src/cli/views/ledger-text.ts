@@ -2,9 +2,9 @@ import type { HardwareEvent, LedgerStatus, RunHistoryEntry } from '../../ports/l
 
 const short = (revision: string | null): string => (revision === null ? '-' : revision.slice(0, 12));
 
-/** `phoenix status` for people; `location` says where the ledger is (the state directory). */
+/** `phoenix status` for people; `location` is a line that says where the ledger is (the state directory). */
 export function renderStatusText(status: LedgerStatus, location?: string): string {
-  const where = location === undefined ? [] : [`Ledger: ${location}`];
+  const where = location === undefined ? [] : [location];
   if (status.site === null)
     return `${[...where, 'The ledger is empty: nothing was applied from this state directory yet.'].join('\n')}\n`;
   const lines = [
