@@ -1,6 +1,7 @@
 import { createColors } from 'picocolors';
 import type { PlanAction, PlanChange, ReconcilePlan } from '../../../core/plan/reconcile-plan.js';
 import type { TemplateAction, TemplateChange } from '../../../core/plan/template-change.js';
+import { isOfflineAppliance } from '../../../engine/reconcile/base-inventory.js';
 
 export interface TextOptions {
   /** ANSI colours; the caller decides (a TTY without NO_COLOR). */
@@ -68,6 +69,13 @@ function templateLines(change: TemplateChange, c: Colors): string[] {
   return lines;
 }
 
+/** What "no changes" means: offline, the head declares what the base does; else the appliance matches. */
+export function noChanges(plan: ReconcilePlan): string {
+  return isOfflineAppliance(plan.inventory.appliance)
+    ? 'No changes: the head commit declares what the base commit does.'
+    : 'No changes: the appliance matches the declarations.';
+}
+
 /** The plan for a terminal: summary line, then every change that does something, then diagnostics. */
 export function renderPlanText(plan: ReconcilePlan, options: TextOptions): string {
   const c = createColors(options.color);
@@ -93,7 +101,7 @@ export function renderPlanText(plan: ReconcilePlan, options: TextOptions): strin
   out.push(
     `${s.create} to create, ${s.replace} to replace, ${s.heal} to heal, ${s.delete} to delete, ${s.blocked} blocked, ${s.noop} unchanged.`,
   );
-  if (!s.hasChanges && s.blocked === 0) out.push('No changes: the appliance matches the declarations.');
+  if (!s.hasChanges && s.blocked === 0) out.push(noChanges(plan));
   else if (!s.hasChanges)
     out.push(
       `Nothing can change: ${s.blocked} blocked (see why above); the appliance does not match the declarations.`,
