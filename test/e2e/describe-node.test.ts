@@ -45,7 +45,10 @@ describe('phoenix describe node', () => {
     expect(d.declared!.attributes['VLAN_ID']).toBe(instance!.attributes['VLAN_ID']);
     expect(result.stdout).not.toContain(sim.password);
     expect(d.ledger.runs).toHaveLength(1);
-    expect(d.ledger.runs![0], JSON.stringify(d.ledger.runs)).toMatchObject({ command: 'apply', outcome: 'created' });
+    expect(d.ledger.runs![0], JSON.stringify(d.ledger.runs)).toMatchObject({
+      command: 'apply',
+      outcome: 'created',
+    });
     expect(d.ledger.runs![0]!.steps.map((s) => `${s.step} ${s.outcome}`)).toEqual(
       expect.arrayContaining(['compose succeeded', 'boot succeeded', 'verify succeeded']),
     );
