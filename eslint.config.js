@@ -10,7 +10,7 @@ const layer = (name) => `(^|/)${name}/`;
 const manifest = JSON.parse(readFileSync(`${import.meta.dirname}/package.json`, 'utf8'));
 
 /**
- * Third-party libraries and their gateway folder (STYLE.md: one gateway per library): only that folder imports
+ * Third-party libraries and their gateway folder: only that folder imports
  * the library. Every runtime dependency of package.json must be listed; lint refuses to start otherwise. The
  * simulator is a separate product: it has its own HTTP server, so fastify has two homes, one per product. ajv
  * validates declarations and, in the plan-file adapter, saved plans against schemas/plan.schema.json.
@@ -22,6 +22,7 @@ const gateways = {
   'ajv-formats': 'src/declarations',
   commander: 'src/cli',
   fastify: ['src/daemon', 'src/simulator'],
+  ignore: 'src/adapters/ignore-files',
   'isomorphic-git': 'src/adapters/git',
   'log-update': 'src/cli',
   'node-cron': 'src/daemon',
@@ -84,6 +85,7 @@ const folders = {
       'review',
       'answer-media',
       'plan-file',
+      'ignore-files',
     ].map((name) => [
       `src/adapters/${name}`,
       {

@@ -3,10 +3,11 @@ import { CLI_REFERENCE_FILE, renderCliReference } from './render-cli-reference.j
 import { renderDeclarationsReference, DECLARATIONS_REFERENCE_FILE } from './render-declarations-reference.js';
 import { renderErrorsReference, ERRORS_REFERENCE_FILE } from './render-errors-reference.js';
 import { renderSchemaModule, SCHEMA_MODULE_FILE } from './render-schema-module.js';
+import { HELP_TOPICS_FILE, renderHelpTopics } from './render-help-topics.js';
 import { renderSchemaTypes, SCHEMA_TYPES_FILE } from './render-schema-types.js';
 import { renderSchemaValidators, SCHEMA_VALIDATORS_FILE } from './render-schema-validators.js';
 
-/** Regenerates every file derived from the schemas, the error catalog and the command tree. */
+/** Regenerates every file derived from the schemas, the error catalog, the command tree and the docs. */
 const outputs: [string, () => string | Promise<string>][] = [
   [SCHEMA_TYPES_FILE, renderSchemaTypes],
   [SCHEMA_MODULE_FILE, renderSchemaModule],
@@ -14,6 +15,8 @@ const outputs: [string, () => string | Promise<string>][] = [
   [DECLARATIONS_REFERENCE_FILE, renderDeclarationsReference],
   [ERRORS_REFERENCE_FILE, renderErrorsReference],
   [CLI_REFERENCE_FILE, renderCliReference],
+  // After cli.md and the other references: some topics are generated pages themselves.
+  [HELP_TOPICS_FILE, renderHelpTopics],
 ];
 
 for (const [file, render] of outputs) {

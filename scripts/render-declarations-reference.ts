@@ -158,7 +158,8 @@ const HEADER = `<!-- Generated from schemas/declarations by \`npm run generate\`
 # Declarations reference
 
 A declarations root (the repository root, or \`--path\`) holds \`*.yaml\` / \`*.yml\` files, dot-folders excluded.
-Each YAML document is one resource:
+What a \`.phoenixignore\` file excludes (\`.gitignore\` syntax, in any folder) is not read, nor, in a working tree,
+what \`.gitignore\` excludes (so \`node_modules/\` and build output stay out). Each YAML document is one resource:
 
 \`\`\`yaml
 apiVersion: phoenix/v1alpha1

@@ -9,7 +9,14 @@ import {
   type LogLevel,
 } from '../logging/create-logger.js';
 import { phoenixVersion } from './cli-version.js';
-import { loadCommands, type CliContext, type GlobalOptions, type RegisterCommand } from './commands/index.js';
+import { DEFAULT_STATE_DIR_TEXT, defaultStateDir } from './default-state-dir.js';
+import {
+  loadCommands,
+  type CliContext,
+  type ContextDefaults,
+  type GlobalOptions,
+  type RegisterCommand,
+} from './commands/index.js';
 import { chooseColor } from './views/color-choice.js';
 import { Terminal } from './views/terminal.js';
 
@@ -29,6 +36,9 @@ function oneOf<T extends string>(
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new PhoenixError('CLI_INVALID_OPTION', { ...where, value, allowed });
 }
+
+const nonEmpty = (value: string | undefined): string | undefined =>
+  value === undefined || value === '' ? undefined : value;
 
 /** The global options, validated: a wrong value is a usage error naming the option, before any work starts. */
 export function readGlobals(
@@ -51,7 +61,7 @@ export function readGlobals(
         : 'json';
   const noColorFlag = opts.color === false;
   return {
-    stateDir: opts.stateDir ?? env['PHOENIX_STATE_DIR'] ?? '.phoenix',
+    stateDir: opts.stateDir ?? nonEmpty(env['PHOENIX_STATE_DIR']) ?? defaultStateDir(env),
     logLevel,
     logFormat,
     json: opts.json ?? false,
@@ -73,7 +83,10 @@ export function buildProgram(
   const program = new Command('phoenix')
     .description('GitOps reconciler for bare-metal servers on HPE Synergy')
     .version(phoenixVersion(), '-V, --version', 'print the version of Phoenix')
-    .option('--state-dir <dir>', 'ledger and cache directory (env PHOENIX_STATE_DIR)')
+    .option(
+      '--state-dir <dir>',
+      `ledger and Git cache directory (env PHOENIX_STATE_DIR; default ${DEFAULT_STATE_DIR_TEXT})`,
+    )
     .addOption(
       new Option('--log-level <level>', 'log level (env PHOENIX_LOG_LEVEL; default info)').choices(
         LOG_LEVELS,
@@ -90,8 +103,9 @@ export function buildProgram(
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
   let terminal: Terminal | null = null;
-  const context = (): CliContext => {
-    const globals = readGlobals(program.opts<RawGlobals>(), process.env, {
+  const context = (defaults: ContextDefaults = {}): CliContext => {
+    const raw = program.opts<RawGlobals>();
+    const globals = readGlobals(raw, process.env, {
       stdoutIsTTY: process.stdout.isTTY === true,
       stderrIsTTY: process.stderr.isTTY === true,
     });
@@ -99,7 +113,10 @@ export function buildProgram(
     return {
       globals,
       logger: createLogger({
-        level: globals.logLevel,
+        level:
+          raw.logLevel === undefined && (process.env['PHOENIX_LOG_LEVEL'] ?? '') === ''
+            ? (defaults.logLevel ?? globals.logLevel)
+            : globals.logLevel,
         format: globals.logFormat,
         color: globals.logColor,
         sink: terminal.writeLog,

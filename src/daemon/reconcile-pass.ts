@@ -19,7 +19,7 @@ import type { Ledger, RecordProvenance } from '../ports/ledger.js';
 import type { RevisionSource } from '../ports/revision-source.js';
 import type { CommitPolicy } from '../engine/commit-signatures/commit-policy.js';
 import { withSignature } from '../engine/commit-signatures/signature-record.js';
-import { backoffDelay, type BackoffPolicy } from './loop/backoff.js';
+import { passBackoffDelay, type BackoffPolicy } from './loop/backoff.js';
 import { holdDestructiveChanges } from './loop/hold-destructive.js';
 import { isInMaintenanceWindow } from './loop/maintenance-window.js';
 import type { PassOutcome, PassResult } from './loop/pass-outcome.js';
@@ -185,7 +185,7 @@ export class SiteReconciler {
   #backOff(revision: string | null): void {
     this.#failures += 1;
     this.#failedRevision = revision;
-    this.#retryAt = this.#d.clock.now() + backoffDelay(this.#o.backoff, this.#failures);
+    this.#retryAt = this.#d.clock.now() + passBackoffDelay(this.#o.backoff, this.#failures);
   }
 
   async #read(

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseStamp } from '../../src/core/stamp/stamp.js';
 import { runCli, type CliEnv } from '../support/e2e/built-cli.js';
@@ -50,6 +52,20 @@ describe('phoenix apply on a fresh appliance with example-repo', () => {
       expect(parseStamp(profile.description)).toMatchObject({ site: 'dc1', node, gen: 1 });
     }
     expect(await sim.consulNodes()).toEqual(expect.arrayContaining(EXAMPLE_NODES.map(fqdnOf)));
+  });
+
+  it('dates the ledger by the wall clock, though its waits ran on a faster simulated clock', async () => {
+    const now = Date.now();
+    const journal = await readFile(join(site.stateDir, 'ledger', 'journal.jsonl'), 'utf8');
+    const times = journal
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => (JSON.parse(line) as { record: { at: string } }).record.at);
+    expect(times.length).toBeGreaterThan(10);
+    expect(times.filter((at) => Date.parse(at) > now)).toEqual([]);
+    const status = await runCli(['status', '--json'], env);
+    const lastRun = (JSON.parse(status.stdout) as { lastRun: { finishedAt: string } }).lastRun;
+    expect(Date.parse(lastRun.finishedAt)).toBeLessThanOrEqual(now);
   });
 
   it('then plans only noop, and a second apply makes no mutating request', async () => {

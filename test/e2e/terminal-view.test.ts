@@ -15,7 +15,13 @@ describe('the terminal view in a real pseudo-terminal', () => {
   });
 
   it('leaves one table on the screen, with every log line whole above it', async () => {
-    pane = await startInTmux(DEMO, { width: 110, height: 50, env: {}, cwd: ROOT });
+    // Logs at info level, so that log lines and the live view share the terminal.
+    pane = await startInTmux([...DEMO, '--log-level', 'info'], {
+      width: 110,
+      height: 50,
+      env: {},
+      cwd: ROOT,
+    });
     expect(await pane.exited(150_000)).toBe(0);
     const screen = await pane.capture();
     const lines = screen.split('\n');
@@ -36,9 +42,13 @@ describe('the terminal view in a real pseudo-terminal', () => {
     expect(await pane.capture({ escapes: true })).toContain(`${ESC}[`);
   }, 200_000);
 
-  it('prints no escape codes under NO_COLOR', async () => {
+  it('prints no escape codes under NO_COLOR, and by default no info logs between its own lines', async () => {
     pane = await startInTmux(DEMO, { width: 110, height: 50, env: { NO_COLOR: '1' }, cwd: ROOT });
     expect(await pane.exited(150_000)).toBe(0);
-    expect(await pane.capture({ escapes: true })).not.toContain(`${ESC}[`);
+    const screen = await pane.capture({ escapes: true });
+    expect(screen).not.toContain(`${ESC}[`);
+    expect(screen).toContain('Logs: warnings and errors only (--log-level info shows each step).');
+    expect(screen).not.toMatch(/\bINFO\b/);
+    expect(screen).toMatch(/^Applied: 11 created in \S+ \(revision [0-9a-f]{12}\)\.$/m);
   }, 200_000);
 });

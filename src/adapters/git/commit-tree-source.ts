@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { DeclarationSource, LinkTarget, SourceEntry } from '../../ports/declaration-source.js';
+import { filterIgnored, PHOENIX_IGNORE_FILE } from '../ignore-files/ignore-rules.js';
 import type { ObjectStore } from './object-store.js';
 import { resolveTreeLink, type TreeNodeKind } from './tree-link-resolver.js';
 
@@ -19,7 +20,8 @@ const decoder = new TextDecoder();
 /**
  * The files of one commit, read from git objects without a checkout. Paths are relative to the repository root.
  * Symbolic links (mode 120000) are reported as links and judged against the repository root; submodules are
- * skipped, since their files are not in this repository.
+ * skipped, since their files are not in this repository. What `.phoenixignore` files exclude is not listed, as in a
+ * working tree (a commit holds only tracked files, so `.gitignore` has nothing left to exclude).
  */
 export async function openCommitTree(
   store: ObjectStore,
@@ -40,6 +42,16 @@ export async function openCommitTree(
     return target;
   };
   const kindOf = (nodePath: string): TreeNodeKind | undefined => nodes.get(nodePath)?.kind;
+  const listed = [...nodes]
+    .filter(([, node]) => node.kind === 'file' || node.kind === 'symlink')
+    .map(([nodePath]) => ({ path: nodePath }));
+  const visible = new Set(
+    (
+      await filterIgnored(listed, PHOENIX_IGNORE_FILE, async (nodePath) =>
+        decoder.decode(await store.readBlob((nodes.get(nodePath) as TreeNode).oid)),
+      )
+    ).map((entry) => entry.path),
+  );
   const description = `${label}@${revision}`;
   return {
     description,
@@ -52,6 +64,7 @@ export async function openCommitTree(
       const pending: (() => Promise<SourceEntry>)[] = [];
       for (const [nodePath, node] of nodes) {
         if (prefix !== '' && !nodePath.startsWith(`${prefix}/`)) continue;
+        if (!visible.has(nodePath)) continue;
         if (node.kind === 'file') pending.push(() => fileEntry(store, nodePath, node.oid));
         if (node.kind === 'symlink') pending.push(() => linkEntry(store, nodePath, nodes, kindOf, readLink));
       }

@@ -3,9 +3,9 @@ import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { RevisionSource } from '../../ports/revision-source.js';
 import { readProvenance } from './commit-provenance.js';
 import { openCommitTree } from './commit-tree-source.js';
-import { findGitDir } from './find-git-dir.js';
+import { findGitDir, worktreeHead } from './find-git-dir.js';
 import { ObjectStore } from './object-store.js';
-import { isFullSha, resolveLocalRef } from './resolve-local-ref.js';
+import { isFullSha, resolveLocalRef, splitAncestry } from './resolve-local-ref.js';
 import { readSignedCommit } from './signed-commit.js';
 
 /** A repository on this machine (with a work tree or bare). Nothing touches the network or the work tree. */
@@ -15,7 +15,7 @@ export async function openLocalRepository(directory: string): Promise<RevisionSo
   const resolve = async (ref: string): Promise<string> => {
     // Commits, gc and repack happen outside this process: look at the object folders afresh.
     store.forgetListings();
-    const revision = await resolveLocalRef(store, ref);
+    const revision = await resolveLocalRef(store, await inWorktree(directory, ref));
     if (revision === null) throw new PhoenixError('GIT_REF_NOT_FOUND', { repo: label, ref });
     return revision;
   };
@@ -33,4 +33,17 @@ export async function openLocalRepository(directory: string): Promise<RevisionSo
     readSignedCommit: async (ref) =>
       readSignedCommit(store, isFullSha(ref) ? ref.toLowerCase() : await resolve(ref)),
   };
+}
+
+/**
+ * `ref` with a leading HEAD replaced by what a linked worktree's own HEAD names (its branch or commit): the common
+ * git directory's HEAD is another worktree's. Unchanged elsewhere.
+ */
+async function inWorktree(directory: string, ref: string): Promise<string> {
+  const { name } = splitAncestry(ref);
+  if (name !== 'HEAD') return ref;
+  const head = await worktreeHead(directory);
+  if (head === null) return ref;
+  const target = head.startsWith('ref:') ? head.slice('ref:'.length).trim() : head;
+  return `${target}${ref.slice(name.length)}`;
 }

@@ -98,6 +98,14 @@ export class FileLedger implements Ledger {
 
   async #append(entry: LedgerEntry): Promise<LedgerRecord> {
     const file = this.#writable();
+    // One state directory records one site: with a default directory per user, a second site would otherwise
+    // take over the first one's last applied revision.
+    if (entry.type === 'run-started' && this.#state.site !== null && this.#state.site !== entry.site)
+      throw new PhoenixError('LEDGER_SITE_MISMATCH', {
+        file: this.paths.journal,
+        ledgerSite: this.#state.site,
+        site: entry.site,
+      });
     // The ledger numbers records: a `seq` the caller passed along (a record read elsewhere) is replaced.
     const { seq: _given, ...fields } = entry as LedgerEntry & { seq?: unknown };
     const record = { seq: this.#position.seq + 1, ...fields } as LedgerRecord;
@@ -178,7 +186,11 @@ export class FileLedger implements Ledger {
   }
 
   async recoverFromStamps(site: string, profiles: readonly ObservedProfile[]): Promise<LedgerStatus> {
-    const entry: RecoveredRecord = recoveredRecord(site, profiles, new Date(this.#clock.now()).toISOString());
+    const entry: RecoveredRecord = recoveredRecord(
+      site,
+      profiles,
+      new Date(this.#clock.wallNow?.() ?? this.#clock.now()).toISOString(),
+    );
     await this.append(entry);
     this.#logger.info(
       { site, revision: entry.revision, nodes: Object.keys(entry.nodes).length },

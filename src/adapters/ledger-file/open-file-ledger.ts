@@ -94,7 +94,7 @@ async function openForWriting(
         throw new PhoenixError('LEDGER_CORRUPT', { file: paths.journal, line: parsed.corruptLine });
       const aside = join(
         paths.directory,
-        `journal.corrupt-${new Date(clock.now()).toISOString().replace(/[:.]/g, '-')}.jsonl`,
+        `journal.corrupt-${new Date(clock.wallNow?.() ?? clock.now()).toISOString().replace(/[:.]/g, '-')}.jsonl`,
       );
       await file.close();
       await io(paths.journal, 'set aside', () => rename(paths.journal, aside));
@@ -135,7 +135,7 @@ export async function openFileLedger(stateDir: string, options: FileLedgerOption
   if (options.readOnly === true) return openReadOnly(paths, options, clock);
   await io(paths.directory, 'create', () => mkdir(paths.directory, { recursive: true }));
   const lock = await io(paths.lock, 'lock', () =>
-    acquireLock(paths.lock, new Date(clock.now()).toISOString(), options.logger),
+    acquireLock(paths.lock, new Date(clock.wallNow?.() ?? clock.now()).toISOString(), options.logger),
   );
   try {
     return await openForWriting(paths, options, clock, lock);

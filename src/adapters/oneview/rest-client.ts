@@ -1,7 +1,7 @@
 import { PhoenixError, isPhoenixError } from '../../core/errors/phoenix-error.js';
 import type { Logger } from '../../ports/logger.js';
 import type { Clock } from '../../ports/clock.js';
-import { backoffDelay, type BackoffPolicy } from './backoff.js';
+import { requestRetryDelay, type BackoffPolicy } from './backoff.js';
 import type { HttpResponse, HttpTransport } from './http-transport.js';
 import { OutageTracker } from './outage-tracker.js';
 import type { RequestStats } from './request-stats.js';
@@ -139,7 +139,7 @@ export class RestClient {
         o.onRequest?.({ method, path: bare, status: null, durationMs: o.clock.now() - sentAt });
         const retryable = isPhoenixError(error) && error.details['retryable'] === true;
         if (retryable && idempotent && attempt + 1 < o.retry.maxAttempts) {
-          const delay = backoffDelay(o.retry.backoff, attempt, o.random);
+          const delay = requestRetryDelay(o.retry.backoff, attempt, o.random);
           o.logger.debug(
             {
               method,
@@ -199,7 +199,7 @@ export class RestClient {
         }
         const delay = Math.min(
           left,
-          retryAfterMs(res.headers) ?? backoffDelay(o.retry.backoff, attempt, o.random),
+          retryAfterMs(res.headers) ?? requestRetryDelay(o.retry.backoff, attempt, o.random),
         );
         o.logger.warn(
           {
@@ -220,7 +220,7 @@ export class RestClient {
       }
       this.#outages.available(o.origin);
       if ((res.status === 502 || res.status === 504) && idempotent && attempt + 1 < o.retry.maxAttempts) {
-        const delay = backoffDelay(o.retry.backoff, attempt, o.random);
+        const delay = requestRetryDelay(o.retry.backoff, attempt, o.random);
         o.logger.debug(
           { method, path: bare, status: res.status, attempt, delayMs: delay },
           'oneview gateway error; retrying',

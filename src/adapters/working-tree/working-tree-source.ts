@@ -3,10 +3,17 @@ import { lstat, readdir, readFile, readlink, realpath, stat } from 'node:fs/prom
 import * as path from 'node:path';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { DeclarationSource, LinkTarget, SourceEntry } from '../../ports/declaration-source.js';
+import { GIT_IGNORE_FILE, IgnoreRules, PHOENIX_IGNORE_FILE } from '../ignore-files/ignore-rules.js';
+
+/** Ignore files a working tree honours, in the order their patterns apply within one folder. */
+const IGNORE_FILES = [GIT_IGNORE_FILE, PHOENIX_IGNORE_FILE] as const;
 
 /**
  * The declaration source over a directory on disk. Symbolic links are reported as links, never followed out of
  * the repository: a link whose target resolves outside it is flagged, and its target is never read.
+ *
+ * What `.gitignore` and `.phoenixignore` files exclude (nested ones included, as git reads them) is not listed and
+ * ignored folders are not entered, so `node_modules/` or build output are never read; neither is `.git/`.
  */
 export async function openWorkingTree(directory: string): Promise<DeclarationSource> {
   const absolute = path.resolve(directory);
@@ -27,16 +34,39 @@ export async function openWorkingTree(directory: string): Promise<DeclarationSou
         throw new PhoenixError('DECL_ROOT_NOT_FOUND', { repo: directory, path: root });
       }
       const entries: SourceEntry[] = [];
-      await walk(absolute, realRoot, start, entries);
+      await walk(absolute, realRoot, start, await rulesAbove(absolute, start), entries);
       return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
+}
+
+/** The rules of the ignore files in the folders from the repository root down to `start`, `start` excluded. */
+async function rulesAbove(root: string, start: string): Promise<IgnoreRules> {
+  let rules = IgnoreRules.none;
+  let folder = root;
+  for (const part of toRepoPath(root, start)
+    .split('/')
+    .filter((p) => p !== '')) {
+    rules = await withIgnoreFiles(rules, root, folder);
+    folder = path.join(folder, part);
+  }
+  return rules;
+}
+
+async function withIgnoreFiles(rules: IgnoreRules, root: string, directory: string): Promise<IgnoreRules> {
+  let result = rules;
+  for (const name of IGNORE_FILES) {
+    const text = await readFile(path.join(directory, name), 'utf8').catch(() => null);
+    if (text !== null) result = result.with(toRepoPath(root, directory), text);
+  }
+  return result;
 }
 
 async function walk(
   root: string,
   realRoot: string,
   directory: string,
+  inherited: IgnoreRules,
   entries: SourceEntry[],
 ): Promise<void> {
   let children: Dirent[];
@@ -47,12 +77,16 @@ async function walk(
     entries.push({ kind: 'unreadable', path: toRepoPath(root, directory) || '.', reason: errorCode(error) });
     return;
   }
+  const rules = children.some((child) => (IGNORE_FILES as readonly string[]).includes(child.name))
+    ? await withIgnoreFiles(inherited, root, directory)
+    : inherited;
   await Promise.all(
     children.map(async (child) => {
       const absolute = path.join(directory, child.name);
       const relative = toRepoPath(root, absolute);
+      if (child.name === '.git' || rules.isIgnored(relative, child.isDirectory())) return;
       if (child.isDirectory()) {
-        await walk(root, realRoot, absolute, entries);
+        await walk(root, realRoot, absolute, rules, entries);
       } else if (child.isFile()) {
         const { size } = await lstat(absolute);
         entries.push({ kind: 'file', path: relative, size, read: () => readFile(absolute) });

@@ -5,6 +5,7 @@ import { registerValidate } from './validate.js';
 import { registerSimulator } from './simulator.js';
 import { registerApply } from './apply.js';
 import { registerDemo } from './demo.js';
+import { registerDescribe } from './describe.js';
 import { registerPlan } from './plan.js';
 import { registerRollback } from './rollback.js';
 import { registerRebuild } from './rebuild.js';
@@ -16,6 +17,7 @@ import { registerHealthcheck } from './healthcheck.js';
 import { registerDaemonControl } from './daemon-control.js';
 import { registerComment } from './comment.js';
 import { registerCompletion } from './completion.js';
+import { registerHelp } from './help.js';
 
 /**
  * Every command, in the order help lists them. A new command goes here and into COMMAND_LOADERS (index.ts),
@@ -30,6 +32,7 @@ export const ALL_COMMANDS: readonly RegisterCommand[] = [
   registerLedger,
   registerQuarantine,
   registerStatus,
+  registerDescribe,
   registerHistory,
   registerDemo,
   registerInventoryExport,
@@ -40,4 +43,5 @@ export const ALL_COMMANDS: readonly RegisterCommand[] = [
   registerHealthcheck,
   registerComment,
   registerCompletion,
+  registerHelp,
 ];

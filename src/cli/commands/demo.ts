@@ -16,6 +16,7 @@ import { readRepo } from '../runtime/revisions/read-working-tree.js';
 import { openSiteAppliance } from '../runtime/wiring/site-runtime.js';
 import { ApplyProgressView } from '../views/apply-progress.js';
 import { renderApplyReportText } from '../views/apply-report-text.js';
+import { formatDuration } from '../views/format-duration.js';
 import { renderPlanText } from '../views/plan/plan-text.js';
 import { parseListen } from './sync.js';
 import type { RegisterCommand } from './index.js';
@@ -65,7 +66,11 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
     .option('--listen <host:port>', 'address of the dashboard and API (port 0: any free port)', '127.0.0.1:0')
     .option('--exit', 'stop once the site has converged instead of serving the dashboard')
     .action(async (options: DemoOptions) => {
-      const { logger, stdout, display } = context();
+      // The demo tells its own story (steps, live table, report): logs show only warnings and errors unless asked.
+      const { logger, stdout, display } = context({ logLevel: 'warn' });
+      const quiet =
+        program.opts<{ logLevel?: string }>().logLevel === undefined &&
+        (process.env['PHOENIX_LOG_LEVEL'] ?? '') === '';
       const speed = parseSpeed(options.speed);
       if (typeof speed !== 'number')
         throw new PhoenixError('CLI_INVALID_OPTION', { option: '--speed', value: options.speed });
@@ -88,12 +93,13 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
           'Phoenix demo: a simulated HPE Synergy site (3 frames, 36 compute modules, Image Streamer, Consul)',
         );
         say(
-          `OneView simulator at ${simulator.oneviewUrl}; simulated time runs ${Math.round(1 / speed)}x faster.\n`,
+          `OneView simulator at ${simulator.oneviewUrl}; simulated time runs ${Math.round(1 / speed)}x faster.`,
         );
+        say(quiet ? 'Logs: warnings and errors only (--log-level info shows each step).\n' : '');
 
         const { desired, diagnostics } = await readRepo({ repo: options.repo });
         say(
-          `1. Validate: site ${desired.site.name}, ${desired.plans.length} plans, ${desired.templates.length} profile templates (firmware baseline, BIOS, connections), ${desired.pools.length} pools, ${desired.nodes.length} nodes; ${diagnostics.length} warnings.\n`,
+          `1. Validate: site ${desired.site.name}, ${desired.plans.length} plans, ${desired.templates.length} profile templates, ${desired.pools.length} pools, ${desired.nodes.length} nodes; ${diagnostics.length} warnings.\n`,
         );
         const repository = join(workDir, 'repo');
         const revision = await commitDirectory(options.repo, repository, {
@@ -164,7 +170,7 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
             return;
           }
           say(
-            `\nWall-clock time: ${((Date.now() - wallStart) / 1000).toFixed(0)}s; the times above are simulated.`,
+            `\nWall-clock time: ${formatDuration(Date.now() - wallStart)}; the durations above are in simulated time, which ran ${Math.round(1 / speed)}x faster.`,
           );
           say('\n4. Status:\n');
           const status = daemon.status();

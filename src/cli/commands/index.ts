@@ -24,10 +24,15 @@ export interface CliContext {
   readonly display: Display;
 }
 
+/** What a command may change in its context: a log level of its own when the operator chose none. */
+export interface ContextDefaults {
+  readonly logLevel?: LogLevel;
+}
+
 /** One file per command under cli/commands registers it on the program. */
 export type RegisterCommand = (
   program: Command,
-  context: () => CliContext,
+  context: (defaults?: ContextDefaults) => CliContext,
   setExitCode: (code: number) => void,
 ) => void;
 
@@ -45,6 +50,7 @@ export const COMMAND_LOADERS: Readonly<Record<string, () => Promise<RegisterComm
   ledger: async () => (await import('./ledger.js')).registerLedger,
   quarantine: async () => (await import('./quarantine.js')).registerQuarantine,
   status: async () => (await import('./status.js')).registerStatus,
+  describe: async () => (await import('./describe.js')).registerDescribe,
   history: async () => (await import('./status.js')).registerHistory,
   demo: async () => (await import('./demo.js')).registerDemo,
   inventory: async () => (await import('./inventory-export.js')).registerInventoryExport,
@@ -56,7 +62,13 @@ export const COMMAND_LOADERS: Readonly<Record<string, () => Promise<RegisterComm
   reconcile: async () => (await import('./daemon-control.js')).registerDaemonControl,
   healthcheck: async () => (await import('./healthcheck.js')).registerHealthcheck,
   comment: async () => (await import('./comment.js')).registerComment,
-  // A completion script describes every command: this one loads them all.
+  // Help and a completion script describe every command: these load them all.
+  help: async () => {
+    const { ALL_COMMANDS } = await import('./all-commands.js');
+    return (program, context, setExitCode) => {
+      for (const register of ALL_COMMANDS) register(program, context, setExitCode);
+    };
+  },
   completion: async () => {
     const { ALL_COMMANDS } = await import('./all-commands.js');
     return (program, context, setExitCode) => {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { openReadOnlyLedger } from '../runtime/wiring/open-ledger.js';
+import { ledgerLocation, openReadOnlyLedger } from '../runtime/wiring/open-ledger.js';
 import { renderHistoryText, renderStatusText } from '../views/ledger-text.js';
 import type { RegisterCommand } from './index.js';
 import { positiveInteger } from './option-values.js';
@@ -14,7 +14,11 @@ export const registerStatus: RegisterCommand = (program: Command, context) => {
       const ledger = await openReadOnlyLedger(globals.stateDir, logger);
       try {
         const status = ledger.status();
-        stdout.write(globals.json ? `${JSON.stringify(status, null, 2)}\n` : renderStatusText(status));
+        stdout.write(
+          globals.json
+            ? `${JSON.stringify(status, null, 2)}\n`
+            : renderStatusText(status, ledgerLocation(globals.stateDir)),
+        );
       } finally {
         await ledger.close();
       }

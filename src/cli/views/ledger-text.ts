@@ -6,12 +6,14 @@ const short = (revision: string | null): string => (revision === null ? '-' : re
 const targetedText = (targets: readonly string[] | undefined, lead: string): string =>
   targets === undefined || targets.length === 0 ? '' : `${lead}${targets.join(', ')}`;
 
-/** `phoenix status` for people. */
-export function renderStatusText(status: LedgerStatus): string {
+/** `phoenix status` for people; `location` is a line that says where the ledger is (the state directory). */
+export function renderStatusText(status: LedgerStatus, location?: string): string {
+  const where = location === undefined ? [] : [location];
   if (status.site === null)
-    return 'The ledger is empty: nothing was applied from this state directory yet.\n';
+    return `${[...where, 'The ledger is empty: nothing was applied from this state directory yet.'].join('\n')}\n`;
   const lines = [
     `Site ${status.site}`,
+    ...where,
     `Last applied revision: ${short(status.lastAppliedRevision)}${status.lastAppliedAt === null ? '' : ` at ${status.lastAppliedAt}`}`,
   ];
   if (status.lastRun !== null) {

@@ -185,8 +185,9 @@ export class SiteLoop {
     this.dashboard.close();
   }
 
+  /** Times of day shown and recorded are wall-clock times, even when the clock runs faster (the demo). */
   #iso(): string {
-    return new Date(this.#d.clock.now()).toISOString();
+    return new Date(this.#d.clock.wallNow?.() ?? this.#d.clock.now()).toISOString();
   }
 
   #siteField(): { site?: string } {

@@ -92,6 +92,8 @@ export async function applyPlan(
   }
   const runId = options.runId ?? randomUUID();
   const startedAt = deps.clock.now();
+  // The report's times of day are wall-clock times; its durations are measured on the clock (simulated in the demo).
+  const wallStartedAt = deps.clock.wallNow?.() ?? startedAt;
   const stop = options.signal ?? new AbortController().signal;
   const nodes = new Map(desired.nodes.map((n) => [n.name, n]));
   const ctx: RunContext = {
@@ -154,8 +156,8 @@ export async function applyPlan(
     site: plan.site,
     revision: plan.revision,
     outcome: runOutcome(changes, stop.aborted),
-    startedAt: new Date(startedAt).toISOString(),
-    finishedAt: new Date(finishedAt).toISOString(),
+    startedAt: new Date(wallStartedAt).toISOString(),
+    finishedAt: new Date(deps.clock.wallNow?.() ?? finishedAt).toISOString(),
     durationMs: finishedAt - startedAt,
     changes,
     counts: countOutcomes(changes),

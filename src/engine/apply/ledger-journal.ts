@@ -54,7 +54,8 @@ export function ledgerJournal(
 ): RunJournal {
   const gens = generations(options.plan);
   const mask = masker(secretValues(options.plan, options.desired));
-  const at = (): string => new Date(clock.now()).toISOString();
+  // Records are dated by the wall clock, even when the clock's own time runs faster (the demo).
+  const at = (): string => new Date(clock.wallNow?.() ?? clock.now()).toISOString();
   const step = (record: StepRecord) => {
     const gen = record.step === 'compose' ? gens.get(record.changeId) : undefined;
     return {

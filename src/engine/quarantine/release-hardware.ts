@@ -38,7 +38,7 @@ export async function releaseHardware(
   }
   await ledger.append({
     type: 'hardware-released',
-    at: new Date(clock.now()).toISOString(),
+    at: new Date(clock.wallNow?.() ?? clock.now()).toISOString(),
     hardwareUri: entry.hardwareUri,
     reason,
   });

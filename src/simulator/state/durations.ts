@@ -55,10 +55,10 @@ export const FAST_DURATIONS: Durations = {
 };
 
 /**
- * The speed factor at which the demo (11 nodes, two dependency waves of create, power on, boot) converges in
- * about a minute: 2 x (180 + 20 + 240) s x 0.07 = 62 s, plus polling.
+ * The speed factor at which the demo (11 nodes, two dependency waves of create with a firmware baseline, power on,
+ * boot) converges in about a minute: 2 x (180 + 900 + 20 + 240) s x 0.02 = 54 s, plus polling.
  */
-export const DEMO_SPEED_FACTOR = 0.07;
+export const DEMO_SPEED_FACTOR = 0.02;
 
 export function resolveDurations(speed: Speed, overrides: Partial<Durations> = {}): Durations {
   let base: Durations;

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import { backoffDelay } from '../../../src/daemon/loop/backoff.js';
+import { passBackoffDelay } from '../../../src/daemon/loop/backoff.js';
 import { KeyedQueue } from '../../../src/daemon/loop/keyed-queue.js';
 import { isInMaintenanceWindow } from '../../../src/daemon/loop/maintenance-window.js';
 import { Notifier, type NotificationEvent } from '../../../src/daemon/loop/notifier.js';
@@ -103,7 +103,7 @@ describe('maintenance windows and back-off', () => {
 
   it('doubles the back-off up to its cap', () => {
     const policy = { initialMs: 30_000, maxMs: 300_000 };
-    expect([1, 2, 3, 4, 5, 50].map((n) => backoffDelay(policy, n))).toEqual([
+    expect([1, 2, 3, 4, 5, 50].map((n) => passBackoffDelay(policy, n))).toEqual([
       30_000, 60_000, 120_000, 240_000, 300_000, 300_000,
     ]);
   });

@@ -77,4 +77,20 @@ describe('declarations read from a commit', () => {
     ]);
     expect(fromCommit).toEqual(await loadDesiredState(await openWorkingTree(fixture.work.directory)));
   });
+
+  it('leaves out what .phoenixignore excludes, as the working tree does', async () => {
+    const revision = await fixture.work.commit(
+      {
+        '.phoenixignore': 'drafts/\n',
+        'drafts/broken.yaml':
+          'apiVersion: phoenix/v1alpha1\nkind: Plan\nmetadata: {name: broken}\nspec:\n  nope: 1\n',
+      },
+      'Keep a draft beside the declarations',
+    );
+    await fixture.publish();
+    const fromCommit = await loadFromCommit(revision);
+    expect(fromCommit.diagnostics).toEqual([]);
+    expect(fromCommit.desired).not.toBeNull();
+    expect(fromCommit).toEqual(await loadDesiredState(await openWorkingTree(fixture.work.directory)));
+  });
 });

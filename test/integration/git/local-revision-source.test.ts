@@ -46,6 +46,21 @@ describe('local revision source', () => {
     expect(await source.fetch()).toEqual({ fetched: false });
   });
 
+  it('reads a linked worktree (git worktree add): its own HEAD, branch and history', async () => {
+    const linked = path.join(root, 'linked');
+    await git(['worktree', 'add', '--quiet', '-b', 'feature', linked, first], { cwd: work.directory });
+    await git(['commit', '--quiet', '--allow-empty', '-m', 'Feature'], { cwd: linked });
+    const feature = (await git(['rev-parse', 'HEAD'], { cwd: linked })).trim();
+    const source = await open(linked);
+    expect(await source.resolve('HEAD')).toBe(feature);
+    expect(await source.resolve('HEAD~1')).toBe(first);
+    expect(await source.resolve('feature^')).toBe(first);
+    expect(await source.resolve('main')).toBe(second);
+    expect(await source.resolve(feature.slice(0, 8))).toBe(feature);
+    await git(['checkout', '--quiet', '--detach', second], { cwd: linked });
+    expect(await source.resolve('HEAD')).toBe(second);
+  });
+
   it('resolves branches, annotated tags, HEAD, and short SHAs, also after git gc packs everything', async () => {
     await git(['gc', '--quiet', '--aggressive'], { cwd: work.directory });
     const source = await open(work.directory);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openWorkingTree } from '../../../src/adapters/working-tree/working-tree-source.js';
 import { hasErrorCode } from '../../../src/core/errors/phoenix-error.js';
-import { writeRepo } from './fixtures.js';
+import { loadRepo, SITE, writeRepo } from './fixtures.js';
 
 describe('working tree source', () => {
   it('lists files, dot-folders included, and reports symbolic links as links', async () => {
@@ -63,5 +63,57 @@ describe('working tree source', () => {
     await expect(openWorkingTree(join(root, 'file.yaml'))).rejects.toSatisfy((e) =>
       hasErrorCode(e, 'DECL_ROOT_NOT_FOUND'),
     );
+  });
+
+  it('does not list what .gitignore and .phoenixignore exclude, nor enter ignored folders or .git', async () => {
+    const root = await writeRepo({
+      '.gitignore': 'node_modules/\n/build\n*.local.yaml\n',
+      '.phoenixignore': 'drafts/\n!drafts/keep.yaml\n',
+      'site.yaml': 'a: 1\n',
+      'node_modules/pkg/config.yml': 'broken: [\n',
+      'node_modules/pkg/deeper/x.yaml': 'x: 1\n',
+      'build/out.yaml': 'b: 1\n',
+      'sub/build/kept.yaml': 'k: 1\n',
+      'sub/mine.local.yaml': 'm: 1\n',
+      'drafts/wip.yaml': 'w: 1\n',
+      'nested/.gitignore': 'generated.yaml\n!keep.local.yaml\n',
+      'nested/generated.yaml': 'g: 1\n',
+      'nested/keep.local.yaml': 'k: 1\n',
+      'nested/real.yaml': 'r: 1\n',
+      '.git/config.yaml': 'c: 1\n',
+    });
+    const paths = (await (await openWorkingTree(root)).list('')).map((e) => e.path);
+    expect(paths).toEqual([
+      '.gitignore',
+      '.phoenixignore',
+      'nested/.gitignore',
+      'nested/keep.local.yaml',
+      'nested/real.yaml',
+      'site.yaml',
+      'sub/build/kept.yaml',
+    ]);
+  });
+
+  it('applies the ignore files above a --path root', async () => {
+    const root = await writeRepo({
+      '.phoenixignore': 'vendor/\n',
+      'infra/site.yaml': 'a: 1\n',
+      'infra/vendor/x.yaml': 'x: 1\n',
+    });
+    expect((await (await openWorkingTree(root)).list('infra')).map((e) => e.path)).toEqual([
+      'infra/site.yaml',
+    ]);
+  });
+
+  it('validates a repository whose node_modules holds YAML that is not a declaration', async () => {
+    const root = await writeRepo({
+      '.gitignore': 'node_modules\n',
+      'site.yaml': SITE,
+      'node_modules/some-tool/.github/workflow.yml': 'on: push\n',
+      'node_modules/some-tool/config.yaml': 'not: [a, declaration\n',
+    });
+    const result = await loadRepo(root);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.desired?.site.name).toBe('lab');
   });
 });

@@ -11,6 +11,7 @@ import {
   renderErrorsReference,
 } from '../../../scripts/render-errors-reference.js';
 import { errorCatalog } from '../../../src/core/errors/error-catalog.js';
+import { HELP_TOPICS_FILE, renderHelpTopics } from '../../../scripts/render-help-topics.js';
 
 describe('generated docs (run npm run generate when these fail)', () => {
   it('docs/reference/declarations.md matches the schemas', async () => {
@@ -33,6 +34,10 @@ describe('generated docs (run npm run generate when these fail)', () => {
 
   it('docs/reference/cli.md matches the command tree', async () => {
     expect(await readFile(CLI_REFERENCE_FILE, 'utf8')).toBe(renderCliReference());
+  });
+
+  it('src/cli/views/help-topics.ts matches the pages of docs/ it ships', async () => {
+    expect(await readFile(HELP_TOPICS_FILE, 'utf8')).toBe(await renderHelpTopics());
   });
 
   it('files every code under a named area', () => {

@@ -364,4 +364,17 @@ describe('FileLedger view, status and history', () => {
     await reader.close();
     expect(await readdir(dir)).toEqual([]);
   });
+
+  it('refuses a run of another site, so that two sites never share one state directory', async () => {
+    const dir = await stateDir();
+    await seeded(dir);
+    const ledger = await openLedger(dir);
+    await expect(ledger.append({ ...runStarted('run-2', REV_B, 5), site: 'dc2' })).rejects.toMatchObject({
+      code: 'LEDGER_SITE_MISMATCH',
+      details: { ledgerSite: 'dc1', site: 'dc2' },
+    });
+    expect(ledger.status().lastAppliedRevision).toBe(REV_A);
+    expect((await ledger.append(runStarted('run-2', REV_B, 5))).seq).toBe(5);
+    await ledger.close();
+  });
 });

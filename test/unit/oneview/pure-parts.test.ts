@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { negotiateApiVersion, parseVersionRange } from '../../../src/adapters/oneview/api-version.js';
-import { backoffDelay, pollDelay } from '../../../src/adapters/oneview/backoff.js';
+import { pollDelay, requestRetryDelay } from '../../../src/adapters/oneview/backoff.js';
 import { errorFromResponse } from '../../../src/adapters/oneview/response-error.js';
 import { equalsFilter } from '../../../src/adapters/oneview/safe-filter.js';
 import { hasErrorCode } from '../../../src/core/errors/phoenix-error.js';
@@ -47,10 +47,10 @@ describe('filters', () => {
 describe('back-off', () => {
   const policy = { initialMs: 1000, maxMs: 10_000, factor: 2 };
   it('grows exponentially, caps, and jitters into [50 %, 100 %]', () => {
-    expect([0, 1, 2, 3, 4, 5].map((n) => backoffDelay(policy, n, () => 0.999999))).toEqual([
+    expect([0, 1, 2, 3, 4, 5].map((n) => requestRetryDelay(policy, n, () => 0.999999))).toEqual([
       1000, 2000, 4000, 8000, 10_000, 10_000,
     ]);
-    expect([0, 1, 2, 3, 4].map((n) => backoffDelay(policy, n, () => 0))).toEqual([
+    expect([0, 1, 2, 3, 4].map((n) => requestRetryDelay(policy, n, () => 0))).toEqual([
       500, 1000, 2000, 4000, 5000,
     ]);
   });

@@ -38,7 +38,8 @@ describe('filter expressions', () => {
 describe('time model and presets', () => {
   it('scales realistic durations by a numeric factor', () => {
     const d = resolveDurations(DEMO_SPEED_FACTOR);
-    const wave = d.profileCreate + d.powerOn + d.osBoot;
+    // a demo wave: create with a firmware baseline, power on, OS boot; two waves take about a minute
+    const wave = d.profileCreate + d.firmwareInstall + d.powerOn + d.osBoot;
     expect(2 * wave).toBeGreaterThan(50_000);
     expect(2 * wave).toBeLessThan(70_000);
     expect(resolveDurations('fast', { osBoot: 5 }).osBoot).toBe(5);

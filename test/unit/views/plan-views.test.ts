@@ -8,6 +8,7 @@ import { desiredState, poolNodes } from '../../support/builders/desired.js';
 import { demoInventory } from '../../support/builders/inventory.js';
 import { plan } from '../../support/builders/plan-input.js';
 import { freshDemoPlan, mixedPlan } from '../../support/builders/sample-plans.js';
+import { planAgainstBase } from '../../../src/engine/reconcile/pull-request/plan-against-base.js';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/plans/', import.meta.url));
 
@@ -28,6 +29,17 @@ describe('plan views', () => {
     golden(`${name}.txt`, renderPlanText(p, { color: false }));
     golden(`${name}.md`, renderPlanMarkdown(p));
     golden(`${name}.json`, renderPlanJson(p));
+  });
+
+  it('says an offline plan without changes compares two commits, not an appliance', () => {
+    const desired = desiredState(poolNodes('web', 'web', 2));
+    const revision = 'b'.repeat(40);
+    const p = planAgainstBase({ base: desired, baseRevision: 'a'.repeat(40), head: desired, revision });
+    expect(p.summary.hasChanges).toBe(false);
+    for (const text of [renderPlanText(p, { color: false }), renderPlanMarkdown(p)]) {
+      expect(text).toContain('No changes: the head commit declares what the base commit does.');
+      expect(text).not.toContain('the appliance matches');
+    }
   });
 
   it('colours text only when asked', () => {

@@ -13,6 +13,14 @@ function sharedLedger(env: Env): { readonly url: string; readonly site: string }
   return url === '' || site === '' ? null : { url, site };
 }
 
+/** Where the ledger that commands read lives, as a line for people: the state directory, or the replicas' database. */
+export function ledgerLocation(stateDir: string, env: Env = process.env): string {
+  const shared = sharedLedger(env);
+  return shared === null
+    ? `State directory: ${stateDir}`
+    : `Ledger: the replicas' database (site ${shared.site})`;
+}
+
 /**
  * The ledger of the state directory, locked for this process: for commands that write. When the replicas' shared
  * ledger is configured, commands do not write it behind their back (LEDGER_SHARED_BY_REPLICAS).

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../../../core/diagnostics/diagnostic.js';
 import type { PlanChange, ReconcilePlan } from '../../../core/plan/reconcile-plan.js';
 import type { TemplateAction, TemplateChange } from '../../../core/plan/template-change.js';
 import { isOfflineAppliance } from '../../../engine/reconcile/pull-request/base-inventory.js';
+import { noChanges } from './plan-text.js';
 
 /** GitHub's limit on the body of a comment. */
 export const GITHUB_COMMENT_LIMIT = 65_535;
@@ -94,7 +95,7 @@ function header(plan: ReconcilePlan): string {
     `| ${s.create} | ${s.replace} | ${s.heal} | ${s.delete} | ${s.blocked} | ${s.noop} |`,
     '',
   ];
-  if (!s.hasChanges && s.blocked === 0) lines.push('No changes: the appliance matches the declarations.', '');
+  if (!s.hasChanges && s.blocked === 0) lines.push(noChanges(plan), '');
   const unmanaged = plan.templates.filter((t) => t.cause === 'unmanaged').map((t) => `\`${t.template}\``);
   if (unmanaged.length > 0)
     lines.push(`Unmanaged templates, used as they are on the appliance: ${unmanaged.join(', ')}.`, '');

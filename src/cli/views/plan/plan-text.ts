@@ -1,6 +1,7 @@
 import { createColors } from 'picocolors';
 import type { PlanAction, PlanChange, ReconcilePlan } from '../../../core/plan/reconcile-plan.js';
 import type { TemplateAction, TemplateChange } from '../../../core/plan/template-change.js';
+import { isOfflineAppliance } from '../../../engine/reconcile/pull-request/base-inventory.js';
 
 export interface TextOptions {
   /** ANSI colours; the caller decides (a TTY without NO_COLOR). */
@@ -28,11 +29,15 @@ const COLOUR: Record<PlanAction, ColorName> = {
   blocked: 'magenta',
 };
 
+/** A field's value: absent and empty are different things, and neither prints as nothing. */
+const fieldValue = (value: string | null): string =>
+  value === null ? '(none)' : value === '' ? '(empty)' : value;
+
 function changeLines(change: PlanChange, c: Colors): string[] {
   const head = `${SIGN[change.action].padStart(3)} ${change.id}  ${change.action}`;
   const lines = [c[COLOUR[change.action]](head), `      ${change.reason}`];
   for (const f of change.fieldChanges) {
-    lines.push(`      ${f.path}: ${f.before ?? '(none)'} -> ${f.after ?? '(none)'}`);
+    lines.push(`      ${f.path}: ${fieldValue(f.before)} -> ${fieldValue(f.after)}`);
   }
   if (change.steps.length > 0) {
     const meta = [
@@ -59,9 +64,16 @@ function templateLines(change: TemplateChange, c: Colors): string[] {
     `      ${change.reason}`,
   ];
   for (const f of change.fieldChanges) {
-    lines.push(`      ${f.path}: ${f.before ?? '(none)'} -> ${f.after ?? '(none)'}`);
+    lines.push(`      ${f.path}: ${fieldValue(f.before)} -> ${fieldValue(f.after)}`);
   }
   return lines;
+}
+
+/** What "no changes" means: offline, the head declares what the base does; else the appliance matches. */
+export function noChanges(plan: ReconcilePlan): string {
+  return isOfflineAppliance(plan.inventory.appliance)
+    ? 'No changes: the head commit declares what the base commit does.'
+    : 'No changes: the appliance matches the declarations.';
 }
 
 /** The plan for a terminal: summary line, then every change that does something, then diagnostics. */
@@ -89,7 +101,7 @@ export function renderPlanText(plan: ReconcilePlan, options: TextOptions): strin
   out.push(
     `${s.create} to create, ${s.replace} to replace, ${s.heal} to heal, ${s.delete} to delete, ${s.blocked} blocked, ${s.noop} unchanged.`,
   );
-  if (!s.hasChanges && s.blocked === 0) out.push('No changes: the appliance matches the declarations.');
+  if (!s.hasChanges && s.blocked === 0) out.push(noChanges(plan));
   else if (!s.hasChanges)
     out.push(
       `Nothing can change: ${s.blocked} blocked (see why above); the appliance does not match the declarations.`,

@@ -8,4 +8,11 @@ export const cliErrors = {
     exitCode: 1,
     hint: 'The error names the option and the values it takes; phoenix help <command> lists every option.',
   },
+  CLI_UNKNOWN_NODE: {
+    message:
+      'No node of that name is declared, on the appliance with a stamp of this site, or in the ledger.',
+    retry: 'terminal',
+    exitCode: 1,
+    hint: 'Check the name against the declarations (phoenix plan lists every node) and --repo, --ref and --path.',
+  },
 } as const satisfies Record<string, ErrorSpec>;

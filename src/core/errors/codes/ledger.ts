@@ -32,6 +32,10 @@ export const ledgerErrors = {
     'The hardware named is not quarantined in the ledger of this state directory.',
     'Name the hardware by the URI (or its last segment) that phoenix quarantine list shows; nothing was recorded.',
   ),
+  LEDGER_SITE_MISMATCH: terminal(
+    'The ledger of this state directory records another site; one state directory holds the ledger of one site.',
+    'Give each site its own state directory (--state-dir or PHOENIX_STATE_DIR); nothing was recorded or applied.',
+  ),
   LEDGER_READ_ONLY: terminal(
     'The ledger was opened for reading only and cannot record anything.',
     'Open it for writing (this is a bug in the command that tried to write).',

@@ -55,7 +55,7 @@ export async function runApply(input: RunApplyInput, deps: RunApplyDeps): Promis
     inventoryFingerprint: plan.inventory.fingerprint,
     provenance: input.provenance,
     ...(input.targets === undefined || input.targets.length === 0 ? {} : { targets: input.targets }),
-    at: new Date(deps.clock.now()).toISOString(),
+    at: new Date(deps.clock.wallNow?.() ?? deps.clock.now()).toISOString(),
   });
   logger.info({ changes: plan.summary }, 'apply started');
   const journal = ledgerJournal(deps.ledger, runId, deps.clock, { plan, desired: input.desired });
@@ -106,7 +106,7 @@ export async function runApply(input: RunApplyInput, deps: RunApplyDeps): Promis
     outcome: report.outcome,
     revision: plan.revision,
     nodes,
-    at: new Date(deps.clock.now()).toISOString(),
+    at: new Date(deps.clock.wallNow?.() ?? deps.clock.now()).toISOString(),
   });
   logger.info(
     { outcome: report.outcome, counts: report.counts, durationMs: report.durationMs },

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { defaultStateDir } from '../../../src/cli/default-state-dir.js';
+import { readGlobals } from '../../../src/cli/run-cli.js';
+
+const terminals = { stdoutIsTTY: false, stderrIsTTY: false };
+const home = (): string => '/home/ops';
+
+describe('the default state directory', () => {
+  it.each([
+    [{ XDG_STATE_HOME: '/var/state' }, 'linux', '/var/state/phoenix'],
+    [{}, 'linux', '/home/ops/.local/state/phoenix'],
+    [{ XDG_STATE_HOME: '' }, 'linux', '/home/ops/.local/state/phoenix'],
+    [{ XDG_STATE_HOME: 'relative/state' }, 'linux', '/home/ops/.local/state/phoenix'],
+    [{}, 'darwin', '/home/ops/.local/state/phoenix'],
+  ] as const)('with %o on %s is %s', (env, platform, expected) => {
+    expect(defaultStateDir(env, home, platform)).toBe(expected);
+  });
+
+  it('is never a folder of the current directory, such as the .phoenix of a repository root', () => {
+    const globals = readGlobals({}, { XDG_STATE_HOME: '/var/state' }, terminals);
+    expect(globals.stateDir).toBe('/var/state/phoenix');
+  });
+
+  it('gives way to PHOENIX_STATE_DIR, and that to --state-dir', () => {
+    const env = { XDG_STATE_HOME: '/var/state', PHOENIX_STATE_DIR: '/srv/phoenix/dc1' };
+    expect(readGlobals({}, env, terminals).stateDir).toBe('/srv/phoenix/dc1');
+    expect(readGlobals({ stateDir: 'here' }, env, terminals).stateDir).toBe('here');
+    expect(readGlobals({}, { ...env, PHOENIX_STATE_DIR: '' }, terminals).stateDir).toBe('/var/state/phoenix');
+  });
+});
