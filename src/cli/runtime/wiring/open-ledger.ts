@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { openFileLedger } from '../../../adapters/ledger-file/index.js';
 import { PhoenixError } from '../../../core/errors/phoenix-error.js';
 import { EMPTY_LEDGER_VIEW, type LedgerView } from '../../../core/ledger/ledger-view.js';
@@ -6,19 +7,31 @@ import type { Ledger } from '../../../ports/ledger.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** The shared ledger that PHOENIX_DATABASE_URL and PHOENIX_SITE name, when both are set. */
+/**
+ * The shared ledger that PHOENIX_DATABASE_URL and PHOENIX_SITE name, when both are set. A replica may serve
+ * several sites (PHOENIX_SITE=a,b); a command reads the ledger of one, so a list is refused rather than read as a
+ * site named "a,b" with an empty ledger.
+ */
 function sharedLedger(env: Env): { readonly url: string; readonly site: string } | null {
   const url = env['PHOENIX_DATABASE_URL']?.trim() ?? '';
   const site = env['PHOENIX_SITE']?.trim() ?? '';
-  return url === '' || site === '' ? null : { url, site };
+  if (url === '' || site === '') return null;
+  if (site.includes(','))
+    throw new PhoenixError('CLI_INVALID_OPTION', {
+      option: 'PHOENIX_SITE',
+      value: site,
+      problem: 'a command reads the ledger of one site: set PHOENIX_SITE to one of the names',
+    });
+  return { url, site };
 }
 
 /** Where the ledger that commands read lives, as a line for people: the state directory, or the replicas' database. */
 export function ledgerLocation(stateDir: string, env: Env = process.env): string {
   const shared = sharedLedger(env);
-  return shared === null
+  if (shared !== null) return `Ledger: the replicas' database (site ${shared.site})`;
+  return existsSync(stateDir)
     ? `State directory: ${stateDir}`
-    : `Ledger: the replicas' database (site ${shared.site})`;
+    : `State directory: ${stateDir} (it does not exist: nothing was applied with it; check --state-dir)`;
 }
 
 /**
