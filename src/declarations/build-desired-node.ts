@@ -103,8 +103,8 @@ export function checkStack(
   if (isMap(merged['osDeployment'])) {
     if (isMap(merged['deploymentPlan']) || isMap(merged['goldenImage'])) {
       fail(
-        stack.locate(['osDeployment']),
-        `${subject} has both an Image Streamer deploymentPlan or goldenImage and osDeployment.virtualMedia: set the one it does not use to null.`,
+        stack.locate(['osDeployment', 'virtualMedia']),
+        `The plan of ${subject} declares both Image Streamer (deploymentPlan or goldenImage) and osDeployment.virtualMedia: keep one.`,
         'DECL_OS_DEPLOYMENT_CONFLICT',
       );
     }
