@@ -112,6 +112,24 @@ describe('a pool installed from the iLO virtual media', () => {
       expect(text).not.toContain(ROOT_HASH);
     }
   });
+
+  it('refuses an image whose sha256 is not the declared one, before it touches any node, and says why', async () => {
+    const before = await sim.state();
+    const since = await sim.lastSeq();
+    const url = `http://127.0.0.1:${(images.address() as AddressInfo).port}/rocky9.iso`;
+    await site.setYaml('plans/rocky9.yaml', ['spec', 'osDeployment', 'virtualMedia', 'image'], {
+      url,
+      sha256: 'c'.repeat(64),
+    });
+    const result = await runCli(['apply', '--repo', site.repo, '--auto-approve'], env);
+    expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(1);
+    expect(`${result.stdout}\n${result.stderr}`).toContain('APPLY_IMAGE_CHECKSUM_MISMATCH');
+    expect(result.stdout).toContain(`the Plan declares ${'c'.repeat(64)}`);
+    const after = await sim.state();
+    expect(after.profiles.map((p) => p.uri).sort()).toEqual(before.profiles.map((p) => p.uri).sort());
+    expect(await sim.requests({ since, listener: 'ilo' })).toEqual([]);
+    expect(await sim.consulNodes()).toEqual(expect.arrayContaining(NODES.map((n) => `${n}.dc1.example.org`)));
+  });
 });
 
 describe('a pool moved from Image Streamer to virtual media', () => {
