@@ -378,7 +378,7 @@ export interface VirtualMedia {
     sha256: string;
   };
   /**
-   * The answer file template, rendered per node with the placeholders {name}, {fqdn}, {index}, {pool}, {site} ({{ and }} are literal braces); {secret:NAME} is replaced, only when the node's media are built, by the secret its reference names.
+   * The answer file template, rendered per node with the placeholders {name}, {fqdn}, {index}, {pool}, {site} ({{ and }} are literal braces) and {attr:NAME}, the node's attribute NAME; {secret:NAME} is replaced, only when the node's media are built, by the secret its reference names.
    */
   answerFile: {
     /**

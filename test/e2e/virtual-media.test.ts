@@ -42,7 +42,8 @@ describe('a pool installed from the iLO virtual media', () => {
 
   beforeAll(async () => {
     ({ sim, site, env } = await startE2eSite());
-    env = { ...env, ROCKY_ROOT_PASSWORD_HASH: ROOT_HASH };
+    // Phoenix reads this test's image server itself and checks the sha256 of the image.
+    env = { ...env, ROCKY_ROOT_PASSWORD_HASH: ROOT_HASH, PHOENIX_IMAGE_CHECK: 'on' };
     images = createServer((req, res) => {
       if (req.url === '/rocky9.iso') res.writeHead(200).end(image);
       else res.writeHead(404).end();
@@ -142,11 +143,12 @@ describe('a pool moved from Image Streamer to virtual media', () => {
 
   beforeAll(async () => {
     ({ sim, site, env } = await startE2eSite());
-    env = { ...env, ROCKY_ROOT_PASSWORD_HASH: ROOT_HASH };
+    // Phoenix reads this test's image server itself and checks the sha256 of the image.
+    env = { ...env, ROCKY_ROOT_PASSWORD_HASH: ROOT_HASH, PHOENIX_IMAGE_CHECK: 'on' };
     images = createServer((_req, res) => res.writeHead(200).end(image));
     await new Promise<void>((resolve) => images.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(images.address() as AddressInfo).port}/rocky9.iso`;
-    for (const file of ['pools/k8s-workers.yaml', 'pools/openstack-compute.yaml'])
+    for (const file of ['pools/k8s-workers.yaml', 'pools/openstack-compute.yaml', 'pools/rocky-hosts.yaml'])
       await rm(join(site.repo, file));
     await rm(join(site.repo, 'nodes'), { recursive: true });
     const sha256 = createHash('sha256').update(image).digest('hex');

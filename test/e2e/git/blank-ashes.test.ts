@@ -60,7 +60,7 @@ describe('rebuild from ashes on a blank appliance: no templates, no profiles, no
     const rebuild = await runCli(['rebuild', '--repo', site.url, '--auto-approve'], env);
     expect(rebuild.code, rebuild.stderr).toBe(0);
     expect(rebuild.stdout).toContain(`Rebuild of ${site.first}`);
-    expect(rebuild.stdout).toContain('Applied: 11 created');
+    expect(rebuild.stdout).toContain('Applied: 13 created');
 
     expect(templateRecord(await sim.templates())).toEqual(templates);
     expect(fleetRecord(await exportInventory(), 'dc1')).toEqual(fleet);

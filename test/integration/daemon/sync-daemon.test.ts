@@ -94,8 +94,8 @@ describe('phoenix sync against the simulator and git http-backend', () => {
     expect(notification.body).toMatchObject({
       site: 'dc1',
       outcome: 'applied',
-      counts: { created: 1, unchanged: 11 },
-      text: `Phoenix: apply of ${sha.slice(0, 12)} to dc1 applied (1 created, 11 unchanged).`,
+      counts: { created: 1, unchanged: 13 },
+      text: `Phoenix: apply of ${sha.slice(0, 12)} to dc1 applied (1 created, 13 unchanged).`,
     });
     const state = await site.sim.state();
     expect(convergenceProblems(state, await site.sim.consulNodes(), [...EXAMPLE_NODES, 'docker-04'])).toEqual(

@@ -243,3 +243,30 @@ describe('Plan osDeployment: exactly one of imageStreamer and virtualMedia', () 
     expect(fromTemplate.diagnostics).toEqual([]);
   });
 });
+
+describe('answer files and attributes', () => {
+  it('fill {attr:NAME} with the node attribute, and name an attribute the node does not have', async () => {
+    const files = {
+      'site.yaml': SITE,
+      'plans/base.yaml': BASE_PLAN,
+      'plans/worker.yaml': mediaPlan(),
+      'pools/workers.yaml': POOL,
+    };
+    const result = await loadFiles({
+      ...files,
+      'answers/worker.ks': 'network --hostname={attr:SERVER_FQDN} --vlanid={attr:VLAN_ID}\n',
+    });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.desired!.nodes[1]!.osDeployment!.answerFile.text).toBe(
+      'network --hostname=w-02.lab.example.org --vlanid=10\n',
+    );
+    const unknown = await loadFiles({ ...files, 'answers/worker.ks': 'bond {attr:BOND_MODE}\n' });
+    expect(unknown.diagnostics).toContainEqual(
+      expect.objectContaining({
+        code: 'DECL_UNKNOWN_REFERENCE',
+        file: 'plans/worker.yaml',
+        path: 'spec.osDeployment.virtualMedia.answerFile.template',
+      }),
+    );
+  });
+});
