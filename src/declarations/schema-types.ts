@@ -373,7 +373,7 @@ export interface VirtualMedia {
      */
     url: string;
     /**
-     * sha256 of the ISO (lowercase hex); part of the spec hash.
+     * sha256 of the ISO (lowercase hex). Part of the spec hash; Phoenix reads the image and checks it before it touches a node that boots it.
      */
     sha256: string;
   };
