@@ -59,7 +59,8 @@ describe('virtual-media applies killed with SIGKILL at seeded moments', () => {
     await ensureBuilt();
     sim = await E2eSimulator.start();
     site = await tempSite();
-    env = { ...sim.env(site.stateDir), ROCKY_ROOT_PASSWORD_HASH: ROOT_HASH };
+    // Phoenix reads this test's image server and checks the image's sha256 in every trial.
+    env = { ...sim.env(site.stateDir), ROCKY_ROOT_PASSWORD_HASH: ROOT_HASH, PHOENIX_IMAGE_CHECK: 'on' };
     images = createServer((_req, res) => res.writeHead(200).end(image));
     await new Promise<void>((resolve) => images.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(images.address() as AddressInfo).port}/rocky9.iso`;
