@@ -103,6 +103,11 @@ describe('a pool installed from the iLO virtual media', () => {
     const ilos = (state as unknown as { ilos: Record<string, { media: Record<string, unknown> }> }).ilos;
     expect(JSON.stringify(ilos)).toMatch(/"inserted":false/);
     expect(JSON.stringify(ilos)).not.toMatch(/"inserted":true/);
+    // Each install read the image this test serves, with the sha256 the Plan declares.
+    const installs = Object.values(
+      ilos as unknown as Record<string, { install: { imageSha256: string } | null }>,
+    ).flatMap((ilo) => (ilo.install === null ? [] : [ilo.install.imageSha256]));
+    expect(installs).toEqual(NODES.map(() => createHash('sha256').update(image).digest('hex')));
 
     // No password of the appliance or its iLOs, and no answer file secret, in the plan, the output or the ledger.
     const plan = await runCli(['plan', '--repo', site.repo, '--format', 'json'], env);
