@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { PhoenixError } from '../../core/errors/phoenix-error.js';
+import { hasErrorCode, PhoenixError } from '../../core/errors/phoenix-error.js';
 
 /** The image's URL without any user and password it embeds, for errors and logs. */
 export function displayUrl(url: string): string {
@@ -86,8 +86,7 @@ export function installImageChecker(): (url: string, sha256: string, signal?: Ab
       });
       checks.set(key, check);
       check.catch((error: unknown) => {
-        if (!(error instanceof PhoenixError && error.code === 'APPLY_IMAGE_CHECKSUM_MISMATCH'))
-          checks.delete(key);
+        if (!hasErrorCode(error, 'APPLY_IMAGE_CHECKSUM_MISMATCH')) checks.delete(key);
       });
     }
     return check;
