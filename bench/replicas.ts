@@ -18,12 +18,12 @@ import { freshLedgerDatabase, writableLedger } from '../test/support/postgres/le
 import {
   killTrial,
   measureSpans,
-  seededRandom,
   waitApplied,
   type TrialResult,
 } from '../test/support/replicas/kill-trials.js';
 import { TEST_LEASE } from '../test/support/replicas/replica-set.js';
 import { startReplicaSite } from '../test/support/replicas/replica-site.js';
+import { seededRandom } from '../test/support/seeded-random.js';
 
 const TRIALS = Number(process.env['BENCH_FAILOVER_TRIALS'] ?? 10);
 const APPENDS = Number(process.env['BENCH_LEDGER_APPENDS'] ?? 1_000);

@@ -22,7 +22,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
-import { scaledClock } from '../src/cli/runtime/scaled-clock.js';
+import { scaledClock } from '../src/cli/runtime/clocks/scaled-clock.js';
 import { manualSchedule, startSyncDaemon } from '../src/daemon/index.js';
 import { createSilentLogger } from '../src/logging/create-logger.js';
 import { createBareRepository, WorkRepository } from '../test/support/git-cli.js';

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { declarationErrors } from '../src/core/errors/codes/decl.js';
 import { DECLARATION_KINDS } from '../src/declarations/declaration-kinds.js';
-import { DEFINITIONS_SCHEMA, loadSchemas, type SchemaObject } from '../src/declarations/load-schemas.js';
+import { DEFINITIONS_SCHEMA, type SchemaObject } from '../src/declarations/load-schemas.js';
+import { readSchemaFiles } from './render-schema-module.js';
 
 export const DECLARATIONS_REFERENCE_FILE = fileURLToPath(
   new URL('../docs/reference/declarations.md', import.meta.url),
@@ -16,7 +17,7 @@ interface Row {
 
 /** docs/reference/declarations.md, generated from schemas/declarations and the DECL_ codes of the catalog. */
 export function renderDeclarationsReference(): string {
-  const schemas = loadSchemas();
+  const schemas = readSchemaFiles();
   const definitions = (schemas.get(DEFINITIONS_SCHEMA)?.['$defs'] ?? {}) as Record<string, SchemaObject>;
   const resolve = (schema: SchemaObject): { schema: SchemaObject; name: string | null } => {
     const ref = schema['$ref'];

@@ -1,4 +1,5 @@
 import type { PlanAction, PlanChange, ReconcilePlan } from '../core/plan/reconcile-plan.js';
+import { summarizePlan } from '../core/plan/summarize-plan.js';
 
 /** Actions that take a running server away: only inside a maintenance window. */
 export const DESTRUCTIVE_ACTIONS: readonly PlanAction[] = ['replace', 'delete', 'heal'];
@@ -8,7 +9,7 @@ export const HELD_REASON =
 
 /**
  * The plan with its destructive changes held: each becomes a blocked change without steps (so the executor
- * skips it and everything that depends on it), and the summary is counted again. Returns the ids held.
+ * skips it and everything that depends on it), and the summary is counted again by the planner's own rule. Returns the ids held.
  */
 export function holdDestructiveChanges(plan: ReconcilePlan): {
   readonly plan: ReconcilePlan;
@@ -30,17 +31,7 @@ export function holdDestructiveChanges(plan: ReconcilePlan): {
         }
       : change,
   );
-  const count = (action: PlanAction): number => changes.filter((c) => c.action === action).length;
-  const summary = {
-    create: count('create'),
-    replace: count('replace'),
-    heal: count('heal'),
-    delete: count('delete'),
-    noop: count('noop'),
-    blocked: count('blocked'),
-    total: changes.length,
-    hasChanges: count('create') + count('replace') + count('heal') + count('delete') > 0,
-  };
+  const summary = summarizePlan(changes);
   const rolloutGroups = plan.rolloutGroups.map((group) => ({
     ...group,
     changes: group.changes.filter((id) => !held.includes(id)),

@@ -1,5 +1,5 @@
 import { deadlineSignal } from '../adapters/clock/index.js';
-import type { Logger } from '../logging/create-logger.js';
+import type { Logger } from '../ports/logger.js';
 
 /** An event posted to the notification URLs: JSON with a Slack-compatible `text`. */
 export interface NotificationEvent {

@@ -1,15 +1,18 @@
 import type { DesiredState } from '../core/desired/desired-state.js';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
 import { hasErrorCode, isPhoenixError, PhoenixError } from '../core/errors/phoenix-error.js';
-import { buildPlan } from '../core/plan/build-plan.js';
-import { unresolvedReferences } from '../core/plan/unresolved-references.js';
-import { DEFAULT_PLAN_OPTIONS } from '../core/plan/plan-options.js';
 import type { ReconcilePlan } from '../core/plan/reconcile-plan.js';
 import type { ApplyEventListener } from '../engine/apply/apply-events.js';
-import type { ApplyReport } from '../engine/apply/apply-report.js';
-import { readBaselineState, readCommitDesiredState } from '../engine/reconcile/read-commit.js';
-import { runApply } from '../engine/reconcile/run-apply.js';
-import { childLogger, type Logger } from '../logging/create-logger.js';
+import {
+  AUTO_APPROVE,
+  PLAN_ONLY,
+  type Approval,
+  type HeldPlan,
+} from '../engine/reconcile/reconcile-policy.js';
+import { reconcileRevision, type ReconcileResult } from '../engine/reconcile/reconcile-revision.js';
+import { readCommitDesiredState } from '../engine/reconcile/revision/read-commit.js';
+import { RevisionBaselines } from '../engine/reconcile/revision/revision-baselines.js';
+import { childLogger, type Logger } from '../ports/logger.js';
 import type { Appliance } from '../ports/appliance.js';
 import type { Clock } from '../ports/clock.js';
 import type { Ledger, RecordProvenance } from '../ports/ledger.js';
@@ -74,7 +77,7 @@ export class SiteReconciler {
   readonly #d: ReconcilerDeps;
   #knownRevision: string | null = null;
   #desired: DesiredCache | null = null;
-  #baseline: { readonly revision: string | null; readonly desired: DesiredState | null } | null = null;
+  readonly #baselines: RevisionBaselines;
   #stalled: { readonly revision: string; readonly diagnostics: readonly Diagnostic[] } | null = null;
   #failures = 0;
   #failedRevision: string | null = null;
@@ -85,6 +88,7 @@ export class SiteReconciler {
     this.#o = options;
     this.#d = deps;
     this.#gate = new RevisionGate(deps.commitPolicy, deps.source);
+    this.#baselines = new RevisionBaselines(deps.source, options.path);
   }
 
   /** When the back-off of the last failure ends; null when the last pass did not fail. */
@@ -201,36 +205,66 @@ export class SiteReconciler {
     }
   }
 
-  /**
-   * The desired state of the last applied revision, so undeclared nodes keep their pool and protection; read
-   * once per revision, an unreadable one included.
-   */
-  async #baselineFor(current: DesiredCache, logger: Logger): Promise<DesiredState | null> {
-    const applied = this.#d.ledger.readView().lastAppliedRevision;
-    if (applied === current.revision) return current.desired;
-    if (this.#baseline?.revision !== applied) {
-      const desired = await readBaselineState(this.#d.source, applied, this.#o.path, logger);
-      this.#baseline = { revision: applied, desired };
-    }
-    return this.#baseline.desired;
-  }
-
   /** The plan to apply now: all of it inside a maintenance window, else without its destructive changes. */
-  #outsideWindowHeld(
-    plan: ReconcilePlan,
-    site: DesiredState['site'],
-  ): ReturnType<typeof holdDestructiveChanges> {
+  #outsideWindowHeld(plan: ReconcilePlan, site: DesiredState['site']): HeldPlan {
     return isInMaintenanceWindow(site.maintenanceWindows, this.#d.clock.now())
       ? { plan, held: [] }
       : holdDestructiveChanges(plan);
   }
 
-  async #plan(appliance: Appliance, desired: DesiredCache, logger: Logger): Promise<ReconcilePlan> {
-    return buildPlan(desired.desired, await appliance.readInventory(), this.#d.ledger.readView(), {
-      ...DEFAULT_PLAN_OPTIONS,
-      revision: desired.revision,
-      baseline: await this.#baselineFor(desired, logger),
-    });
+  /**
+   * The reconcile use case for this pass: auto-apply or plan only, the maintenance window's hold, and a stale
+   * plan planned again. With `approval` plan-only, the plan alone (after an apply, what is left pending).
+   */
+  async #reconcileRevision(
+    cache: DesiredCache,
+    appliance: Appliance,
+    input: PassInput,
+    approval: Approval,
+  ): Promise<ReconcileResult> {
+    const { desired } = cache;
+    return reconcileRevision(
+      {
+        revision: {
+          desired,
+          revision: cache.revision,
+          provenance: cache.provenance,
+          baseline: this.#baselines.forRevision(cache.revision, desired, input.logger),
+        },
+        policy: {
+          approval,
+          allowDeletions: false,
+          parallelism: null,
+          targets: [],
+          drift: 'replan',
+          hold: (plan) => this.#outsideWindowHeld(plan, desired.site),
+        },
+        command: 'sync',
+      },
+      {
+        inventory: appliance,
+        ledger: this.#d.ledger,
+        clock: this.#d.clock,
+        logger: input.logger,
+        apply: {
+          appliance,
+          ledger: this.#d.ledger,
+          verify: this.#d.connection.verify(desired.site, appliance, input.logger),
+          begin: async (plan) => {
+            input.onApplying?.(plan);
+            const answerMedia = await this.#d.connection.answerMedia(plan, desired, input.logger);
+            return {
+              signal: input.signal,
+              ...(input.onEvent === undefined ? {} : { onEvent: input.onEvent }),
+              answerMedia,
+              close: async () => {
+                await answerMedia?.close();
+              },
+            };
+          },
+        },
+      },
+    );
   }
 
   async #reconcile(
@@ -242,19 +276,28 @@ export class SiteReconciler {
     const cache: DesiredCache = { revision, desired, provenance };
     const site = desired.site.name;
     const appliance = await this.#d.connection.appliance(desired.site);
-    const plan = await this.#plan(appliance, cache, input.logger);
-    const base = { revision, site, plan, diagnostics: [], errorCode: null };
     const lastApplied = this.#d.ledger.readView().lastAppliedRevision;
-    if (!plan.summary.hasChanges) {
-      if (plan.summary.blocked > 0)
+    const reconciled = await this.#reconcileRevision(
+      cache,
+      appliance,
+      input,
+      this.#o.autoApply ? AUTO_APPROVE : PLAN_ONLY,
+    );
+    const { plan } = reconciled;
+    const base = { revision, site, plan, diagnostics: [], errorCode: null };
+    const pending = { ...base, pendingPlan: plan, report: null };
+    switch (reconciled.outcome) {
+      case 'unresolved':
+        // As for the CLI: a reference the appliance cannot resolve holds the whole revision back.
         return {
-          ...base,
+          ...pending,
           result: 'blocked',
-          message: 'Every pending change is blocked.',
-          pendingPlan: plan,
-          report: null,
+          message: 'A reference the appliance cannot resolve blocks the revision; nothing is applied.',
+          errorCode: 'PLAN_UNRESOLVED_REFERENCE',
         };
-      if (lastApplied === revision || !this.#o.autoApply)
+      case 'blocked':
+        return { ...pending, result: 'blocked', message: 'Every pending change is blocked.' };
+      case 'in-sync':
         return {
           ...base,
           result: 'in-sync',
@@ -265,41 +308,38 @@ export class SiteReconciler {
           pendingPlan: null,
           report: null,
         };
+      case 'planned':
+        return { ...pending, result: 'out-of-sync', message: 'Changes are pending; auto-apply is off.' };
+      case 'held':
+        return { ...pending, result: 'held', message: 'Destructive changes wait for a maintenance window.' };
+      case 'stale':
+        return {
+          ...pending,
+          result: 'failed',
+          message: 'The inventory kept changing while the plan was checked; the next pass plans again.',
+          errorCode: 'PLAN_STALE',
+        };
+      case 'applied':
+      case 'partial':
+      case 'failed':
+      case 'interrupted':
+        return this.#applied(reconciled, cache, appliance, input, base);
     }
-    if (!this.#o.autoApply)
-      return {
-        ...base,
-        result: 'out-of-sync',
-        message: 'Changes are pending; auto-apply is off.',
-        pendingPlan: plan,
-        report: null,
-      };
-    // As for the CLI: a reference the appliance cannot resolve holds the whole revision back.
-    if (unresolvedReferences(plan).length > 0)
-      return {
-        ...base,
-        result: 'blocked',
-        message: 'A reference the appliance cannot resolve blocks the revision; nothing is applied.',
-        pendingPlan: plan,
-        report: null,
-        errorCode: 'PLAN_UNRESOLVED_REFERENCE',
-      };
-    const { plan: toApply, held } = this.#outsideWindowHeld(plan, desired.site);
-    if (held.length > 0 && !toApply.summary.hasChanges) {
-      return {
-        ...base,
-        result: 'held',
-        message: 'Destructive changes wait for a maintenance window.',
-        pendingPlan: plan,
-        report: null,
-      };
-    }
-    const report = await this.#apply(toApply, cache, appliance, input);
-    if (report === null) {
-      const message = 'The inventory kept changing while the plan was checked; the next pass plans again.';
-      return { ...base, result: 'failed', message, pendingPlan: plan, report: null, errorCode: 'PLAN_STALE' };
-    }
-    const after = report.outcome === 'interrupted' ? null : await this.#plan(appliance, cache, input.logger);
+  }
+
+  /** The pass outcome of an apply: what is left pending, and whether the pass failed, held or finished. */
+  async #applied(
+    reconciled: ReconcileResult,
+    cache: DesiredCache,
+    appliance: Appliance,
+    input: PassInput,
+    base: Pick<PassOutcome, 'revision' | 'site' | 'plan' | 'diagnostics' | 'errorCode'>,
+  ): Promise<PassOutcome> {
+    const report = reconciled.report!;
+    const after =
+      report.outcome === 'interrupted'
+        ? null
+        : (await this.#reconcileRevision(cache, appliance, input, PLAN_ONLY)).plan;
     const pendingPlan =
       after !== null && (after.summary.hasChanges || after.summary.blocked > 0) ? after : null;
     const unfinished = report.changes.filter(
@@ -311,14 +351,14 @@ export class SiteReconciler {
         ? 'interrupted'
         : unfinished.length > 0
           ? 'failed'
-          : held.length > 0
+          : reconciled.held.length > 0
             ? 'held'
             : blocked
               ? 'blocked'
               : 'applied';
     const done = {
       ...base,
-      plan: after ?? plan,
+      plan: after ?? reconciled.plan,
       result,
       message: `The apply ended ${report.outcome}.`,
       pendingPlan,
@@ -327,52 +367,6 @@ export class SiteReconciler {
     return result === 'failed'
       ? { ...done, errorCode: unfinished.find((c) => c.errorCode !== null)?.errorCode ?? null }
       : done;
-  }
-
-  /** Applies and records a plan; null when the inventory changed under it three times in a row (PLAN_STALE). */
-  async #apply(
-    first: ReconcilePlan,
-    cache: DesiredCache,
-    appliance: Appliance,
-    input: PassInput,
-  ): Promise<ApplyReport | null> {
-    let plan = first;
-    for (let attempt = 0; attempt < 3; attempt++) {
-      try {
-        input.onApplying?.(plan);
-        const answerMedia = await this.#d.connection.answerMedia(plan, cache.desired, input.logger);
-        try {
-          return await runApply(
-            {
-              plan,
-              desired: cache.desired,
-              command: 'sync',
-              provenance: cache.provenance,
-              options: { signal: input.signal },
-            },
-            {
-              appliance,
-              ledger: this.#d.ledger,
-              clock: this.#d.clock,
-              verify: this.#d.connection.verify(cache.desired.site, appliance, input.logger),
-              logger: input.logger,
-              ...(input.onEvent === undefined ? {} : { onEvent: input.onEvent }),
-              ...(answerMedia === null ? {} : { answerMedia }),
-            },
-          );
-        } finally {
-          await answerMedia?.close();
-        }
-      } catch (error) {
-        if (!hasErrorCode(error, 'PLAN_STALE')) throw error;
-        input.logger.info({ attempt }, 'plan stale; planning again');
-        plan = this.#outsideWindowHeld(
-          await this.#plan(appliance, cache, input.logger),
-          cache.desired.site,
-        ).plan;
-      }
-    }
-    return null;
   }
 }
 

@@ -1,6 +1,6 @@
 import { NO_COMMIT_POLICY, type CommitPolicy } from '../engine/commit-signatures/commit-policy.js';
 import { checkRevision, type RevisionVerification } from '../engine/commit-signatures/verify-revision.js';
-import type { Logger } from '../logging/create-logger.js';
+import type { Logger } from '../ports/logger.js';
 import type { RevisionSource } from '../ports/revision-source.js';
 import type { PassOutcome } from './pass-outcome.js';
 

@@ -13,7 +13,7 @@ import type { ReconcilePlan } from '../core/plan/reconcile-plan.js';
 import type { AnswerMedia } from '../ports/answer-media.js';
 import type { VerifyNode } from '../engine/apply/apply-deps.js';
 import { createVerifyNode } from '../engine/verify/create-verify-node.js';
-import type { Logger } from '../logging/create-logger.js';
+import type { Logger } from '../ports/logger.js';
 import type { Appliance } from '../ports/appliance.js';
 import type { Clock } from '../ports/clock.js';
 

@@ -4,7 +4,7 @@ import { openRevisionSource } from '../adapters/git/index.js';
 import { openFileLedger } from '../adapters/ledger-file/index.js';
 import { PhoenixError } from '../core/errors/phoenix-error.js';
 import type { CommitPolicy } from '../engine/commit-signatures/commit-policy.js';
-import { childLogger, type Logger } from '../logging/create-logger.js';
+import { childLogger, type Logger } from '../ports/logger.js';
 import type { ApplyEventListener } from '../engine/apply/apply-events.js';
 import type { Clock } from '../ports/clock.js';
 import type { Ledger } from '../ports/ledger.js';

@@ -1,20 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { DECLARATION_KINDS } from './declaration-kinds.js';
-
-/** The folder of the declaration schemas, from src/declarations or dist/declarations alike. */
-export const SCHEMA_DIRECTORY = new URL('../../schemas/declarations/', import.meta.url);
+import { DECLARATION_SCHEMAS } from './declaration-schemas.js';
 
 export const DEFINITIONS_SCHEMA = 'definitions.schema.json';
 
 export type SchemaObject = Record<string, unknown>;
 
-/** Every declaration schema by file name: the shared definitions and one per kind. */
+/**
+ * Every declaration schema by file name: the shared definitions and one per kind. They come from a module
+ * generated from schemas/declarations (`npm run generate`), so nothing is read from disk.
+ */
 export function loadSchemas(): ReadonlyMap<string, SchemaObject> {
-  const names = [DEFINITIONS_SCHEMA, ...Object.values(DECLARATION_KINDS)];
-  return new Map(
-    names.map((name) => [
-      name,
-      JSON.parse(readFileSync(new URL(name, SCHEMA_DIRECTORY), 'utf8')) as SchemaObject,
-    ]),
-  );
+  return new Map(Object.entries(DECLARATION_SCHEMAS));
 }

@@ -192,7 +192,7 @@ export interface Layer {
   remediation?: Remediation | null;
 }
 /**
- * Custom attributes of the deployment plan, by name; values are strings and may use placeholders. null removes an inherited attribute.
+ * Custom attributes of the deployment plan, by name; values are strings and may use placeholders. null removes an inherited attribute. A NIC attribute is set key by key: <name>.connectionid, .dhcp, .ipv4disable, .networkuri, .constraint (a key left out takes its default, which the plan shows).
  */
 export interface Attributes {
   [k: string]: string | null | undefined;

@@ -1,8 +1,10 @@
-import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
+import { pino, type DestinationStream } from 'pino';
 import { prettyFactory } from 'pino-pretty';
+import { REDACTED } from '../core/secret/secret.js';
+import type { Logger } from '../ports/logger.js';
 
-/** The logger every layer receives. Constant messages; variable data as fields; errors under `err`. */
-export type Logger = PinoLogger;
+/** The composition roots take the logger port from here with its factory; other layers import the port. */
+export { childLogger, type Logger } from '../ports/logger.js';
 
 export const LOG_FORMATS = ['json', 'pretty'] as const;
 export type LogFormat = (typeof LOG_FORMATS)[number];
@@ -55,8 +57,6 @@ function redactPaths(): string[] {
   return paths;
 }
 
-export const REDACTED = '[REDACTED]';
-
 export function createLogger(options: LoggerOptions = {}): Logger {
   const base = {
     level: options.level ?? 'info',
@@ -73,17 +73,6 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   }
   if (options.sink) return pino(base, { write: options.sink });
   return pino(base, pino.destination({ dest: 2, sync: true }));
-}
-
-/**
- * A child logger bound to those of `fields` that `logger` does not already carry with the same value: pino
- * repeats a key bound twice, and a JSON line with a duplicate key reads differently from one parser to the next.
- */
-export function childLogger(logger: Logger, fields: Readonly<Record<string, unknown>>): Logger {
-  const bound = logger.bindings();
-  return logger.child(
-    Object.fromEntries(Object.entries(fields).filter(([key, value]) => bound[key] !== value)),
-  );
 }
 
 /** A logger that discards everything, for library callers and tests that do not look at logs. */

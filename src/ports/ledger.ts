@@ -54,6 +54,11 @@ export interface RunStartedRecord {
   readonly planFingerprint: string | null;
   readonly inventoryFingerprint: string | null;
   readonly provenance: RecordProvenance | null;
+  /**
+   * The targets of a targeted run (`--target`: `node/NAME`, `pool/NAME`); absent for a run of the whole
+   * revision. A targeted run never records its revision as applied.
+   */
+  readonly targets?: readonly string[];
 }
 
 export interface StepStartedRecord {
@@ -170,6 +175,8 @@ export interface LedgerStatus {
     readonly runId: string;
     readonly revision: string;
     readonly outcome: RunOutcome | 'running';
+    /** The targets of a targeted run; absent for a run of the whole revision. */
+    readonly targets?: readonly string[];
     readonly startedAt: string;
     readonly finishedAt: string | null;
   } | null;
@@ -183,6 +190,8 @@ export interface RunHistoryEntry {
   readonly command: LedgerCommand;
   readonly revision: string;
   readonly outcome: RunOutcome | 'running';
+  /** The targets of a targeted run; absent for a run of the whole revision. */
+  readonly targets?: readonly string[];
   readonly startedAt: string;
   readonly finishedAt: string | null;
   readonly counts: {

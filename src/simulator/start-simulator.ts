@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { generate } from 'selfsigned';
-import type { Logger } from '../logging/create-logger.js';
+import type { SimulatorLogger } from './simulator-logger.js';
 import { registerControlRoutes } from './control/control-routes.js';
 import { presetSeed, type PresetChoice } from './presets/build-preset.js';
 import { parseInventory } from './presets/parse-inventory.js';
@@ -22,6 +22,7 @@ import { registerImageRoutes } from './routes/image-routes.js';
 import { demoInstallImages } from './state/install-images.js';
 import { iloOf, registerRedfishRoutes } from './routes/redfish-routes.js';
 import { MAX_ILOS, iloAddress } from './state/ilo-state.js';
+import type { RequestLogEntry } from './state/request-log.js';
 import { SimAppliance } from './state/sim-appliance.js';
 
 function iloAddresses(sim: SimAppliance): string[] {
@@ -50,7 +51,12 @@ export interface SimulatorOptions {
   mediaCaPem?: string;
   /** Serve the servers' iLOs (Redfish on their loopback addresses). Default true. */
   ilo?: boolean;
-  logger?: Logger;
+  logger?: SimulatorLogger;
+  /**
+   * Told of each request the simulator answered (the control API's excepted), as it logs it: a test in the same
+   * process can act at an exact request, e.g. kill the client that sent it, without polling the control API.
+   */
+  onRequest?: (entry: RequestLogEntry) => void;
 }
 
 export interface RunningSimulator {
@@ -150,6 +156,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     imageStreamerUrl: '',
     datacenter: 'dc1',
   });
+  sim.requestLog.onAdd = options.onRequest ?? null;
   const i3s = createListener(sim, {
     listener: 'imageStreamer',
     tls,

@@ -1,24 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, ensureBuilt, runCli, spawnCli, type CliEnv } from '../support/e2e/built-cli.js';
 import { convergenceProblems, EXAMPLE_NODES } from '../support/e2e/appliance-invariants.js';
-import { E2eSimulator } from '../support/e2e/e2e-simulator.js';
+import { applyKillTrials } from '../support/e2e/apply-kill-trials.js';
+import { runCli, type CliEnv } from '../support/e2e/built-cli.js';
+import type { E2eSimulator } from '../support/e2e/e2e-simulator.js';
+import { startE2eSite, stopE2eSite } from '../support/e2e/e2e-site.js';
 import { ledgerHistory, ledgerStatus, type ApplyJson } from '../support/e2e/ledger-agreement.js';
-import { tempSite, type TempSite } from '../support/e2e/temp-repo.js';
+import type { TempSite } from '../support/e2e/temp-repo.js';
 
 const KILLS = 20;
 const SEED = 0x5eed;
-
-/** mulberry32: a small seeded generator, so that every run kills at the same request numbers. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A fresh appliance; a rolling replacement of the workers (recycle first); one of the docker hosts (surge). */
 type Scenario = 'create' | 'replace' | 'surge';
@@ -50,10 +40,7 @@ describe('applies killed with SIGKILL at random moments', () => {
   };
 
   beforeAll(async () => {
-    await ensureBuilt();
-    sim = await E2eSimulator.start();
-    site = await tempSite();
-    env = sim.env(site.stateDir);
+    ({ sim, site, env } = await startE2eSite());
     for (const scenario of SCENARIOS) {
       await prepare(scenario);
       const since = await sim.lastSeq();
@@ -64,44 +51,36 @@ describe('applies killed with SIGKILL at random moments', () => {
   }, 180_000);
 
   afterAll(async () => {
-    await sim?.close();
-    await site?.dispose();
+    await stopE2eSite(sim, site);
   });
 
   it(`converges after each of ${KILLS} kills, with no duplicate profile, no leaked hardware and a readable ledger`, async () => {
-    const random = seededRandom(SEED);
-    let killed = 0;
-    // An apply that ends before its kill point (it made fewer requests than measured) does not count.
-    for (let i = 0; killed < KILLS && i < KILLS + 10; i++) {
-      const scenario = SCENARIOS[i % SCENARIOS.length]!;
-      await prepare(scenario);
-      const start = await sim.lastSeq();
-      const killAt = start + 1 + Math.floor(random() * span[scenario] * 0.9);
-      const child = spawnCli(['apply', '--repo', site.repo, '--auto-approve'], env);
-      const exited = collect(child);
-      let done = false;
-      void exited.then(() => (done = true));
-      // Bounded: each round is one request to the simulator; an apply makes at most a few thousand.
-      for (let round = 0; round < 100_000 && !done; round++) {
-        if (await sim.reached(killAt)) break;
-      }
-      if (!done) {
-        child.kill('SIGKILL');
-        killed += 1;
-      }
-      await exited;
-
-      const context = `kill ${i} (${scenario}) at request ${killAt - start} of ${span[scenario]}`;
-      const recovery = await apply();
-      expect(recovery.code, `${context}: ${recovery.stderr}`).toBe(0);
-      const report = JSON.parse(recovery.stdout) as ApplyJson;
-      expect(report.report === null || report.report.outcome === 'applied', context).toBe(true);
-      const problems = convergenceProblems(await sim.state(), await sim.consulNodes(), EXAMPLE_NODES);
-      expect(problems, context).toEqual([]);
-      const status = await ledgerStatus(env);
-      expect(status.lastAppliedRevision, context).not.toBeNull();
-      expect(status.lastRun, context).toMatchObject({ outcome: 'applied' });
-    }
+    const killed = await applyKillTrials({
+      sim,
+      kills: KILLS,
+      seed: SEED,
+      prepare: async (trial) => {
+        const scenario = SCENARIOS[trial % SCENARIOS.length]!;
+        await prepare(scenario);
+        return {
+          label: scenario,
+          span: span[scenario],
+          args: ['apply', '--repo', site.repo, '--auto-approve'],
+          env,
+        };
+      },
+      recover: async (context) => {
+        const recovery = await apply();
+        expect(recovery.code, `${context}: ${recovery.stderr}`).toBe(0);
+        const report = JSON.parse(recovery.stdout) as ApplyJson;
+        expect(report.report === null || report.report.outcome === 'applied', context).toBe(true);
+        const problems = convergenceProblems(await sim.state(), await sim.consulNodes(), EXAMPLE_NODES);
+        expect(problems, context).toEqual([]);
+        const status = await ledgerStatus(env);
+        expect(status.lastAppliedRevision, context).not.toBeNull();
+        expect(status.lastRun, context).toMatchObject({ outcome: 'applied' });
+      },
+    });
     expect(killed).toBe(KILLS);
     // Every run of the last ledger is listed, the killed one included, and nothing in it is torn.
     const history = await ledgerHistory(env);

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, runCli, type CliEnv } from '../support/e2e/built-cli.js';
+import { runCli, type CliEnv } from '../support/e2e/built-cli.js';
 import { convergenceProblems, EXAMPLE_NODES } from '../support/e2e/appliance-invariants.js';
-import { E2eSimulator } from '../support/e2e/e2e-simulator.js';
+import type { E2eSimulator } from '../support/e2e/e2e-simulator.js';
+import { startE2eSite, stopE2eSite } from '../support/e2e/e2e-site.js';
 import { expectLedgerAgrees, ledgerStatus, type ApplyJson } from '../support/e2e/ledger-agreement.js';
-import { tempSite, type TempSite } from '../support/e2e/temp-repo.js';
+import type { TempSite } from '../support/e2e/temp-repo.js';
 
 interface PlanJson {
   changes: { node: string; steps: { kind: string; hardwareUri?: string }[] }[];
@@ -22,14 +23,11 @@ describe('task failures during apply', () => {
   };
 
   beforeAll(async () => {
-    await ensureBuilt();
-    sim = await E2eSimulator.start();
-    site = await tempSite();
+    ({ sim, site } = await startE2eSite());
   }, 180_000);
 
   afterAll(async () => {
-    await sim?.close();
-    await site?.dispose();
+    await stopE2eSite(sim, site);
   });
 
   it('retries transient failures (503 and 502 answers to a power-on) and converges', async () => {

@@ -1,47 +1,11 @@
-import { execFile } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { mkdtemp, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, EXAMPLE_REPO as EXAMPLE, runCli, type CliResult } from '../support/e2e/built-cli.js';
 
-const run = promisify(execFile);
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = join(ROOT, 'dist/cli/main.js');
-const EXAMPLE = join(ROOT, 'example-repo');
-
-/** Builds dist/ when it is missing or older than the sources this test exercises. */
-async function ensureBuilt(): Promise<void> {
-  const built = existsSync(CLI)
-    ? (statSync(join(ROOT, 'dist/cli/commands/validate.js'), { throwIfNoEntry: false })?.mtimeMs ?? 0)
-    : 0;
-  const sources = ['src/cli', 'src/declarations', 'src/adapters/working-tree', 'src/core'];
-  let newest = 0;
-  for (const folder of sources) {
-    for (const file of await readdir(join(ROOT, folder), { recursive: true })) {
-      if (file.endsWith('.ts')) newest = Math.max(newest, statSync(join(ROOT, folder, file)).mtimeMs);
-    }
-  }
-  if (built >= newest) return;
-  await run(
-    process.execPath,
-    [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')],
-    {
-      cwd: ROOT,
-    },
-  ).catch(() => undefined); // type errors elsewhere still emit JavaScript; a missing CLI fails the tests below
-}
-
-async function validate(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, 'validate', ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
+function validate(...args: string[]): Promise<CliResult> {
+  return runCli(['validate', ...args], {});
 }
 
 async function repo(files: Record<string, string>): Promise<string> {

@@ -1,43 +1,23 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convergenceProblems } from '../support/e2e/appliance-invariants.js';
-import { collect, ensureBuilt, runCli, spawnCli, type CliEnv } from '../support/e2e/built-cli.js';
-import { E2eSimulator } from '../support/e2e/e2e-simulator.js';
-import { tempSite, type TempSite } from '../support/e2e/temp-repo.js';
+import { applyKillTrials } from '../support/e2e/apply-kill-trials.js';
+import { runCli, type CliEnv } from '../support/e2e/built-cli.js';
+import type { E2eSimulator } from '../support/e2e/e2e-simulator.js';
+import { startE2eSite, stopE2eSite } from '../support/e2e/e2e-site.js';
+import {
+  declareRockyPool,
+  ROCKY_NODES as NODES,
+  ROOT_HASH,
+  serveInstallImage,
+  stopInstallImage,
+  useInstallImage,
+} from '../support/e2e/install-image.js';
+import type { TempSite } from '../support/e2e/temp-repo.js';
 
 const KILLS = 10;
 const SEED = 0x1105;
-const NODES = ['rocky-01', 'rocky-02'];
-/** The answer file's secret: it must reach only the node's answer volume. */
-const ROOT_HASH = '$6$e2e-salt$K1nDoFhAsHvAlUeThAtMuStNoTlEaK';
-
-const POOL = `apiVersion: phoenix/v1alpha1
-kind: NodePool
-metadata:
-  name: rocky-hosts
-spec:
-  plan: rocky9
-  replicas: 2
-  naming:
-    pattern: rocky-{index:02}
-    fqdn: '{name}.dc1.example.org'
-`;
-
-/** mulberry32: a small seeded generator, so that every run kills at the same request numbers. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('virtual-media applies killed with SIGKILL at seeded moments', () => {
   let sim: E2eSimulator;
@@ -56,22 +36,12 @@ describe('virtual-media applies killed with SIGKILL at seeded moments', () => {
   };
 
   beforeAll(async () => {
-    await ensureBuilt();
-    sim = await E2eSimulator.start();
-    site = await tempSite();
+    ({ sim, site, env } = await startE2eSite());
     // Phoenix reads this test's image server and checks the image's sha256 in every trial.
-    env = { ...sim.env(site.stateDir), ROCKY_ROOT_PASSWORD_HASH: ROOT_HASH, PHOENIX_IMAGE_CHECK: 'on' };
-    images = createServer((_req, res) => res.writeHead(200).end(image));
-    await new Promise<void>((resolve) => images.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(images.address() as AddressInfo).port}/rocky9.iso`;
-    for (const dir of ['pools', 'nodes']) await rm(join(site.repo, dir), { recursive: true });
-    await mkdir(join(site.repo, 'pools'));
-    await writeFile(join(site.repo, 'pools', 'rocky-hosts.yaml'), POOL);
-    const sha256 = createHash('sha256').update(image).digest('hex');
-    await site.setYaml('plans/rocky9.yaml', ['spec', 'osDeployment', 'virtualMedia', 'image'], {
-      url,
-      sha256,
-    });
+    env = { ...env, ROCKY_ROOT_PASSWORD_HASH: ROOT_HASH, PHOENIX_IMAGE_CHECK: 'on' };
+    images = await serveInstallImage(image);
+    await declareRockyPool(site);
+    await useInstallImage(site, images, image);
     await fresh();
     const since = await sim.lastSeq();
     const result = await apply();
@@ -80,39 +50,28 @@ describe('virtual-media applies killed with SIGKILL at seeded moments', () => {
   }, 180_000);
 
   afterAll(async () => {
-    await new Promise<void>((resolve) => (images === undefined ? resolve() : images.close(() => resolve())));
-    await sim?.close();
-    await site?.dispose();
+    await stopInstallImage(images);
+    await stopE2eSite(sim, site);
   });
 
   it(`converges after each of ${KILLS} kills: no duplicate profile, no media left inserted, no leaked hardware`, async () => {
-    const random = seededRandom(SEED);
-    let killed = 0;
-    for (let i = 0; killed < KILLS && i < KILLS + 10; i++) {
-      await fresh();
-      const start = await sim.lastSeq();
-      const killAt = start + 1 + Math.floor(random() * span * 0.9);
-      const child = spawnCli(['apply', '--repo', site.repo, '--auto-approve'], env);
-      const exited = collect(child);
-      let done = false;
-      void exited.then(() => (done = true));
-      for (let round = 0; round < 100_000 && !done; round++) {
-        if (await sim.reached(killAt)) break;
-      }
-      if (!done) {
-        child.kill('SIGKILL');
-        killed += 1;
-      }
-      await exited;
-
-      const context = `kill ${i} at request ${killAt - start} of ${span}`;
-      const recovery = await apply();
-      expect(recovery.code, `${context}: ${recovery.stderr}`).toBe(0);
-      const state = await sim.state();
-      expect(convergenceProblems(state, await sim.consulNodes(), NODES), context).toEqual([]);
-      const ilos = JSON.stringify((state as unknown as { ilos: unknown }).ilos);
-      expect(ilos, context).not.toMatch(/"inserted":true/);
-    }
+    const killed = await applyKillTrials({
+      sim,
+      kills: KILLS,
+      seed: SEED,
+      prepare: async () => {
+        await fresh();
+        return { label: 'create', span, args: ['apply', '--repo', site.repo, '--auto-approve'], env };
+      },
+      recover: async (context) => {
+        const recovery = await apply();
+        expect(recovery.code, `${context}: ${recovery.stderr}`).toBe(0);
+        const state = await sim.state();
+        expect(convergenceProblems(state, await sim.consulNodes(), NODES), context).toEqual([]);
+        const ilos = JSON.stringify((state as unknown as { ilos: unknown }).ilos);
+        expect(ilos, context).not.toMatch(/"inserted":true/);
+      },
+    });
     expect(killed).toBe(KILLS);
   }, 400_000);
 });

@@ -1,29 +1,21 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliEnv } from '../support/e2e/built-cli.js';
 import type { E2eSimulator } from '../support/e2e/e2e-simulator.js';
 import { startE2eSite, stopE2eSite } from '../support/e2e/e2e-site.js';
+import {
+  declareRockyPool,
+  installImageUrl,
+  ROCKY_NODES as NODES,
+  ROOT_HASH,
+  serveInstallImage,
+  stopInstallImage,
+  useInstallImage,
+} from '../support/e2e/install-image.js';
 import type { TempSite } from '../support/e2e/temp-repo.js';
-
-const NODES = ['rocky-01', 'rocky-02'];
-/** The answer file's secret: it must reach only the node's answer volume. */
-const ROOT_HASH = '$6$e2e-salt$K1nDoFhAsHvAlUeThAtMuStNoTlEaK';
-
-const POOL = `apiVersion: phoenix/v1alpha1
-kind: NodePool
-metadata:
-  name: rocky-hosts
-spec:
-  plan: rocky9
-  replicas: 2
-  naming:
-    pattern: rocky-{index:02}
-    fqdn: '{name}.dc1.example.org'
-`;
 
 async function filesUnder(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -44,26 +36,14 @@ describe('a pool installed from the iLO virtual media', () => {
     ({ sim, site, env } = await startE2eSite());
     // Phoenix reads this test's image server itself and checks the sha256 of the image.
     env = { ...env, ROCKY_ROOT_PASSWORD_HASH: ROOT_HASH, PHOENIX_IMAGE_CHECK: 'on' };
-    images = createServer((req, res) => {
-      if (req.url === '/rocky9.iso') res.writeHead(200).end(image);
-      else res.writeHead(404).end();
-    });
-    await new Promise<void>((resolve) => images.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(images.address() as AddressInfo).port}/rocky9.iso`;
-    // Only the virtual-media pool: the example pools and pets are Image Streamer's.
-    for (const dir of ['pools', 'nodes']) await rm(join(site.repo, dir), { recursive: true });
-    await mkdir(join(site.repo, 'pools'));
-    await writeFile(join(site.repo, 'pools', 'rocky-hosts.yaml'), POOL);
+    images = await serveInstallImage(image);
+    await declareRockyPool(site);
     // example-repo's rocky9 plan, with an image this test serves where the simulated iLOs can read it.
-    const sha = createHash('sha256').update(image).digest('hex');
-    await site.setYaml('plans/rocky9.yaml', ['spec', 'osDeployment', 'virtualMedia', 'image'], {
-      url,
-      sha256: sha,
-    });
+    await useInstallImage(site, images, image);
   }, 180_000);
 
   afterAll(async () => {
-    await new Promise<void>((resolve) => (images === undefined ? resolve() : images.close(() => resolve())));
+    await stopInstallImage(images);
     await stopE2eSite(sim, site);
   });
 
@@ -122,7 +102,7 @@ describe('a pool installed from the iLO virtual media', () => {
   it('refuses an image whose sha256 is not the declared one, before it touches any node, and says why', async () => {
     const before = await sim.state();
     const since = await sim.lastSeq();
-    const url = `http://127.0.0.1:${(images.address() as AddressInfo).port}/rocky9.iso`;
+    const url = installImageUrl(images);
     await site.setYaml('plans/rocky9.yaml', ['spec', 'osDeployment', 'virtualMedia', 'image'], {
       url,
       sha256: 'c'.repeat(64),
@@ -150,17 +130,11 @@ describe('a pool moved from Image Streamer to virtual media', () => {
     ({ sim, site, env } = await startE2eSite());
     // Phoenix reads this test's image server itself and checks the sha256 of the image.
     env = { ...env, ROCKY_ROOT_PASSWORD_HASH: ROOT_HASH, PHOENIX_IMAGE_CHECK: 'on' };
-    images = createServer((_req, res) => res.writeHead(200).end(image));
-    await new Promise<void>((resolve) => images.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(images.address() as AddressInfo).port}/rocky9.iso`;
+    images = await serveInstallImage(image);
     for (const file of ['pools/k8s-workers.yaml', 'pools/openstack-compute.yaml', 'pools/rocky-hosts.yaml'])
       await rm(join(site.repo, file));
     await rm(join(site.repo, 'nodes'), { recursive: true });
-    const sha256 = createHash('sha256').update(image).digest('hex');
-    await site.setYaml('plans/rocky9.yaml', ['spec', 'osDeployment', 'virtualMedia', 'image'], {
-      url,
-      sha256,
-    });
+    await useInstallImage(site, images, image);
     const first = await runCli(['apply', '--repo', site.repo, '--auto-approve'], env);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain('Applied: 3 created');
@@ -168,7 +142,7 @@ describe('a pool moved from Image Streamer to virtual media', () => {
   }, 180_000);
 
   afterAll(async () => {
-    await new Promise<void>((resolve) => (images === undefined ? resolve() : images.close(() => resolve())));
+    await stopInstallImage(images);
     await stopE2eSite(sim, site);
   });
 

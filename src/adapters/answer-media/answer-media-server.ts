@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { AnswerFileKind } from '../../core/desired/desired-state.js';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { AnswerMedia, SecretResolver } from '../../ports/answer-media.js';
 import type { Clock } from '../../ports/clock.js';
 import { buildAnswerVolume } from './build-volume.js';

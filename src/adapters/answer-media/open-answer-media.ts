@@ -3,7 +3,7 @@ import { openAnswerMediaServer } from './answer-media-server.js';
 import type { DesiredState } from '../../core/desired/desired-state.js';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { AnswerMedia, SecretResolver } from '../../ports/answer-media.js';
 import type { Clock } from '../../ports/clock.js';
 

@@ -1,4 +1,4 @@
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { Checks } from '../../ports/checks.js';
 import { probeConsul, type ConsulConnection } from './consul-check.js';
 import { probeHttp } from './http-check.js';

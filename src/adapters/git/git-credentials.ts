@@ -1,19 +1,19 @@
 import { readFile } from 'node:fs/promises';
-import { inspect } from 'node:util';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
+import { Masked, REDACTED } from '../../core/secret/secret.js';
 
-const MASK = '[REDACTED]';
 const DEFAULT_USERNAME = 'x-access-token';
 
 /**
  * Credentials for a Git server over HTTPS. The token cannot leak by accident: string conversion, JSON and
  * util.inspect print a mask; only `authorizationHeader()` and `redact()` use the value.
  */
-export class GitCredentials {
+export class GitCredentials extends Masked {
   readonly #username: string;
   readonly #token: string;
 
   constructor(username: string, token: string) {
+    super();
     this.#username = username;
     this.#token = token;
   }
@@ -30,19 +30,7 @@ export class GitCredentials {
       encodeURIComponent(this.#token),
       this.authorizationHeader().slice('Basic '.length),
     ];
-    return forms.reduce((out, form) => (form === '' ? out : out.split(form).join(MASK)), text);
-  }
-
-  toString(): string {
-    return MASK;
-  }
-
-  toJSON(): string {
-    return MASK;
-  }
-
-  [inspect.custom](): string {
-    return MASK;
+    return forms.reduce((out, form) => (form === '' ? out : out.split(form).join(REDACTED)), text);
   }
 }
 

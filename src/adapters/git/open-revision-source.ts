@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { RevisionSource } from '../../ports/revision-source.js';
 import { resolveGitCredentials } from './git-credentials.js';
 import { openLocalRepository } from './local-revision-source.js';

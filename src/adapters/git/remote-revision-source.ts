@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as git from 'isomorphic-git';
 import http from 'isomorphic-git/http/node';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type {
   CommitProvenance,
   FetchOutcome,

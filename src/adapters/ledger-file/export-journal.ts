@@ -1,6 +1,6 @@
 import { mkdir, open } from 'node:fs/promises';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { LedgerRecord } from '../../ports/ledger.js';
 import { applyRecord, emptyLedgerState } from './ledger-state.js';
 import { io, ledgerPaths, readFrom } from './ledger-files.js';

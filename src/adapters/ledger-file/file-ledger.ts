@@ -2,7 +2,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { LedgerView } from '../../core/ledger/ledger-view.js';
 import type { ObservedProfile } from '../../core/observed/inventory.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { Clock } from '../../ports/clock.js';
 import type {
   HardwareEvent,

@@ -19,6 +19,8 @@ export interface RunState {
   site: string;
   revision: string;
   provenance: RecordProvenance | null;
+  /** The targets of a targeted run; absent for a run of the whole revision (and in older summaries). */
+  targets?: string[];
   startedAt: string;
   finishedAt: string | null;
   outcome: RunOutcome | null;
@@ -105,6 +107,9 @@ export function applyRecord(state: LedgerState, record: LedgerRecord): void {
         site: record.site,
         revision: record.revision,
         provenance: record.provenance,
+        ...(record.targets === undefined || record.targets.length === 0
+          ? {}
+          : { targets: [...record.targets] }),
         startedAt: record.at,
         finishedAt: null,
         outcome: null,
@@ -167,7 +172,10 @@ export function applyRecord(state: LedgerState, record: LedgerRecord): void {
       }
       for (const [node, outcome] of Object.entries(record.nodes))
         state.nodes[node] = { lastOutcome: outcome, revision: record.revision, at: record.at };
-      if (record.outcome === 'applied') state.lastApplied = { revision: record.revision, at: record.at };
+      // A targeted run applied a part of its revision: the revision as a whole is not applied by it.
+      const targeted = (run?.targets?.length ?? 0) > 0;
+      if (record.outcome === 'applied' && !targeted)
+        state.lastApplied = { revision: record.revision, at: record.at };
       return;
     }
     case 'recovered': {
@@ -234,6 +242,7 @@ export function statusOf(state: LedgerState): LedgerStatus {
             runId: last.runId,
             revision: last.revision,
             outcome: runOutcomeOf(last),
+            ...(last.targets === undefined ? {} : { targets: [...last.targets] }),
             startedAt: last.startedAt,
             finishedAt: last.finishedAt,
           },
@@ -261,6 +270,7 @@ export function historyOf(state: LedgerState, limit: number): RunHistoryEntry[] 
         command: run.command,
         revision: run.revision,
         outcome: runOutcomeOf(run),
+        ...(run.targets === undefined ? {} : { targets: [...run.targets] }),
         startedAt: run.startedAt,
         finishedAt: run.finishedAt,
         counts: { nodes, steps: { ...run.steps } },

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { LedgerState } from './ledger-state.js';
 import type { JournalPosition } from './parse-journal.js';
 import { writeFileAtomic } from './write-file-atomic.js';

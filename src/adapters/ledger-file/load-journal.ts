@@ -1,5 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import { applyRecord, emptyLedgerState, type LedgerState } from './ledger-state.js';
 import { io, readFrom, type LedgerPaths } from './ledger-files.js';
 import { readSummary } from './ledger-summary.js';

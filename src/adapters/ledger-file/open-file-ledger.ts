@@ -1,7 +1,7 @@
 import { mkdir, open, readdir, rename, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { Clock } from '../../ports/clock.js';
 import { systemClock } from '../clock/system-clock.js';
 import { FileLedger } from './file-ledger.js';

@@ -4,7 +4,7 @@ import { connect, createServer, type Server } from 'node:net';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 
 /**
  * The content of `phoenix.lock`: who writes the state directory. A pid alone cannot say whether its process

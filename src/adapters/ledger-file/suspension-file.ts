@@ -1,6 +1,6 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import { io, ioFailure } from './ledger-files.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 

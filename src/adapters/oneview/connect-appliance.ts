@@ -1,4 +1,4 @@
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { Clock } from '../../ports/clock.js';
 import {
   ONEVIEW_CLIENT_VERSIONS,

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import type { CredentialRef, SiteSpec } from '../../core/desired/desired-state.js';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import { Secret } from './secret.js';
+import { Secret } from '../../core/secret/secret.js';
 
 /** Everything needed to reach one appliance. The password is a Secret: it prints as a mask. */
 export interface ConnectionConfig {

@@ -8,7 +8,6 @@ export {
 } from './connection-config.js';
 export { OneViewAppliance } from './oneview-appliance.js';
 export type { MutationGuard, ObservedRequest, RequestObserver } from './rest-client.js';
-export { expandNicAttribute, NIC_KEYS, type NicSettings } from './compose-profile-body.js';
 export {
   failureAttribution,
   HARDWARE_ERROR_CODES,
@@ -16,5 +15,5 @@ export {
   type TaskFailureDetails,
 } from './task-failure.js';
 export { inventoryFingerprint } from './inventory-fingerprint.js';
-export { Secret } from './secret.js';
+export { Secret } from '../../core/secret/secret.js';
 export { systemClock } from '../clock/system-clock.js';

@@ -1,13 +1,12 @@
 import { PhoenixError, hasErrorCode } from '../../core/errors/phoenix-error.js';
 import type {
-  DeploymentPlanAttribute,
   InventorySnapshot,
   ObservedDeploymentPlan,
   ObservedGoldenImage,
   ObservedHardware,
   ObservedProfile,
 } from '../../core/observed/inventory.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type {
   Appliance,
   ComposeRequest,
@@ -20,6 +19,7 @@ import { readCollection } from './collection-reader.js';
 import { composeProfileBody } from './compose-profile-body.js';
 import type { HttpTransport } from './http-transport.js';
 import { inventoryFingerprint } from './inventory-fingerprint.js';
+import { sortCollections } from '../../core/observed/snapshot-collections.js';
 import type { OneViewSession } from './oneview-session.js';
 import {
   parseCompliancePreview,
@@ -70,10 +70,6 @@ export interface OneViewApplianceParts {
   readonly pageSize: number;
   readonly taskPolicy: TaskPolicy;
   readonly stats: RequestStats;
-}
-
-function byUri<T extends { readonly uri: string }>(items: T[]): T[] {
-  return items.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
 }
 
 /**
@@ -128,21 +124,19 @@ export class OneViewAppliance implements Appliance {
       optional('/rest/firmware-drivers', parseFirmwareBundle),
     ]);
     const goldenByPlan = new Map(streamer.plans.map((p) => [p.id, p.goldenImageUri] as const));
-    const body = {
-      enclosures: byUri(enclosures),
-      enclosureGroups: byUri(enclosureGroups),
-      hardwareTypes: byUri(hardwareTypes),
-      hardware: byUri(hardware),
-      templates: byUri(templates),
-      profiles: byUri(await this.#withComplianceIssues(profiles, signal)),
-      deploymentPlans: byUri(
-        osPlans.map((p): ObservedDeploymentPlan => parseDeploymentPlan(p, goldenByPlan)),
-      ),
-      goldenImages: byUri(streamer.goldenImages),
-      networks: byUri([...networks, ...fcNetworks]),
-      networkSets: byUri(networkSets),
-      firmwareBundles: byUri(firmwareBundles),
-    };
+    const body = sortCollections({
+      enclosures,
+      enclosureGroups,
+      hardwareTypes,
+      hardware,
+      templates,
+      profiles: await this.#withComplianceIssues(profiles, signal),
+      deploymentPlans: osPlans.map((p): ObservedDeploymentPlan => parseDeploymentPlan(p, goldenByPlan)),
+      goldenImages: streamer.goldenImages,
+      networks: [...networks, ...fcNetworks],
+      networkSets,
+      firmwareBundles,
+    });
     return {
       formatVersion: 1,
       appliance: this.#p.oneview.origin,
@@ -238,17 +232,6 @@ export class OneViewAppliance implements Appliance {
     return exact[0] ?? null;
   }
 
-  /** The custom attributes an OS deployment plan declares (OneView mirror of the Image Streamer plan). */
-  async deploymentPlanAttributes(
-    planUri: string,
-    options: OperationOptions = {},
-  ): Promise<readonly DeploymentPlanAttribute[]> {
-    const plan = await this.getResource(planUri, options);
-    if (plan === null)
-      throw new PhoenixError('ONEVIEW_NOT_FOUND', { what: 'os-deployment-plan', uri: planUri });
-    return parseDeploymentPlan(plan).attributes;
-  }
-
   async composeProfile(request: ComposeRequest, options: OperationOptions = {}): Promise<ObservedProfile> {
     assertRestUri(request.templateUri, 'templateUri');
     assertRestUri(request.hardwareUri, 'hardwareUri');
@@ -258,11 +241,7 @@ export class OneViewAppliance implements Appliance {
       await this.#p.oneview.get(`${request.templateUri}/new-profile`, signal),
       'new-profile',
     );
-    const planUri =
-      request.deploymentPlanUri ??
-      optionalString(optionalObject(newProfile, 'osDeploymentSettings'), 'osDeploymentPlanUri');
-    const planAttributes = planUri === null ? [] : await this.deploymentPlanAttributes(planUri, options);
-    const body = composeProfileBody(newProfile, request, planAttributes);
+    const body = composeProfileBody(newProfile, request);
     const task = await this.#mutate(
       'POST',
       '/rest/server-profiles',

@@ -1,8 +1,8 @@
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { ConnectionConfig } from './connection-config.js';
 import type { RestClient, SessionAuth } from './rest-client.js';
-import { Secret } from './secret.js';
+import { Secret } from '../../core/secret/secret.js';
 import { isWireObject, optionalString } from './wire-fields.js';
 
 /**

@@ -1,12 +1,12 @@
 import { PhoenixError, isPhoenixError } from '../../core/errors/phoenix-error.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { Clock } from '../../ports/clock.js';
 import { backoffDelay, type BackoffPolicy } from './backoff.js';
 import type { HttpResponse, HttpTransport } from './http-transport.js';
 import { OutageTracker } from './outage-tracker.js';
 import type { RequestStats } from './request-stats.js';
 import { errorFromResponse } from './response-error.js';
-import type { Secret } from './secret.js';
+import type { Secret } from '../../core/secret/secret.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 

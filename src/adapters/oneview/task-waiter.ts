@@ -1,5 +1,5 @@
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { Clock } from '../../ports/clock.js';
 import { pollDelay, type BackoffPolicy } from './backoff.js';
 import type { HttpResponse } from './http-transport.js';

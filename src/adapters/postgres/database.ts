@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { DatabaseConfig } from './database-config.js';
 
 export interface DatabaseOptions {

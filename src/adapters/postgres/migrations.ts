@@ -1,5 +1,5 @@
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { Database } from './database.js';
 
 export interface Migration {

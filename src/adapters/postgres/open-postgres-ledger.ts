@@ -1,4 +1,4 @@
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { Clock } from '../../ports/clock.js';
 import { systemClock } from '../clock/system-clock.js';
 import { resolveDatabaseConfig, type DatabaseEnv } from './database-config.js';

@@ -1,5 +1,17 @@
 import type { Command } from 'commander';
-import { applyRevisionOptions, applyRevisionToSite } from '../runtime/apply-revision.js';
+import { PhoenixError } from '../../core/errors/phoenix-error.js';
+import type { CommitPolicy } from '../../engine/commit-signatures/commit-policy.js';
+import { desiredOfSavedPlan } from '../../engine/reconcile/saved-plan/saved-plan.js';
+import {
+  readSavedPlan,
+  requirePlanRevision,
+  type SavedPlanFile,
+} from '../runtime/file-inputs/read-plan-file.js';
+import {
+  applyRevisionOptions,
+  applyRevisionToSite,
+  parseTargets,
+} from '../runtime/reconcile/reconcile-command.js';
 import {
   ALLOWED_SIGNERS_OPTION,
   commitGate,
@@ -7,15 +19,15 @@ import {
   TRUSTED_KEYS_OPTION,
   VERIFY_COMMITS_OPTION,
   type CommitPolicyFlags,
-} from '../runtime/commit-policy-options.js';
-import { openLedger } from '../runtime/open-ledger.js';
-import { readRevision } from '../runtime/read-revision.js';
-import { runtimeClock } from '../runtime/runtime-clock.js';
+} from '../runtime/revisions/commit-policy-options.js';
+import { openLedger } from '../runtime/wiring/open-ledger.js';
+import { readRevision, type RevisionContext, type RevisionRead } from '../runtime/revisions/read-revision.js';
+import { runtimeClock } from '../runtime/clocks/runtime-clock.js';
 import type { RegisterCommand } from './index.js';
-import { parseParallelism } from './plan.js';
+import { parseParallelism, TARGET_OPTION } from './plan.js';
 
 interface ApplyCommandOptions extends CommitPolicyFlags {
-  readonly repo: string;
+  readonly repo?: string;
   readonly ref?: string;
   readonly path?: string;
   readonly plan?: string;
@@ -25,35 +37,78 @@ interface ApplyCommandOptions extends CommitPolicyFlags {
   readonly target?: string[];
 }
 
+/**
+ * The revision a saved plan is applied with. Without --repo or --ref, the plan's own desired state and
+ * provenance (nothing is read from the current folder); with them, the declarations they name, which must be
+ * the plan's revision.
+ */
+async function savedPlanRevision(
+  saved: SavedPlanFile,
+  options: ApplyCommandOptions,
+  context: RevisionContext,
+  policy: CommitPolicy,
+): Promise<RevisionRead> {
+  if (options.target !== undefined && options.target.length > 0)
+    throw new PhoenixError('CLI_INVALID_OPTION', {
+      option: '--target',
+      problem: 'a saved plan is applied as it was made: give --target to phoenix plan instead',
+    });
+  const fromRepository = options.repo !== undefined || options.ref !== undefined;
+  if (fromRepository || saved.saved === null) {
+    const read = await readRevision({ ...options, repo: options.repo ?? '.' }, context);
+    requirePlanRevision(saved, read.revision);
+    return read;
+  }
+  if (policy.mode !== 'none')
+    throw new PhoenixError('SIGN_POLICY_INVALID', {
+      policy: policy.mode,
+      problem:
+        'a saved plan carries no signature: give --repo (and --ref) to verify the commit it was made from',
+    });
+  return {
+    desired: desiredOfSavedPlan({ ...saved.plan, saved: saved.saved }, saved.file),
+    revision: saved.plan.revision,
+    diagnostics: [],
+    provenance: saved.saved.provenance,
+    source: null,
+  };
+}
+
 /** `phoenix apply`: plan, approve, apply, record. */
 export const registerApply: RegisterCommand = (program: Command, context, setExitCode) => {
   program
     .command('apply')
     .description('apply the declarations to the appliance (shows the plan and asks first)')
-    .option('--repo <dir|url>', 'repository: a working tree, a local repository or a URL', '.')
+    .option('--repo <dir|url>', 'repository: a working tree, a local repository or a URL (default: .)')
     .option('--ref <ref>', 'branch, tag or commit SHA to apply (default: the working tree, or HEAD of a URL)')
     .option('--path <subdir>', 'declarations root inside the repository')
-    .option('--plan <file>', 'apply a plan saved by phoenix plan --out (refused when stale)')
+    .option(
+      '--plan <file>',
+      'apply a plan saved by phoenix plan --out (refused when stale); reads no repository unless --repo or --ref is given',
+    )
     .option('--auto-approve', 'apply without asking')
     .option('--allow-deletions', 'delete nodes that are no longer declared')
     .option('--parallelism <n>', 'cap of concurrent OneView operations')
     .option(...VERIFY_COMMITS_OPTION)
     .option(...ALLOWED_SIGNERS_OPTION)
     .option(...TRUSTED_KEYS_OPTION)
-    .option(
-      '--target <node...>',
-      'apply only these nodes (and the templates they use); the rest of the plan is left as it is',
-    )
+    .option(...TARGET_OPTION)
     .action(async (options: ApplyCommandOptions) => {
       const { globals, logger, stdout, display } = context();
       const parallelism = parseParallelism(options.parallelism);
+      const targets = parseTargets(options.target);
       const commitPolicy = await loadCommitPolicy(options, process.env);
-      const read = await readRevision(options, {
+      const revisionContext: RevisionContext = {
         stateDir: globals.stateDir,
         logger,
         env: process.env,
         gate: commitGate(commitPolicy, globals.stateDir, logger),
-      });
+      };
+      const saved = options.plan === undefined ? undefined : await readSavedPlan(options.plan);
+      const read =
+        saved === undefined
+          ? await readRevision({ ...options, repo: options.repo ?? '.' }, revisionContext)
+          : await savedPlanRevision(saved, options, revisionContext, commitPolicy);
       const clock = runtimeClock(process.env);
       const ledger = await openLedger(globals.stateDir, logger);
       try {
@@ -63,7 +118,8 @@ export const registerApply: RegisterCommand = (program: Command, context, setExi
             options.path,
             {
               ...applyRevisionOptions('apply', options, parallelism, globals.json, commitPolicy),
-              savedPlan: options.plan,
+              targets,
+              savedPlan: saved,
             },
             { ledger, clock, logger, stdout, display },
           ),

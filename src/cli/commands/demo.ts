@@ -8,9 +8,13 @@ import { commitDirectory } from '../../adapters/git/index.js';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { DaemonStatus } from '../../daemon/index.js';
 import { DEMO_SPEED_FACTOR, parseSpeed } from '../../simulator/state/durations.js';
-import { planRevision } from '../runtime/plan-revision.js';
-import { scaledClock } from '../runtime/scaled-clock.js';
-import { openSiteAppliance, readRepo } from '../runtime/site-runtime.js';
+import { EMPTY_LEDGER_VIEW } from '../../core/ledger/ledger-view.js';
+import { PLAN_ONLY } from '../../engine/reconcile/reconcile-policy.js';
+import { reconcileRevision } from '../../engine/reconcile/reconcile-revision.js';
+import { fixedBaseline } from '../../engine/reconcile/revision/revision-baselines.js';
+import { scaledClock } from '../runtime/clocks/scaled-clock.js';
+import { readRepo } from '../runtime/revisions/read-working-tree.js';
+import { openSiteAppliance } from '../runtime/wiring/site-runtime.js';
 import { ApplyProgressView } from '../views/apply-progress.js';
 import { renderApplyReportText } from '../views/apply-report-text.js';
 import { renderPlanText } from '../views/plan/plan-text.js';
@@ -130,7 +134,20 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
         const appliance = await openSiteAppliance(desired.site, env, logger, clock);
         try {
           say('2. Plan:\n');
-          const plan = planRevision({ desired, revision, observed: await appliance.readInventory() });
+          const { plan } = await reconcileRevision(
+            {
+              revision: { desired, revision, provenance: null, baseline: fixedBaseline(null, null) },
+              policy: {
+                approval: PLAN_ONLY,
+                allowDeletions: false,
+                parallelism: null,
+                targets: [],
+                drift: 'refuse',
+              },
+              command: 'apply',
+            },
+            { inventory: appliance, ledger: { readView: () => EMPTY_LEDGER_VIEW }, clock, logger },
+          );
           stdout.write(renderPlanText(plan, { color: display.color }));
         } finally {
           await appliance.close();

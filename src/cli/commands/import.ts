@@ -5,7 +5,7 @@ import { connectAppliance, resolveConnectionConfig } from '../../adapters/onevie
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { InventorySnapshot } from '../../core/observed/inventory.js';
 import { renderImport } from '../../declarations/render-import.js';
-import { readInventoryFile } from '../runtime/read-inventory-file.js';
+import { readInventoryFile } from '../runtime/file-inputs/read-inventory-file.js';
 import type { RegisterCommand } from './index.js';
 
 interface ImportOptions {

@@ -1,7 +1,7 @@
 import { rename, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { connectAppliance, resolveConnectionConfig } from '../../adapters/oneview/index.js';
-import { readRevision } from '../runtime/read-revision.js';
+import { readRevision } from '../runtime/revisions/read-revision.js';
 import type { RegisterCommand } from './index.js';
 
 interface InventoryExportOptions {

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { exportJournal } from '../../adapters/ledger-file/index.js';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import { openLedgerForRecovery } from '../runtime/open-ledger.js';
-import { readRevision } from '../runtime/read-revision.js';
-import { openSiteAppliance } from '../runtime/site-runtime.js';
+import { openLedgerForRecovery } from '../runtime/wiring/open-ledger.js';
+import { readRevision } from '../runtime/revisions/read-revision.js';
+import { openSiteAppliance } from '../runtime/wiring/site-runtime.js';
 import { renderStatusText } from '../views/ledger-text.js';
 import type { RegisterCommand } from './index.js';
 

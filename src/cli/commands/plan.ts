@@ -2,35 +2,30 @@ import { appendFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import { isPhoenixError, PhoenixError } from '../../core/errors/phoenix-error.js';
-import type { InventorySnapshot } from '../../core/observed/inventory.js';
 import type { ReconcilePlan } from '../../core/plan/reconcile-plan.js';
-import { connectionChanges } from '../../core/desired/connection-changes.js';
-import type { PlanDiagnostic } from '../../core/plan/plan-diagnostic.js';
 import { unresolvedReferences } from '../../core/plan/unresolved-references.js';
-import { planAgainstBase } from '../../engine/reconcile/plan-against-base.js';
 import {
   ALLOWED_SIGNERS_OPTION,
   loadCommitPolicy,
   TRUSTED_KEYS_OPTION,
   VERIFY_COMMITS_OPTION,
   type CommitPolicyFlags,
-} from '../runtime/commit-policy-options.js';
+} from '../runtime/revisions/commit-policy-options.js';
 import { EMPTY_LEDGER_VIEW } from '../../core/ledger/ledger-view.js';
-import { EXIT_BLOCKED } from '../runtime/apply-revision.js';
-import { openLedgerView } from '../runtime/open-ledger.js';
-import { checkRead } from '../runtime/verify-read.js';
+import { toSavedPlan } from '../../engine/reconcile/saved-plan/saved-plan.js';
+import { formatTargets } from '../../engine/reconcile/targets/plan-targets.js';
+import { EXIT_BLOCKED, parseTargets } from '../runtime/reconcile/reconcile-command.js';
+import { planHeadRevision } from '../runtime/reconcile/plan-head-revision.js';
+import { openLedgerView } from '../runtime/wiring/open-ledger.js';
+import { checkRead } from '../runtime/revisions/verify-read.js';
 import { renderVerificationText } from '../views/verification-text.js';
 import { requireVerified } from '../../engine/commit-signatures/verify-revision.js';
-import { readInventoryFile } from '../runtime/read-inventory-file.js';
 import {
   openGitSource,
   readCommitRevision,
   readRevision,
   type RevisionRead,
-} from '../runtime/read-revision.js';
-import { planRevision } from '../runtime/plan-revision.js';
-import { runtimeClock } from '../runtime/runtime-clock.js';
-import { openSiteAppliance } from '../runtime/site-runtime.js';
+} from '../runtime/revisions/read-revision.js';
 import { renderPlanGithub, renderDiagnosticAnnotations } from '../views/plan/plan-github.js';
 import { renderPlanJson } from '../views/plan/plan-json.js';
 import { renderInvalidMarkdown, renderPlanMarkdown } from '../views/plan/plan-markdown.js';
@@ -53,7 +48,14 @@ export interface PlanCommandOptions extends CommitPolicyFlags {
   readonly detailedExitcode?: boolean;
   readonly allowDeletions?: boolean;
   readonly parallelism?: string;
+  readonly target?: string[];
 }
+
+/** `--target`, shared by plan and apply: repeatable, `node/NAME`, `pool/NAME` or a bare node name. */
+export const TARGET_OPTION = [
+  '--target <target...>',
+  'only these: node/NAME or pool/NAME (a bare name is a node), with the templates they compose from; the rest is left as it is',
+] as const;
 
 export function parseParallelism(value: string | undefined): number | null {
   return value === undefined ? null : positiveInteger('--parallelism', value);
@@ -126,54 +128,6 @@ async function readBase(
   return readCommitRevision(source, options.base, options.path);
 }
 
-/**
- * The inventory a plan compares with: a snapshot file, or the appliance (read only). With --base, the appliance
- * is reached with the base revision's Site: an unmerged revision never chooses where the credentials go.
- */
-async function observe(
-  options: PlanCommandOptions,
-  head: RevisionRead,
-  base: RevisionRead | null,
-  logger: Parameters<typeof openSiteAppliance>[2],
-): Promise<InventorySnapshot> {
-  if (options.inventory !== undefined) return readInventoryFile(options.inventory);
-  const appliance = await openSiteAppliance(
-    (base ?? head).desired.site,
-    process.env,
-    logger,
-    runtimeClock(process.env),
-  );
-  try {
-    return await appliance.readInventory();
-  } finally {
-    await appliance.close();
-  }
-}
-
-/** The plan, with a warning when the head revision would reach the appliance otherwise than its base does. */
-function withConnectionNotice(
-  plan: ReconcilePlan,
-  base: RevisionRead,
-  head: RevisionRead,
-  logger: Parameters<typeof openSiteAppliance>[2],
-): ReconcilePlan {
-  const changed = connectionChanges(base.desired.site, head.desired.site);
-  if (changed.length === 0) return plan;
-  logger.warn(
-    { fields: changed, baseRevision: base.revision, revision: head.revision },
-    'the revision changes the appliance connection; the plan used the settings of the base revision',
-  );
-  const notice: PlanDiagnostic = {
-    severity: 'warning',
-    code: 'PLAN_CONNECTION_FROM_BASE',
-    message: `This revision changes ${changed.join(', ')} of the Site; the appliance was read with the settings of the base revision, which apply until the change is merged.`,
-    subject: `site/${head.desired.site.name}`,
-    nodes: [],
-    source: head.desired.site.source,
-  };
-  return { ...plan, diagnostics: [...plan.diagnostics, notice] };
-}
-
 /** With --format github inside GitHub Actions, the Markdown plan also goes to the job's step summary. */
 async function appendStepSummary(format: PlanFormat, markdown: string): Promise<void> {
   const file = process.env['GITHUB_STEP_SUMMARY'];
@@ -203,6 +157,7 @@ export const registerPlan: RegisterCommand = (program: Command, context, setExit
     )
     .option('--allow-deletions', 'plan deletions of nodes that are no longer declared')
     .option('--parallelism <n>', 'cap of concurrent OneView operations')
+    .option(...TARGET_OPTION)
     .option(...VERIFY_COMMITS_OPTION)
     .option(...ALLOWED_SIGNERS_OPTION)
     .option(...TRUSTED_KEYS_OPTION)
@@ -210,6 +165,7 @@ export const registerPlan: RegisterCommand = (program: Command, context, setExit
       const { globals, logger, stdout, display } = context();
       const format = planFormat(options.format, globals.json);
       const parallelism = parseParallelism(options.parallelism);
+      const targets = parseTargets(options.target);
       checkModes(options);
       const commitPolicy = await loadCommitPolicy(options, process.env);
       const gitContext = { stateDir: globals.stateDir, logger, env: process.env };
@@ -239,35 +195,13 @@ export const registerPlan: RegisterCommand = (program: Command, context, setExit
         stdout.write(verificationLine);
         requireVerified(verification);
       }
-      const planOptions = {
-        allowDeletions: options.allowDeletions ?? false,
-        parallelism,
-        baseRevision: base?.revision ?? null,
-        baseline: base?.desired ?? null,
-      };
-      let plan: ReconcilePlan;
-      if (options.offline === true && base !== null) {
-        plan = planAgainstBase({
-          base: base.desired,
-          baseRevision: base.revision,
-          head: head.desired,
-          revision: head.revision,
-          options: { allowDeletions: planOptions.allowDeletions, parallelism },
-        });
-      } else {
-        plan = planRevision({
-          desired: head.desired,
-          revision: head.revision,
-          observed: await observe(options, head, base, logger),
-          ledger: ledgerView,
-          options: planOptions,
-        });
-      }
-      if (base !== null && options.offline !== true && options.inventory === undefined) {
-        plan = withConnectionNotice(plan, base, head, logger);
-      }
+      const policy = { allowDeletions: options.allowDeletions ?? false, parallelism, targets };
+      const plan = await planHeadRevision(options, { head, base, ledgerView }, policy, logger);
       if (options.out !== undefined && verification.failure === null)
-        await writeFile(options.out, renderPlanJson(plan));
+        await writeFile(
+          options.out,
+          renderPlanJson(toSavedPlan(plan, head.desired, head.provenance, formatTargets(targets))),
+        );
       stdout.write(verificationLine);
       stdout.write(renderPlan(plan, format, display.color));
       requireVerified(verification);

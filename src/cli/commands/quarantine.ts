@@ -5,8 +5,8 @@ import {
   MAX_RELEASE_REASON,
   releaseHardware,
 } from '../../engine/quarantine/release-hardware.js';
-import { openLedger, openReadOnlyLedger } from '../runtime/open-ledger.js';
-import { runtimeClock } from '../runtime/runtime-clock.js';
+import { openLedger, openReadOnlyLedger } from '../runtime/wiring/open-ledger.js';
+import { runtimeClock } from '../runtime/clocks/runtime-clock.js';
 import { renderQuarantineText, renderReleaseText } from '../views/quarantine-text.js';
 import type { RegisterCommand } from './index.js';
 

@@ -1,8 +1,12 @@
 import type { Command } from 'commander';
 import { hasErrorCode } from '../../core/errors/phoenix-error.js';
-import { mostStampedRevision } from '../../engine/reconcile/most-stamped-revision.js';
+import { mostStampedRevision } from '../../engine/reconcile/revision/most-stamped-revision.js';
 import type { Appliance } from '../../ports/appliance.js';
-import { applyRevisionOptions, applyRevisionToSite, describeRevision } from '../runtime/apply-revision.js';
+import {
+  applyRevisionOptions,
+  applyRevisionToSite,
+  describeRevision,
+} from '../runtime/reconcile/reconcile-command.js';
 import {
   ALLOWED_SIGNERS_OPTION,
   commitGate,
@@ -10,11 +14,11 @@ import {
   TRUSTED_KEYS_OPTION,
   VERIFY_COMMITS_OPTION,
   type CommitPolicyFlags,
-} from '../runtime/commit-policy-options.js';
-import { openLedger } from '../runtime/open-ledger.js';
-import { openGitSource, readCommitRevision, type RevisionRead } from '../runtime/read-revision.js';
-import { runtimeClock } from '../runtime/runtime-clock.js';
-import { openSiteAppliance } from '../runtime/site-runtime.js';
+} from '../runtime/revisions/commit-policy-options.js';
+import { openLedger } from '../runtime/wiring/open-ledger.js';
+import { openGitSource, readCommitRevision, type RevisionRead } from '../runtime/revisions/read-revision.js';
+import { runtimeClock } from '../runtime/clocks/runtime-clock.js';
+import { openSiteAppliance } from '../runtime/wiring/site-runtime.js';
 import type { RegisterCommand } from './index.js';
 import { parseParallelism } from './plan.js';
 

@@ -1,5 +1,9 @@
 import type { Command } from 'commander';
-import { applyRevisionOptions, applyRevisionToSite, describeRevision } from '../runtime/apply-revision.js';
+import {
+  applyRevisionOptions,
+  applyRevisionToSite,
+  describeRevision,
+} from '../runtime/reconcile/reconcile-command.js';
 import {
   ALLOWED_SIGNERS_OPTION,
   commitGate,
@@ -7,10 +11,10 @@ import {
   TRUSTED_KEYS_OPTION,
   VERIFY_COMMITS_OPTION,
   type CommitPolicyFlags,
-} from '../runtime/commit-policy-options.js';
-import { openLedger } from '../runtime/open-ledger.js';
-import { openGitSource, readCommitRevision } from '../runtime/read-revision.js';
-import { runtimeClock } from '../runtime/runtime-clock.js';
+} from '../runtime/revisions/commit-policy-options.js';
+import { openLedger } from '../runtime/wiring/open-ledger.js';
+import { openGitSource, readCommitRevision } from '../runtime/revisions/read-revision.js';
+import { runtimeClock } from '../runtime/clocks/runtime-clock.js';
 import type { RegisterCommand } from './index.js';
 import { parseParallelism } from './plan.js';
 

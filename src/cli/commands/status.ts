@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { openReadOnlyLedger } from '../runtime/open-ledger.js';
+import { openReadOnlyLedger } from '../runtime/wiring/open-ledger.js';
 import { renderHistoryText, renderStatusText } from '../views/ledger-text.js';
 import type { RegisterCommand } from './index.js';
 import { positiveInteger } from './option-values.js';

@@ -9,8 +9,8 @@ import {
   TRUSTED_KEYS_OPTION,
   VERIFY_COMMITS_OPTION,
   type CommitPolicyFlags,
-} from '../runtime/commit-policy-options.js';
-import { runtimeClock } from '../runtime/runtime-clock.js';
+} from '../runtime/revisions/commit-policy-options.js';
+import { runtimeClock } from '../runtime/clocks/runtime-clock.js';
 import { phoenixVersion } from '../cli-version.js';
 import type { RegisterCommand } from './index.js';
 

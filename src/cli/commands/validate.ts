@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { openWorkingTree } from '../../adapters/working-tree/working-tree-source.js';
-import { isGitRevision, openGitSource } from '../runtime/read-revision.js';
+import { isGitRevision, openGitSource } from '../runtime/revisions/read-revision.js';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import { loadDesiredState } from '../../declarations/load-desired-state.js';
 import {

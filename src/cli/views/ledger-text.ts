@@ -2,6 +2,10 @@ import type { HardwareEvent, LedgerStatus, RunHistoryEntry } from '../../ports/l
 
 const short = (revision: string | null): string => (revision === null ? '-' : revision.slice(0, 12));
 
+/** `, targeted: node/a, pool/b` for a targeted run; nothing for a run of the whole revision. */
+const targetedText = (targets: readonly string[] | undefined, lead: string): string =>
+  targets === undefined || targets.length === 0 ? '' : `${lead}${targets.join(', ')}`;
+
 /** `phoenix status` for people. */
 export function renderStatusText(status: LedgerStatus): string {
   if (status.site === null)
@@ -13,7 +17,7 @@ export function renderStatusText(status: LedgerStatus): string {
   if (status.lastRun !== null) {
     const run = status.lastRun;
     lines.push(
-      `Last run: ${run.outcome}, revision ${short(run.revision)}, started ${run.startedAt}${run.finishedAt === null ? '' : `, finished ${run.finishedAt}`}`,
+      `Last run: ${run.outcome}, revision ${short(run.revision)}, started ${run.startedAt}${run.finishedAt === null ? '' : `, finished ${run.finishedAt}`}${targetedText(run.targets, ', targeted: ')}`,
     );
   }
   const names = Object.keys(status.nodes).sort();
@@ -71,7 +75,7 @@ export function renderHistoryText(
         : `  signed by ${signature.principal ?? signature.fingerprint} (${signature.kind})`;
     rows.push({
       at: run.startedAt,
-      line: `${run.startedAt.padEnd(24)}  ${run.command.padEnd(8)}  ${short(run.revision).padEnd(12)}  ${run.outcome.padEnd(11)}  ${nodes || '-'}${subject}${signed}`,
+      line: `${run.startedAt.padEnd(24)}  ${run.command.padEnd(8)}  ${short(run.revision).padEnd(12)}  ${run.outcome.padEnd(11)}  ${nodes || '-'}${targetedText(run.targets, '  targeted: ')}${subject}${signed}`,
     });
   }
   // Newest first; a stable sort keeps runs and events of the same instant in their given order.

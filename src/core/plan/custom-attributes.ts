@@ -1,16 +1,8 @@
-import type { DeploymentPlanAttribute, ObservedDeploymentPlan } from '../observed/inventory.js';
+import type { ObservedDeploymentPlan } from '../observed/inventory.js';
 import { compareText } from './inventory-index.js';
 import type { StepAttribute } from './plan-step.js';
+import { expandNicAttribute } from './nic-attribute.js';
 import { isSensitiveAttribute } from './sensitive-attribute.js';
-
-/** The five keys a `nic` attribute expands to in a profile, with the values used when the node sets none. */
-export const NIC_KEYS: Readonly<Record<string, string>> = {
-  connectionid: '1',
-  constraint: 'auto',
-  dhcp: 'false',
-  ipv4disable: 'false',
-  networkuri: '',
-};
 
 export interface AttributeCheck {
   /** What compose sends, sorted by name. */
@@ -21,18 +13,6 @@ export interface AttributeCheck {
   readonly undeclared: readonly string[];
   /** Set by the node, declared read-only. */
   readonly notEditable: readonly string[];
-}
-
-function expandNic(
-  attribute: DeploymentPlanAttribute,
-  attributes: Readonly<Record<string, string>>,
-  used: Set<string>,
-): StepAttribute[] {
-  return Object.entries(NIC_KEYS).map(([key, fallback]) => {
-    const name = `${attribute.name}.${key}`;
-    used.add(name);
-    return { name, value: attributes[name] ?? fallback, sensitive: false };
-  });
 }
 
 /**
@@ -55,7 +35,9 @@ export function checkAttributes(
       continue;
     }
     if (declared.type === 'nic') {
-      out.push(...expandNic(declared, attributes, used));
+      const expanded = expandNicAttribute(declared.name, attributes);
+      for (const { name } of expanded) used.add(name);
+      out.push(...expanded);
       continue;
     }
     used.add(declared.name);

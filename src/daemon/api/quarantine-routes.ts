@@ -5,7 +5,7 @@ import {
   MAX_RELEASE_REASON,
   releaseHardware,
 } from '../../engine/quarantine/release-hardware.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { Clock } from '../../ports/clock.js';
 import type { Ledger } from '../../ports/ledger.js';
 import { accessGuard } from './api-auth.js';

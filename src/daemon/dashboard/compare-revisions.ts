@@ -1,6 +1,6 @@
-import { planAgainstBase } from '../../engine/reconcile/plan-against-base.js';
-import { readCommitDesiredState } from '../../engine/reconcile/read-commit.js';
-import type { CommitDesiredState } from '../../engine/reconcile/read-commit.js';
+import { planAgainstBase } from '../../engine/reconcile/pull-request/plan-against-base.js';
+import { readCommitDesiredState } from '../../engine/reconcile/revision/read-commit.js';
+import type { CommitDesiredState } from '../../engine/reconcile/revision/read-commit.js';
 import type { Ledger, RunFinishedRecord } from '../../ports/ledger.js';
 import type { RevisionSource } from '../../ports/revision-source.js';
 import type { ComparedRun, CompareResponse, RevisionInfo } from './dashboard-types.js';

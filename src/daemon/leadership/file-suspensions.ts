@@ -1,5 +1,5 @@
 import { clearSuspension, readSuspension, writeSuspension } from '../../adapters/ledger-file/index.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { SuspensionStore } from './replica.js';
 
 /** The one process's suspension, kept in its state directory so that a restart does not resume. */

@@ -9,7 +9,7 @@ import {
   type Database,
   type PostgresLedger,
 } from '../../adapters/postgres/index.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { Clock } from '../../ports/clock.js';
 import type { DaemonMetrics } from '../daemon-metrics.js';
 import type { DaemonEnv } from '../site-connection.js';

@@ -7,7 +7,7 @@ import {
   type LeaseRecord,
 } from '../../adapters/postgres/index.js';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { LeadershipMetrics } from './leadership-metrics.js';
 import type { LeaseTiming } from './lease-timing.js';
 
@@ -195,8 +195,11 @@ export class SiteLease {
     if (term.stepDownTimer !== null) clearTimeout(term.stepDownTimer);
     const delay = Math.max(0, term.validUntil - this.#o.timing.marginMs - this.#now());
     term.stepDownTimer = setTimeout(() => {
-      if (this.#term === term && this.#now() + this.#o.timing.marginMs >= term.validUntil)
-        this.#stepDown('expiring');
+      if (this.#term !== term) return;
+      // Node's timers run on the event loop's cached time and often fire a fraction of a millisecond before the
+      // monotonic clock reaches their deadline: arm again rather than stay leader with no renewal coming.
+      if (this.#now() + this.#o.timing.marginMs >= term.validUntil) this.#stepDown('expiring');
+      else this.#armStepDown();
     }, delay);
   }
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import { DeliveryLog } from './delivery-log.js';
 import { checkGenericTimestamp, isSignatureShaped, isValidGenericSignature } from './generic-signature.js';
 import { isValidHmacSignature, secretsEqual } from './verify-signature.js';

@@ -1,7 +1,7 @@
 import type { AnswerMedia } from '../../ports/answer-media.js';
 import type { DesiredNode } from '../../core/desired/desired-state.js';
 import type { VerifyStep } from '../../core/plan/plan-step.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { Appliance } from '../../ports/appliance.js';
 import type { Clock } from '../../ports/clock.js';
 import type { ApplyEventListener } from './apply-events.js';

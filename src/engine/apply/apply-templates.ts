@@ -1,6 +1,6 @@
 import { isPhoenixError, PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { TemplateChange } from '../../core/plan/template-change.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { Appliance } from '../../ports/appliance.js';
 import type { RunJournal } from './run-journal.js';
 

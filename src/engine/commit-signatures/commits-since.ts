@@ -1,5 +1,5 @@
 import { hasErrorCode } from '../../core/errors/phoenix-error.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { RevisionSource, SignedCommit } from '../../ports/revision-source.js';
 
 interface Walked {

@@ -1,5 +1,5 @@
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import type { Logger } from '../../logging/create-logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { RevisionSource } from '../../ports/revision-source.js';
 import type { CommitSigner, SignatureCheck } from '../../ports/signature-verifier.js';
 import type { CommitPolicy, VerifyCommitsMode } from './commit-policy.js';

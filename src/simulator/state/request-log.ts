@@ -30,17 +30,21 @@ const MAX_ENTRIES = 100_000;
 export class RequestLog {
   private entries: RequestLogEntry[] = [];
   private seq = 1;
+  /** Told of each request as it is logged, for a caller in the same process that acts at an exact request. */
+  onAdd: ((entry: RequestLogEntry) => void) | null = null;
 
   add(entry: Omit<RequestLogEntry, 'seq' | 'mutating' | 'client'> & { client?: string | null }): void {
     const method = entry.method.toUpperCase();
-    this.entries.push({
+    const logged: RequestLogEntry = {
       ...entry,
       client: entry.client ?? null,
       seq: this.seq++,
       method,
       mutating: !['GET', 'HEAD', 'OPTIONS'].includes(method),
-    });
+    };
+    this.entries.push(logged);
     if (this.entries.length >= 2 * MAX_ENTRIES) this.entries = this.entries.slice(-MAX_ENTRIES);
+    this.onAdd?.(logged);
   }
 
   list(

@@ -1,10 +1,9 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { InventorySnapshot } from '../../../src/core/observed/inventory.js';
 import { convergenceProblems, EXAMPLE_NODES } from '../../support/e2e/appliance-invariants.js';
 import { runCli, type CliEnv } from '../../support/e2e/built-cli.js';
 import type { E2eSimulator } from '../../support/e2e/e2e-simulator.js';
-import { fleetRecord } from './fleet-record.js';
+import { exportInventory, fleetRecord } from './fleet-record.js';
 import { startGitE2e, stopGitE2e, type GitSite } from './git-site.js';
 
 interface HistoryEntry {
@@ -31,12 +30,6 @@ describe('rebuild from ashes: a fleet applied from Git comes back after the appl
     await stopGitE2e(sim, site);
   });
 
-  async function exportInventory(): Promise<InventorySnapshot> {
-    const result = await runCli(['inventory', 'export', '--repo', site.url], env);
-    expect(result.code, result.stderr).toBe(0);
-    return JSON.parse(result.stdout) as InventorySnapshot;
-  }
-
   it('applies revision A from the URL, stamps its full SHA and records who made it', async () => {
     const result = await runCli(['apply', '--repo', site.url, '--auto-approve'], env);
     expect(result.code, result.stderr).toBe(0);
@@ -58,13 +51,13 @@ describe('rebuild from ashes: a fleet applied from Git comes back after the appl
   });
 
   it('wipes every profile and the state directory, then rebuilds an equivalent fleet from the URL alone', async () => {
-    const before = fleetRecord(await exportInventory(), 'dc1');
+    const before = fleetRecord(await exportInventory(site, env), 'dc1');
     expect(Object.keys(before)).toEqual([...EXAMPLE_NODES]);
     for (const node of Object.values(before)) expect(node.stamp?.rev).toBe(site.first.slice(0, 12));
 
     await sim.reset();
     await rm(site.stateDir, { recursive: true, force: true });
-    expect(fleetRecord(await exportInventory(), 'dc1')).toEqual({});
+    expect(fleetRecord(await exportInventory(site, env), 'dc1')).toEqual({});
     await rm(site.stateDir, { recursive: true, force: true });
 
     const rebuild = await runCli(['rebuild', '--repo', site.url, '--auto-approve'], env);
@@ -72,7 +65,7 @@ describe('rebuild from ashes: a fleet applied from Git comes back after the appl
     expect(rebuild.stdout).toContain(`Rebuild of ${site.first}`);
     expect(rebuild.stdout).toContain('Applied: 13 created');
 
-    expect(fleetRecord(await exportInventory(), 'dc1')).toEqual(before);
+    expect(fleetRecord(await exportInventory(site, env), 'dc1')).toEqual(before);
     expect(convergenceProblems(await sim.state(), await sim.consulNodes(), EXAMPLE_NODES)).toEqual([]);
     const runs = JSON.parse((await runCli(['--json', 'history'], env)).stdout) as HistoryEntry[];
     expect(runs).toHaveLength(1);

@@ -1,10 +1,9 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { InventorySnapshot } from '../../../src/core/observed/inventory.js';
 import { convergenceProblems, EXAMPLE_NODES } from '../../support/e2e/appliance-invariants.js';
 import { runCli, type CliEnv } from '../../support/e2e/built-cli.js';
 import type { E2eSimulator } from '../../support/e2e/e2e-simulator.js';
-import { fleetRecord } from './fleet-record.js';
+import { exportInventory, fleetRecord } from './fleet-record.js';
 import { startGitE2e, stopGitE2e, type GitSite } from './git-site.js';
 
 /** What the appliance assigns itself (identity, times, eTags): everything else must come back from Git. */
@@ -33,12 +32,6 @@ describe('rebuild from ashes on a blank appliance: no templates, no profiles, no
     await stopGitE2e(sim, site);
   });
 
-  async function exportInventory(): Promise<InventorySnapshot> {
-    const result = await runCli(['inventory', 'export', '--repo', site.url], env);
-    expect(result.code, result.stderr).toBe(0);
-    return JSON.parse(result.stdout) as InventorySnapshot;
-  }
-
   it('brings back the same templates, the same profiles and the same revision, by both OS deployment methods', async () => {
     const apply = await runCli(['apply', '--repo', site.url, '--auto-approve'], env);
     expect(apply.code, apply.stderr).toBe(0);
@@ -53,7 +46,7 @@ describe('rebuild from ashes on a blank appliance: no templates, no profiles, no
       'rocky9',
       'synergy-base',
     ]);
-    const fleet = fleetRecord(await exportInventory(), 'dc1');
+    const fleet = fleetRecord(await exportInventory(site, env), 'dc1');
     expect(Object.keys(fleet)).toEqual([...EXAMPLE_NODES]);
 
     await sim.control('POST', '/reset', { blank: true });
@@ -68,12 +61,12 @@ describe('rebuild from ashes on a blank appliance: no templates, no profiles, no
     expect(rebuild.stdout).toContain('Applied: 13 created');
 
     expect(templateRecord(await sim.templates())).toEqual(templates);
-    expect(fleetRecord(await exportInventory(), 'dc1')).toEqual(fleet);
+    expect(fleetRecord(await exportInventory(site, env), 'dc1')).toEqual(fleet);
     const state = await sim.state();
     expect(convergenceProblems(state, await sim.consulNodes(), EXAMPLE_NODES)).toEqual([]);
     // Image Streamer nodes came back with their deployment plan; virtual-media nodes were installed again through
     // their iLO (both media inserted, a one-time boot from CD, both ejected), and nothing else touched an iLO.
-    const rebuilt = fleetRecord(await exportInventory(), 'dc1');
+    const rebuilt = fleetRecord(await exportInventory(site, env), 'dc1');
     const iloRequests = await sim.requests({ since, listener: 'ilo' });
     for (const node of EXAMPLE_NODES) {
       const profile = state.profiles.find((p) => p.name === node)!;

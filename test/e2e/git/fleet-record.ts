@@ -1,4 +1,7 @@
+import { expect } from 'vitest';
 import type { InventorySnapshot } from '../../../src/core/observed/inventory.js';
+import { runCli, type CliEnv } from '../../support/e2e/built-cli.js';
+import type { GitSite } from './git-site.js';
 
 /** What a rebuilt fleet must reproduce of one node: everything but the hardware it landed on. */
 export interface NodeRecord {
@@ -24,4 +27,11 @@ export function fleetRecord(snapshot: InventorySnapshot, site: string): Record<s
     };
   }
   return out;
+}
+
+/** `phoenix inventory export` of the site's appliance, read through the served repository. */
+export async function exportInventory(site: GitSite, env: CliEnv): Promise<InventorySnapshot> {
+  const result = await runCli(['inventory', 'export', '--repo', site.url], env);
+  expect(result.code, result.stderr).toBe(0);
+  return JSON.parse(result.stdout) as InventorySnapshot;
 }

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   killTrial,
   measureSpans,
-  seededRandom,
   waitApplied,
   type TrialResult,
 } from '../../support/replicas/kill-trials.js';
+import { seededRandom } from '../../support/seeded-random.js';
 import { startReplicaSite, type ReplicaSite } from '../../support/replicas/replica-site.js';
 
 const TRIALS = 10;

@@ -3,7 +3,7 @@ import { openPostgresLedger } from '../../../src/adapters/postgres/index.js';
 import { ensureBuilt, runCli } from '../../support/e2e/built-cli.js';
 import { freshLedgerDatabase, quietLogger } from '../../support/postgres/ledger-database.js';
 import { PostgresServer } from '../../support/postgres/postgres-server.js';
-import { openLedger } from '../../../src/cli/runtime/open-ledger.js';
+import { openLedger } from '../../../src/cli/runtime/wiring/open-ledger.js';
 import {
   REV_A,
   openLedger as openFileLedgerFixture,

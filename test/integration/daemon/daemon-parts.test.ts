@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { backoffDelay } from '../../../src/daemon/backoff.js';
 import { KeyedQueue } from '../../../src/daemon/keyed-queue.js';
 import { isInMaintenanceWindow } from '../../../src/daemon/maintenance-window.js';
@@ -109,26 +109,27 @@ describe('maintenance windows and back-off', () => {
   });
 });
 
-describe('cronSchedule (node-cron, real timers)', () => {
-  const waitFor = async (condition: () => boolean, limitMs: number): Promise<void> => {
-    const deadline = Date.now() + limitMs;
-    while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-  };
-
+describe('cronSchedule (node-cron on a clock the test moves)', () => {
   it('ticks on its expression, with jitter, and never again once stopped', async () => {
-    const schedule = cronSchedule('* * * * * *', { jitterMs: 300 });
-    let ticks = 0;
-    schedule.start(() => (ticks += 1));
+    // node-cron takes no clock: vitest's fake timers stand in for the wall clock under it.
+    vi.useFakeTimers({ now: Date.parse('2026-06-01T05:00:00.200Z') });
     try {
-      await waitFor(() => ticks >= 2, 5_000);
-      expect(ticks).toBeGreaterThanOrEqual(2);
+      const schedule = cronSchedule('* * * * * *', { jitterMs: 300 });
+      let ticks = 0;
+      schedule.start(() => (ticks += 1));
+      try {
+        await vi.advanceTimersByTimeAsync(5_000);
+        expect(ticks).toBeGreaterThanOrEqual(2);
+      } finally {
+        await schedule.stop();
+      }
+      const stoppedAt = ticks;
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(ticks).toBe(stoppedAt);
     } finally {
-      await schedule.stop();
+      vi.useRealTimers();
     }
-    const stoppedAt = ticks;
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
-    expect(ticks).toBe(stoppedAt);
-  }, 15_000);
+  });
 
   it('refuses an expression node-cron does not accept, naming it', () => {
     expect(() => assertValidSchedule('every minute')).toThrow(

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseDocument } from 'yaml';
-import { scaledClock } from '../../../src/cli/runtime/scaled-clock.js';
+import { scaledClock } from '../../../src/cli/runtime/clocks/scaled-clock.js';
 import {
   manualSchedule,
   startSyncDaemon,

@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { createLogger, type Logger } from '../../../src/logging/create-logger.js';
+import { createLogger } from '../../../src/logging/create-logger.js';
+import type { Logger } from '../../../src/ports/logger.js';
 import { createBareRepository, WorkRepository } from '../../support/git-cli.js';
 import { startGitHttpServer, type GitHttpServer } from '../../support/git-http-server.js';
 

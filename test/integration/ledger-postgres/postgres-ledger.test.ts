@@ -11,7 +11,9 @@ import {
   resolveDatabaseConfig,
   MIGRATIONS,
 } from '../../../src/adapters/postgres/index.js';
+import { systemClock } from '../../../src/adapters/clock/index.js';
 import { hasErrorCode } from '../../../src/core/errors/phoenix-error.js';
+import type { Clock } from '../../../src/ports/clock.js';
 import { ManualClock } from '../../support/manual-clock.js';
 import {
   freshLedgerDatabase,
@@ -177,11 +179,21 @@ describe('the PostgreSQL ledger', () => {
         );
         await own.startServer();
         await ledger.append(stepStarted('run-1', 'node-a', 'compose', 2));
-        // An append made while the server restarts is written once it is back, and only once.
-        const patient = await writableLedger(db, 'dc1', writer, { retryMs: 30_000 });
+        // An append made while the server restarts is written once it is back, and only once. The server comes
+        // back once the append has failed against it and waits to write again (its first sleep).
+        let retrying: () => void = () => undefined;
+        const firstRetry = new Promise<void>((resolve) => (retrying = resolve));
+        const clock: Clock = {
+          now: () => systemClock.now(),
+          sleep: (ms, signal) => {
+            retrying();
+            return systemClock.sleep(ms, signal);
+          },
+        };
+        const patient = await writableLedger(db, 'dc1', writer, { retryMs: 30_000, clock });
         await own.stopServer('fast');
         const during = patient.append(stepStarted('run-1', 'node-b', 'compose', 3));
-        await new Promise((resolve) => setTimeout(resolve, 500));
+        await firstRetry;
         await own.startServer();
         expect((await during).seq).toBe(3);
         const reader = await openPostgresLedger(db, 'dc1', { writer: null, logger: quietLogger() });

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { OneViewAppliance } from '../../../src/adapters/oneview/oneview-appliance.js';
-import { Secret } from '../../../src/adapters/oneview/secret.js';
+import { Secret } from '../../../src/core/secret/secret.js';
 import { failureAttribution } from '../../../src/adapters/oneview/task-failure.js';
 import type { InventorySnapshot } from '../../../src/core/observed/inventory.js';
 import { formatStamp } from '../../../src/core/stamp/stamp.js';

@@ -5,7 +5,8 @@ import {
   type SiteConnection,
 } from '../../../src/adapters/oneview/connection-config.js';
 import type { OneViewAppliance } from '../../../src/adapters/oneview/oneview-appliance.js';
-import { createLogger, createSilentLogger, type Logger } from '../../../src/logging/create-logger.js';
+import { createLogger, createSilentLogger } from '../../../src/logging/create-logger.js';
+import type { Logger } from '../../../src/ports/logger.js';
 import {
   startSimulator,
   type RunningSimulator,

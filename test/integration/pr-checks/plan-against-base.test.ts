@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ObservedProfile } from '../../../src/core/observed/inventory.js';
 import { parseStamp } from '../../../src/core/stamp/stamp.js';
-import { synthesizeBaseInventory } from '../../../src/engine/reconcile/base-inventory.js';
-import { mostStampedRevision } from '../../../src/engine/reconcile/most-stamped-revision.js';
-import { planAgainstBase } from '../../../src/engine/reconcile/plan-against-base.js';
+import { synthesizeBaseInventory } from '../../../src/engine/reconcile/pull-request/base-inventory.js';
+import { mostStampedRevision } from '../../../src/engine/reconcile/revision/most-stamped-revision.js';
+import { planAgainstBase } from '../../../src/engine/reconcile/pull-request/plan-against-base.js';
 import { desiredNode, desiredState, poolNodes } from '../../support/builders/desired.js';
 
 const BASE = '1111111111111111111111111111111111111111';
@@ -103,8 +103,11 @@ describe('planAgainstBase: the planner run against the declarations of the base 
 });
 
 describe('mostStampedRevision', () => {
+  let nodes = 0;
   const profile = (site: string, rev: string, gen = 1): ObservedProfile =>
-    ({ stamp: { site, node: 'n', spec: '0'.repeat(16), rev, gen } }) as unknown as ObservedProfile;
+    ({
+      stamp: { site, node: `n${(nodes += 1)}`, spec: '0'.repeat(16), rev, gen },
+    }) as unknown as ObservedProfile;
 
   it.each([
     { profiles: [], expected: null },

@@ -1,8 +1,9 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -20,9 +21,13 @@ async function newestSource(dir: string): Promise<number> {
   return newest;
 }
 
-/** Waits for a directory lock taken with mkdir (atomic), so parallel test files build dist/ once. */
+/**
+ * Waits for a directory lock taken with mkdir (atomic), so that parallel test files build dist/ once. The lock is
+ * named after this checkout, so that two checkouts on one machine do not wait for each other.
+ */
 async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
-  const lock = join(tmpdir(), 'phoenix-e2e-build.lock');
+  const checkout = createHash('sha256').update(ROOT).digest('hex').slice(0, 12);
+  const lock = join(tmpdir(), `phoenix-e2e-build-${checkout}.lock`);
   for (let attempt = 0; ; attempt++) {
     try {
       await mkdir(lock);
@@ -40,21 +45,44 @@ async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Builds dist/ when the CLI is missing or older than any source file (CI builds it in `pretest`). */
+/** Where a failed build leaves the compiler's output, so that every test file waiting on it fails the same way. */
+const BUILD_FAILED = join(ROOT, 'dist', '.build-failed');
+
+/**
+ * The state of dist/ against the sources: fresh, stale, or failed (the last build of these sources failed, and
+ * why).
+ */
+async function buildState(): Promise<'fresh' | 'stale' | { readonly failed: string }> {
+  const newest = await newestSource(join(ROOT, 'src'));
+  if ((statSync(BUILD_FAILED, { throwIfNoEntry: false })?.mtimeMs ?? 0) >= newest)
+    return { failed: await readFile(BUILD_FAILED, 'utf8') };
+  return existsSync(CLI) && statSync(CLI).mtimeMs >= newest ? 'fresh' : 'stale';
+}
+
+/**
+ * Builds dist/ when the CLI is missing or older than any source file (CI builds it in `pretest`). The one build
+ * helper of the end-to-end tests: a compiler error fails every test that asked for the build, with the compiler's
+ * output, rather than leaving it to run an older or half-built CLI.
+ */
 export async function ensureBuilt(): Promise<void> {
-  const isFresh = async (): Promise<boolean> =>
-    existsSync(CLI) && statSync(CLI).mtimeMs >= (await newestSource(join(ROOT, 'src')));
-  if (await isFresh()) return;
+  const settled = (state: Awaited<ReturnType<typeof buildState>>): boolean => {
+    if (typeof state === 'object') throw new Error(state.failed);
+    return state === 'fresh';
+  };
+  if (settled(await buildState())) return;
   await withBuildLock(async () => {
-    if (await isFresh()) return;
-    // Type errors in files under work elsewhere still emit JavaScript; a broken CLI fails the tests instead.
-    await run(
-      process.execPath,
-      [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
-      {
-        cwd: ROOT,
-      },
-    ).catch(() => undefined);
+    if (settled(await buildState())) return;
+    const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+    try {
+      await run(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT });
+      await rm(BUILD_FAILED, { force: true });
+    } catch (error) {
+      const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+      const message = `tsc -p tsconfig.build.json failed:\n${`${stdout}${stderr}`.slice(0, 4_000)}`;
+      await mkdir(dirname(BUILD_FAILED), { recursive: true });
+      await writeFile(BUILD_FAILED, message);
+      throw new Error(message, { cause: error });
+    }
   });
 }
 

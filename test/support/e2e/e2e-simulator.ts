@@ -80,10 +80,19 @@ export function isSessionRequest(entry: LoggedRequest): boolean {
 }
 
 /** A simulator started in the test process, its control API, and the environment the CLI needs to reach it. */
+/** An action to run once the simulator has answered the request numbered `seq`. */
+interface RequestWatch {
+  readonly seq: number;
+  readonly run: () => void;
+}
+
 export class E2eSimulator {
   readonly #sim: RunningSimulator;
   /** One kept-alive TLS connection pool: tests that poll the control API do not pay a handshake per look. */
   readonly #agent: Agent;
+  readonly #watches = new Set<RequestWatch>();
+  /** The newest request answered; unlike the log, it keeps counting across resets. */
+  #lastSeq = 0;
 
   private constructor(sim: RunningSimulator) {
     this.#sim = sim;
@@ -91,7 +100,39 @@ export class E2eSimulator {
   }
 
   static async start(options: SimulatorOptions = {}): Promise<E2eSimulator> {
-    return new E2eSimulator(await startSimulator({ preset: 'synergy-demo', speed: 'fast', ...options }));
+    let logged: (seq: number) => void = () => undefined;
+    const sim = await startSimulator({
+      preset: 'synergy-demo',
+      speed: 'fast',
+      ...options,
+      onRequest: (entry) => logged(entry.seq),
+    });
+    const started = new E2eSimulator(sim);
+    logged = (seq) => started.#logged(seq);
+    return started;
+  }
+
+  #logged(seq: number): void {
+    this.#lastSeq = seq;
+    for (const watch of this.#watches) {
+      if (seq < watch.seq) continue;
+      this.#watches.delete(watch);
+      watch.run();
+    }
+  }
+
+  /**
+   * Runs `action` synchronously as the simulator logs the request numbered `seq` (at once if it already has): a
+   * test acts at an exact request without polling. Returns a function that cancels it.
+   */
+  atRequest(seq: number, action: () => void): () => void {
+    if (this.#lastSeq >= seq) {
+      action();
+      return () => undefined;
+    }
+    const watch: RequestWatch = { seq, run: action };
+    this.#watches.add(watch);
+    return () => this.#watches.delete(watch);
   }
 
   /** The appliance's (and its iLOs') password: what must appear nowhere Phoenix writes. */
@@ -135,14 +176,9 @@ export class E2eSimulator {
     return all.filter((r) => !isSessionRequest(r));
   }
 
-  /** Whether the simulator has answered a request numbered `seq` or later. */
-  async reached(seq: number): Promise<boolean> {
-    return (await this.requests({ since: seq - 1 })).length > 0;
-  }
-
-  /** The sequence number of the newest logged request (0 when none). */
-  async lastSeq(): Promise<number> {
-    return (await this.requests()).at(-1)?.seq ?? 0;
+  /** The sequence number of the newest request answered (0 when none), counting on across resets. */
+  lastSeq(): Promise<number> {
+    return Promise.resolve(this.#lastSeq);
   }
 
   async state(): Promise<SimState> {

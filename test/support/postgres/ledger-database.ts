@@ -7,7 +7,9 @@ import {
   type LedgerWriter,
   type PostgresLedger,
 } from '../../../src/adapters/postgres/index.js';
-import { createLogger, type Logger } from '../../../src/logging/create-logger.js';
+import { createLogger } from '../../../src/logging/create-logger.js';
+import type { Logger } from '../../../src/ports/logger.js';
+import type { Clock } from '../../../src/ports/clock.js';
 import { ManualClock } from '../manual-clock.js';
 import type { PostgresServer } from './postgres-server.js';
 
@@ -45,14 +47,14 @@ export async function writableLedger(
   db: Database,
   site: string,
   writer?: LedgerWriter,
-  options: { readonly retryMs?: number } = {},
+  options: { readonly retryMs?: number; readonly clock?: Clock } = {},
 ): Promise<PostgresLedger> {
   return openPostgresLedger(db, site, {
     writer: writer ?? (await leaseWriter(db, site)),
     logger: quietLogger(),
-    // Appends are not tried again on the manual clock (it never moves); the retry test uses the system clock.
+    // Appends are not tried again on the manual clock (it never moves); the retry test gives its own clock.
     ...(options.retryMs === undefined
       ? { clock: new ManualClock(), retryMs: 0 }
-      : { retryMs: options.retryMs }),
+      : { retryMs: options.retryMs, ...(options.clock === undefined ? {} : { clock: options.clock }) }),
   });
 }

@@ -9,18 +9,6 @@ import type { GitFixture } from '../../integration/git/git-fixture.js';
 import { journalProblems, ledgerRows } from './ledger-checks.js';
 import type { ReplicaProcess, ReplicaSet } from './replica-set.js';
 
-/** mulberry32: a small seeded generator, so that every run kills at the same moments. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A rolling replacement of the workers, or a surge replacement of one docker host. */
 export type Scenario = 'workers' | 'docker';
 const SCENARIOS: readonly Scenario[] = ['workers', 'docker'];

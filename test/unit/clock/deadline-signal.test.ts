@@ -1,6 +1,7 @@
 import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { deadlineSignal } from '../../../src/adapters/clock/index.js';
+import { ManualClock } from '../../support/manual-clock.js';
 
 describe('deadlineSignal', () => {
   it('aborts with a TimeoutError once the deadline passes, and says it timed out', async () => {
@@ -41,9 +42,11 @@ describe('deadlineSignal', () => {
   });
 
   it('does not fire after it is disposed', async () => {
-    const deadline = deadlineSignal(5);
+    const clock = new ManualClock();
+    const deadline = deadlineSignal(5, undefined, clock);
     deadline.dispose();
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await clock.advance(30);
     expect(deadline.signal.aborted).toBe(false);
+    expect(clock.pending).toBe(0);
   });
 });

@@ -2,7 +2,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openFileLedger, type FileLedger } from '../../../src/adapters/ledger-file/index.js';
-import { createLogger, type Logger } from '../../../src/logging/create-logger.js';
+import { createLogger } from '../../../src/logging/create-logger.js';
+import type { Logger } from '../../../src/ports/logger.js';
 import type { LedgerEntry, NodeOutcome, RunOutcome, RunStartedRecord } from '../../../src/ports/ledger.js';
 import { ManualClock } from '../../support/manual-clock.js';
 

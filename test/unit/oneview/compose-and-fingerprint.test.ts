@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  composeProfileBody,
-  expandNicAttribute,
-} from '../../../src/adapters/oneview/compose-profile-body.js';
+import { composeProfileBody } from '../../../src/adapters/oneview/compose-profile-body.js';
+import { expandNicAttribute } from '../../../src/core/plan/nic-attribute.js';
 import {
   inventoryFingerprint,
   type FingerprintInput,
@@ -23,11 +21,6 @@ const request: ComposeRequest = {
   ],
 };
 
-const nicPlan = [
-  { name: 'SERVER_FQDN', type: 'fqdn', editable: true, defaultValue: '' },
-  { name: 'ManagementNIC', type: 'nic', editable: true, defaultValue: '' },
-] as const;
-
 describe('composeProfileBody', () => {
   it('sets name, hardware, description and OS deployment on the template new-profile, keeping the rest', () => {
     const newProfile = {
@@ -37,7 +30,7 @@ describe('composeProfileBody', () => {
       name: null,
       serverHardwareUri: null,
     };
-    const body = composeProfileBody(newProfile, request, nicPlan);
+    const body = composeProfileBody(newProfile, request);
     expect(body).toMatchObject({
       name: 'k8s-w-01',
       serverHardwareUri: '/rest/server-hardware/h1',
@@ -53,16 +46,20 @@ describe('composeProfileBody', () => {
       osCustomAttributes: [
         { name: 'SERVER_FQDN', value: 'k8s-w-01.dc1.example.org' },
         { name: 'VLAN_ID', value: '210' },
-        { name: 'ManagementNIC.connectionid', value: '1' },
-        { name: 'ManagementNIC.dhcp', value: 'true' },
-        { name: 'ManagementNIC.ipv4disable', value: 'false' },
-        {
-          name: 'ManagementNIC.networkuri',
-          value: '/rest/ethernet-networks/19638712-679d-4232-9743-c7cb6c7bf718',
-        },
-        { name: 'ManagementNIC.constraint', value: 'dhcp' },
       ],
     });
+  });
+
+  it('sends the NIC keys the planner expanded as they are, and adds none of its own', () => {
+    const newProfile = { ...fixture('oneview-redfish-toolkit/ServerProfile.json'), name: null };
+    const nic = expandNicAttribute('ManagementNIC', { 'ManagementNIC.constraint': 'dhcp' }).map((a) => ({
+      name: a.name,
+      value: a.value ?? '',
+    }));
+    const body = composeProfileBody(newProfile, { ...request, customAttributes: nic });
+    const sent = (body['osDeploymentSettings'] as { osCustomAttributes: { name: string; value: string }[] })
+      .osCustomAttributes;
+    expect(sent.filter((a) => a.name.startsWith('ManagementNIC'))).toEqual(nic);
   });
 
   it('keeps the template NIC keys and lets the request override template attributes', () => {
@@ -72,17 +69,15 @@ describe('composeProfileBody', () => {
         osDeploymentPlanUri: '/rest/os-deployment-plans/p0',
         osCustomAttributes: [
           { name: 'VLAN_ID', value: '100' },
-          ...expandNicAttribute('ManagementNIC', {
-            connectionId: 3,
-            dhcp: false,
-            ipv4Disable: false,
-            networkUri: '/rest/ethernet-networks/m',
-            constraint: 'auto',
-          }),
+          { name: 'ManagementNIC.connectionid', value: '3' },
+          { name: 'ManagementNIC.dhcp', value: 'false' },
+          { name: 'ManagementNIC.ipv4disable', value: 'false' },
+          { name: 'ManagementNIC.networkuri', value: '/rest/ethernet-networks/m' },
+          { name: 'ManagementNIC.constraint', value: 'auto' },
         ],
       },
     };
-    const body = composeProfileBody(newProfile, { ...request, deploymentPlanUri: null }, nicPlan);
+    const body = composeProfileBody(newProfile, { ...request, deploymentPlanUri: null });
     const settings = body['osDeploymentSettings'] as {
       osDeploymentPlanUri: string;
       osCustomAttributes: { name: string; value: string }[];
@@ -101,11 +96,7 @@ describe('composeProfileBody', () => {
 
   it('leaves a recorded request body unchanged apart from the node fields when there is no OS deployment', () => {
     const recorded = fixture('oneview-redfish-toolkit/ServerProfileBuiltFromTemplateToCreateASystem.json');
-    const body = composeProfileBody(
-      recorded,
-      { ...request, deploymentPlanUri: null, customAttributes: [] },
-      [],
-    );
+    const body = composeProfileBody(recorded, { ...request, deploymentPlanUri: null, customAttributes: [] });
     expect(body).toEqual({
       ...recorded,
       name: 'k8s-w-01',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sshString } from '../../../src/adapters/signatures/ssh-wire-reader.js';
-import { loadCommitPolicy } from '../../../src/cli/runtime/commit-policy-options.js';
+import { loadCommitPolicy } from '../../../src/cli/runtime/revisions/commit-policy-options.js';
 
 describe('loadCommitPolicy', () => {
   let dir: string;

@@ -14,4 +14,15 @@ describe('RequestLog', () => {
     expect(log.list({ since: 250_000 })).toHaveLength(1);
     expect(all[0]).toMatchObject({ method: 'GET', mutating: false });
   });
+
+  it('tells onAdd of each entry as it logs it, numbered on across a clear', () => {
+    const log = new RequestLog();
+    const seen: number[] = [];
+    log.onAdd = (logged) => seen.push(logged.seq);
+    log.add({ ...entry, time: '2026-01-01T00:00:00.000Z', durationMs: 0 });
+    log.clear();
+    log.add({ ...entry, method: 'post', time: '2026-01-01T00:00:00.000Z', durationMs: 0 });
+    expect(seen).toEqual([1, 2]);
+    expect(log.list()).toEqual([expect.objectContaining({ seq: 2, mutating: true })]);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../../core/diagnostics/diagnostic.js';
 import type { PlanChange, ReconcilePlan } from '../../../core/plan/reconcile-plan.js';
 import type { TemplateAction, TemplateChange } from '../../../core/plan/template-change.js';
-import { isOfflineAppliance } from '../../../engine/reconcile/base-inventory.js';
+import { isOfflineAppliance } from '../../../engine/reconcile/pull-request/base-inventory.js';
 
 /** GitHub's limit on the body of a comment. */
 export const GITHUB_COMMENT_LIMIT = 65_535;

@@ -57,6 +57,21 @@ function report(
 }
 
 /**
+ * 'resolved' once `run` settles, or 'hung' once nothing is left to run: the worlds do all their work in
+ * microtasks (no timers, no I/O), and an immediate fires only after the microtask queue has drained, so a run
+ * still pending then can never settle.
+ */
+async function settledOrHung(run: Promise<void>): Promise<string> {
+  let immediate: NodeJS.Immediate | undefined;
+  const hung = new Promise<string>((resolve) => (immediate = setImmediate(() => resolve('hung'))));
+  try {
+    return await Promise.race([run.then(() => 'resolved'), hung]);
+  } finally {
+    clearImmediate(immediate);
+  }
+}
+
+/**
  * Runs one scheduler over the world and returns what happened, in order. In the rescanning scheduler, a change
  * that starts waiting for a disruption slot after the last pass waits for ever; its trace then ends with `hung`.
  */
@@ -116,8 +131,7 @@ async function trace(w: World, schedule: typeof scheduleChanges): Promise<string
       return report(change, input.fails ? 'failed' : 'created', null);
     },
   };
-  const hung = new Promise<string>((resolve) => setTimeout(() => resolve('hung'), 50));
-  events.push(await Promise.race([schedule(changes, reports, hooks).then(() => 'resolved'), hung]));
+  events.push(await settledOrHung(schedule(changes, reports, hooks)));
   return events;
 }
 

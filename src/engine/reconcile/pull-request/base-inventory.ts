@@ -1,0 +1,282 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../../core/desired/canonical-json.js';
+import type { DesiredNode, DesiredState, HardwareSpec } from '../../../core/desired/desired-state.js';
+import type {
+  InventorySnapshot,
+  NamedResource,
+  ObservedDeploymentPlan,
+  ObservedEnclosure,
+  ObservedFirmwareBundle,
+  ObservedGoldenImage,
+  ObservedHardware,
+  ObservedHardwareType,
+  ObservedProfile,
+  ObservedTemplate,
+} from '../../../core/observed/inventory.js';
+import { formatStamp, type Stamp } from '../../../core/stamp/stamp.js';
+import type { TemplateContent } from '../../../core/template/template-content.js';
+import { formatTemplateStamp, type TemplateStamp } from '../../../core/template/template-stamp.js';
+
+/** The name of the appliance of a synthesized inventory: plans and views say what they were compared with. */
+export function offlineApplianceName(baseRevision: string): string {
+  return `declarations@${baseRevision.slice(0, 12)}`;
+}
+
+/** Whether a plan was computed offline, against the declarations of a base commit. */
+export function isOfflineAppliance(appliance: string): boolean {
+  return appliance.startsWith('declarations@');
+}
+
+/** What an attribute that a node of the head does not set reads as offline: the deployment plan decides it. */
+export const OFFLINE_PLAN_DEFAULT = '(deployment plan default)';
+
+const URI = '/offline';
+
+class Registry<T extends NamedResource> {
+  readonly #items = new Map<string, T>();
+  constructor(readonly make: (key: string, index: number) => T) {}
+  get(key: string): T {
+    let item = this.#items.get(key);
+    if (item === undefined) {
+      item = this.make(key, this.#items.size + 1);
+      this.#items.set(key, item);
+    }
+    return item;
+  }
+  list(): T[] {
+    return [...this.#items.values()];
+  }
+}
+
+/**
+ * An inventory that looks like the appliance after the base commit was applied, built from declarations alone:
+ * every base node as a profile stamped with its spec hash, running on placeholder hardware that matches its
+ * selector, plus one free placeholder per node of the head, so that the planner can show which nodes a merge
+ * would create, replace or delete, with attribute diffs, without an appliance. Templates, hardware types and
+ * deployment plans exist under the names the declarations use, and each deployment plan declares every
+ * attribute its nodes set (editable, strings), so attribute findings only come from a live plan.
+ */
+export function synthesizeBaseInventory(
+  base: DesiredState,
+  head: DesiredState,
+  baseRevision: string,
+): InventorySnapshot {
+  const groups = new Registry<NamedResource>((name, i) => ({ uri: `${URI}/enclosure-groups/${i}`, name }));
+  const types = new Registry<ObservedHardwareType>((name, i) => ({
+    uri: `${URI}/server-hardware-types/${i}`,
+    name,
+    portMaxMbps: {},
+  }));
+  const networks = new Registry<NamedResource>((name, i) => ({ uri: `${URI}/ethernet-networks/${i}`, name }));
+  const networkSets = new Registry<NamedResource>((name, i) => ({ uri: `${URI}/network-sets/${i}`, name }));
+  const bundles = new Registry<ObservedFirmwareBundle>((name, i) => ({
+    uri: `${URI}/firmware-drivers/${i}`,
+    name,
+    version: '',
+  }));
+  const osPlans = new Registry<NamedResource>((name, i) => ({
+    uri: `${URI}/os-deployment-plans/${i}`,
+    name,
+  }));
+  const enclosures = new Registry<ObservedEnclosure>((name, i) => ({
+    uri: `${URI}/enclosures/${i}`,
+    name,
+    serialNumber: `OFFLINE-ENC-${i}`,
+    enclosureGroupUri: null,
+  }));
+  // Declared templates of the base exist as Phoenix wrote them (stamped, references as placeholder URIs);
+  // names of the head are registered too, since an offline plan cannot check them against an appliance.
+  const withUris = (c: TemplateContent): TemplateContent => ({
+    ...c,
+    serverHardwareType: types.get(c.serverHardwareType).uri,
+    enclosureGroup: c.enclosureGroup === null ? null : groups.get(c.enclosureGroup).uri,
+    connections: c.connections.map((x) => ({
+      ...x,
+      network: {
+        kind: x.network.kind,
+        name: (x.network.kind === 'network' ? networks : networkSets).get(x.network.name).uri,
+      },
+    })),
+    firmware: c.firmware === null ? null : { ...c.firmware, baseline: bundles.get(c.firmware.baseline).uri },
+    deploymentPlan: c.deploymentPlan === null ? null : deploymentPlanUri(c.deploymentPlan),
+  });
+  // A template's deployment plan is the one the nodes use under that name, else a placeholder of its own.
+  const deploymentPlanUri = (name: string): string =>
+    [...deploymentPlans.values()].find((p) => p.name === name)?.uri ?? osPlans.get(name).uri;
+  const baseTemplates = new Map(base.templates.map((t) => [t.name, t]));
+  const templates = new Registry<ObservedTemplate>((name, i) => {
+    const declared = baseTemplates.get(name);
+    const stamp: TemplateStamp | null =
+      declared === undefined
+        ? null
+        : {
+            site: base.site.name,
+            template: name,
+            spec: declared.specHash.slice(0, 16),
+            rev: baseRevision.slice(0, 12),
+          };
+    const content = declared === undefined ? null : withUris(declared.content);
+    return {
+      uri: `${URI}/server-profile-templates/${i}`,
+      name,
+      hardwareTypeUri: content?.serverHardwareType ?? null,
+      enclosureGroupUri: content?.enclosureGroup ?? null,
+      deploymentPlanUri: content?.deploymentPlan ?? null,
+      eTag: 'offline',
+      description: stamp === null ? '' : formatTemplateStamp(stamp),
+      stamp,
+      content: content ?? {
+        serverHardwareType: '',
+        enclosureGroup: null,
+        affinity: 'Bay',
+        connections: [],
+        bootMode: null,
+        bootOrder: null,
+        bios: null,
+        firmware: null,
+        localStorage: null,
+        managementProcessor: null,
+        deploymentPlan: null,
+      },
+    };
+  });
+
+  const images = new Registry<ObservedGoldenImage>((key, i) => {
+    const ref = JSON.parse(key) as { name: string; id: string | null };
+    return { uri: `${URI}/golden-images/${i}`, name: ref.name, id: ref.id ?? `offline-image-${i}` };
+  });
+  const planAttributes = new Map<string, Set<string>>();
+  const planKey = (node: DesiredNode): string | null =>
+    node.deploymentPlan === null
+      ? null
+      : JSON.stringify([node.deploymentPlan.name, node.deploymentPlan.id, node.goldenImage]);
+  for (const node of [...base.nodes, ...head.nodes]) {
+    const key = planKey(node);
+    if (key === null) continue;
+    const names = planAttributes.get(key) ?? new Set<string>();
+    for (const name of Object.keys(node.attributes)) names.add(name);
+    planAttributes.set(key, names);
+  }
+  const deploymentPlans = new Map<string, ObservedDeploymentPlan>();
+  for (const [key, names] of [...planAttributes.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const [name, id, golden] = JSON.parse(key) as [string, string | null, DesiredNode['goldenImage']];
+    const i = deploymentPlans.size + 1;
+    deploymentPlans.set(key, {
+      uri: `${URI}/deployment-plans/${i}`,
+      name,
+      id: id ?? `offline-plan-${i}`,
+      goldenImageUri: golden === null ? null : images.get(JSON.stringify(golden)).uri,
+      attributes: [...names].sort().map((attribute) => ({
+        name: attribute,
+        type: 'string' as const,
+        editable: true,
+        defaultValue: OFFLINE_PLAN_DEFAULT,
+      })),
+    });
+  }
+
+  for (const t of head.templates) withUris(t.content);
+  for (const t of base.templates) templates.get(t.name);
+
+  const hardware: ObservedHardware[] = [];
+  const byPin = new Map<string, ObservedHardware>();
+  let bays = 0;
+  const placeholder = (spec: HardwareSpec, profileUri: string | null, node: string): ObservedHardware => {
+    const pin = spec.pin;
+    const pinKey = pin === null ? null : JSON.stringify(pin);
+    const existing = pinKey === null ? undefined : byPin.get(pinKey);
+    if (existing !== undefined) return existing;
+    bays += 1;
+    const enclosureName =
+      pin !== null && 'enclosure' in pin
+        ? pin.enclosure
+        : (spec.enclosures?.[bays % spec.enclosures.length] ?? null);
+    const item: ObservedHardware = {
+      uri: `${URI}/server-hardware/${bays}`,
+      // Names for people: plans name hardware in reasons; placeholders say what they stand for.
+      name: profileUri === null ? `free ${spec.serverHardwareType} hardware` : `the hardware of ${node}`,
+      serialNumber: pin !== null && 'serialNumber' in pin ? pin.serialNumber : `OFFLINE-${bays}`,
+      hardwareTypeUri: types.get(spec.serverHardwareType).uri,
+      enclosureGroupUri: spec.enclosureGroup === null ? null : groups.get(spec.enclosureGroup).uri,
+      enclosureUri: enclosureName === null ? null : enclosures.get(enclosureName).uri,
+      bay: pin !== null && 'bay' in pin ? pin.bay : bays,
+      powerState: profileUri === null ? 'Off' : 'On',
+      powerLock: false,
+      state: profileUri === null ? 'NoProfileApplied' : 'ProfileApplied',
+      status: 'OK',
+      profileUri,
+      eTag: 'offline',
+    };
+    hardware.push(item);
+    if (pinKey !== null) byPin.set(pinKey, item);
+    return item;
+  };
+
+  const profiles: ObservedProfile[] = base.nodes.map((node, i) => {
+    const uri = `${URI}/server-profiles/${i + 1}`;
+    const server = placeholder(node.hardware, uri, node.name);
+    const key = planKey(node);
+    const plan = key === null ? null : (deploymentPlans.get(key) ?? null);
+    const stamp: Stamp = {
+      site: base.site.name,
+      node: node.name,
+      spec: node.specHash.slice(0, 16),
+      rev: baseRevision.slice(0, 12),
+      gen: 1,
+    };
+    const customAttributes: Record<string, string> = {};
+    for (const declared of plan?.attributes ?? [])
+      customAttributes[declared.name] = node.attributes[declared.name] ?? OFFLINE_PLAN_DEFAULT;
+    return {
+      uri,
+      name: node.name,
+      description: formatStamp(stamp),
+      stamp,
+      hardwareUri: server.uri,
+      templateUri: templates.get(node.profileTemplate).uri,
+      deploymentPlanUri: plan?.uri ?? null,
+      customAttributes,
+      state: 'Normal',
+      status: 'OK',
+      inProgress: false,
+      taskUri: null,
+      eTag: 'offline',
+      templateCompliance: 'Compliant',
+      complianceIssues: [],
+      sections: null,
+    };
+  });
+  // One free placeholder per node of the head: enough for every create and every surge replacement.
+  for (const node of head.nodes) {
+    templates.get(node.profileTemplate);
+    placeholder(node.hardware, null, node.name);
+  }
+
+  const content = {
+    enclosures: enclosures.list(),
+    enclosureGroups: groups.list(),
+    hardwareTypes: types.list(),
+    hardware,
+    templates: templates.list(),
+    profiles,
+    deploymentPlans: [
+      ...deploymentPlans.values(),
+      ...osPlans
+        .list()
+        .filter((p) => ![...deploymentPlans.values()].some((d) => d.name === p.name))
+        .map((p) => ({ ...p, id: p.uri, goldenImageUri: null, attributes: [] })),
+    ],
+    goldenImages: images.list(),
+    networks: networks.list(),
+    networkSets: networkSets.list(),
+    firmwareBundles: bundles.list(),
+  };
+  return {
+    formatVersion: 1,
+    appliance: offlineApplianceName(baseRevision),
+    apiVersion: 0,
+    takenAt: '1970-01-01T00:00:00.000Z',
+    fingerprint: createHash('sha256').update(canonicalJson(content)).digest('hex'),
+    ...content,
+  };
+}
