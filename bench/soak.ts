@@ -164,6 +164,9 @@ try {
         OV_PASSWORD: sim.password,
         OV_CA_FILE: sim.caFile,
         CONSUL_HTTP_ADDR: sim.consul,
+        // example-repo's rocky9 kickstart secret; its image host is reached by name only by the simulated iLOs.
+        ROCKY_ROOT_PASSWORD_HASH: '$6$bench$NoPasswordHashesToThisValue',
+        PHOENIX_IMAGE_CHECK: 'off',
       },
       secrets: { hmacSecret: null, gitlabToken: null },
       apiToken: null,

@@ -103,8 +103,8 @@ export function checkStack(
   if (isMap(merged['osDeployment'])) {
     if (isMap(merged['deploymentPlan']) || isMap(merged['goldenImage'])) {
       fail(
-        stack.locate(['osDeployment']),
-        `${subject} has both an Image Streamer deploymentPlan or goldenImage and osDeployment.virtualMedia: set the one it does not use to null.`,
+        stack.locate(['osDeployment', 'virtualMedia']),
+        `The plan of ${subject} declares both Image Streamer (deploymentPlan or goldenImage) and osDeployment.virtualMedia: keep one.`,
         'DECL_OS_DEPLOYMENT_CONFLICT',
       );
     }
@@ -119,12 +119,19 @@ export function checkStack(
       );
     } else {
       const declared = map(map(media['answerFile'])['secrets']);
-      for (const part of splitSecrets(text)) {
-        if (part.secret === null) checkTemplate(part.text, where, `The answer file template ${path}`);
-        else if (!isMap(declared[part.secret])) {
+      const attributes = map(merged['attributes']);
+      for (const part of splitAnswerFile(text)) {
+        if (part.kind === 'text') checkTemplate(part.text, where, `The answer file template ${path}`);
+        else if (part.kind === 'secret' && !isMap(declared[part.name])) {
           fail(
             where(),
-            `The answer file template ${path} uses {secret:${part.secret}}, which answerFile.secrets does not declare.`,
+            `The answer file template ${path} uses {secret:${part.name}}, which answerFile.secrets does not declare.`,
+            'DECL_UNKNOWN_REFERENCE',
+          );
+        } else if (part.kind === 'attr' && typeof attributes[part.name] !== 'string') {
+          fail(
+            where(),
+            `The answer file template ${path} uses {attr:${part.name}}, which ${subject} has no attribute of.`,
             'DECL_UNKNOWN_REFERENCE',
           );
         }
@@ -278,7 +285,7 @@ export function buildDesiredNode(input: NodeInput): DesiredNode {
     templateSpec: input.lookups.templateSpecOf(profileTemplate),
     deploymentPlan: parts.deploymentPlan,
     goldenImage: parts.goldenImage,
-    osDeployment: virtualMedia(merged, values, input.lookups),
+    osDeployment: virtualMedia(merged, values, attributes, input.lookups),
     attributes,
     fqdn: input.fqdn,
     hardware: parts.hardware ?? hardwareOf(),
@@ -295,6 +302,7 @@ export function buildDesiredNode(input: NodeInput): DesiredNode {
 function virtualMedia(
   merged: PlainMap,
   values: TemplateValues,
+  attributes: Readonly<Record<string, string>>,
   lookups: NodeLookups,
 ): VirtualMediaDeployment | null {
   const media = map(map(merged['osDeployment'])['virtualMedia']);
@@ -313,28 +321,52 @@ function virtualMedia(
     answerFile: {
       kind: asText(answerFile['kind']) as AnswerFileKind,
       template,
-      text: renderAnswerFile(lookups.fileText(template) ?? '', values),
+      text: renderAnswerFile(lookups.fileText(template) ?? '', values, attributes),
       secrets,
     },
   };
 }
 
-/** Renders an answer file template: placeholders filled, each `{secret:NAME}` left as its marker. */
-function renderAnswerFile(text: string, values: TemplateValues): string {
-  return splitSecrets(text)
-    .map((part) => (part.secret === null ? renderText(part.text, values) : secretMarker(part.secret)))
+/**
+ * Renders an answer file template: placeholders filled, `{attr:NAME}` replaced by the node's attribute, each
+ * `{secret:NAME}` left as its marker.
+ */
+function renderAnswerFile(
+  text: string,
+  values: TemplateValues,
+  attributes: Readonly<Record<string, string>>,
+): string {
+  return splitAnswerFile(text)
+    .map((part) =>
+      part.kind === 'text'
+        ? renderText(part.text, values)
+        : part.kind === 'attr'
+          ? (attributes[part.name] ?? '')
+          : secretMarker(part.name),
+    )
     .join('');
 }
 
-/** The template's text between its `{secret:NAME}` placeholders, and those placeholders. */
-function splitSecrets(text: string): { text: string; secret: string | null }[] {
-  const parts: { text: string; secret: string | null }[] = [];
+type AnswerFilePart =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'secret' | 'attr'; readonly name: string };
+
+/** `{attr:NAME}` in an answer file template: the node's attribute NAME, after templating. */
+const ATTRIBUTE_PLACEHOLDER = /(?<!\{)\{attr:([A-Za-z_][A-Za-z0-9_]*)\}(?!\})/g;
+
+/** The template's text between its `{secret:NAME}` and `{attr:NAME}` placeholders, and those placeholders. */
+function splitAnswerFile(text: string): AnswerFilePart[] {
+  const found = [
+    ...[...text.matchAll(SECRET_PLACEHOLDER)].map((m) => ({ kind: 'secret' as const, m })),
+    ...[...text.matchAll(ATTRIBUTE_PLACEHOLDER)].map((m) => ({ kind: 'attr' as const, m })),
+  ].sort((a, b) => a.m.index - b.m.index);
+  const parts: AnswerFilePart[] = [];
   let last = 0;
-  for (const match of text.matchAll(SECRET_PLACEHOLDER)) {
-    parts.push({ text: text.slice(last, match.index), secret: null }, { text: '', secret: match[1]! });
-    last = match.index + match[0].length;
+  for (const { kind, m } of found) {
+    parts.push({ kind: 'text', text: text.slice(last, m.index) }, { kind, name: m[1]! });
+    last = m.index + m[0].length;
   }
-  parts.push({ text: text.slice(last), secret: null });
+  parts.push({ kind: 'text', text: text.slice(last) });
   return parts;
 }
 

@@ -2708,7 +2708,7 @@ return errors === 0;
 validate0.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Plan = validate10;
-const schema20 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Plan","description":"An OS build: a server profile template, how the OS is put on the server (an Image Streamer deployment plan, or an install image in the iLO's virtual media with a per-node answer file) and the custom attributes it needs. Plans inherit from one another with extends.","type":"object","additionalProperties":false,"required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"definitions.schema.json#/$defs/apiVersion"},"kind":{"const":"Plan"},"metadata":{"$ref":"definitions.schema.json#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"properties":{"extends":{"description":"The parent plan; this plan's settings merge over it.","$ref":"definitions.schema.json#/$defs/name"},"profileTemplate":{"description":"OneView server profile template name.","type":["string","null"],"minLength":1},"deploymentPlan":{"description":"Image Streamer OS deployment plan; absent on appliances without Image Streamer.","anyOf":[{"$ref":"definitions.schema.json#/$defs/artifactRef"},{"type":"null"}]},"goldenImage":{"description":"Asserts the golden image the deployment plan uses.","anyOf":[{"$ref":"definitions.schema.json#/$defs/artifactRef"},{"type":"null"}]},"osDeployment":{"description":"How the OS is deployed when not by Image Streamer: virtualMedia installs from an image in the iLO's virtual media, with a per-node answer file. Exclusive with deploymentPlan and goldenImage.","anyOf":[{"$ref":"definitions.schema.json#/$defs/osDeployment"},{"type":"null"}]},"attributes":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/attributes"},{"type":"null"}]},"hardware":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/hardwareSelector"},{"type":"null"}]},"verify":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/verify"},{"type":"null"}]},"rollout":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/rollout"},{"type":"null"}]},"remediation":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/remediation"},{"type":"null"}]}}}}};
+const schema20 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Plan","description":"An OS build: a server profile template, how the OS is put on the server (an Image Streamer deployment plan, or an install image in the iLO's virtual media with a per-node answer file) and the custom attributes it needs. Plans inherit from one another with extends.","type":"object","additionalProperties":false,"required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"definitions.schema.json#/$defs/apiVersion"},"kind":{"const":"Plan"},"metadata":{"$ref":"definitions.schema.json#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"properties":{"extends":{"description":"The parent plan; this plan's settings merge over it.","$ref":"definitions.schema.json#/$defs/name"},"profileTemplate":{"description":"OneView server profile template name.","type":["string","null"],"minLength":1},"deploymentPlan":{"description":"Image Streamer OS deployment plan: the older spelling of osDeployment.imageStreamer.deploymentPlan, still accepted.","anyOf":[{"$ref":"definitions.schema.json#/$defs/artifactRef"},{"type":"null"}]},"goldenImage":{"description":"Asserts the golden image the deployment plan uses: the older spelling of osDeployment.imageStreamer.goldenImage, still accepted.","anyOf":[{"$ref":"definitions.schema.json#/$defs/artifactRef"},{"type":"null"}]},"osDeployment":{"description":"How the OS is put on the server: exactly one of imageStreamer or virtualMedia.","anyOf":[{"$ref":"definitions.schema.json#/$defs/osDeployment"},{"type":"null"}]},"attributes":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/attributes"},{"type":"null"}]},"hardware":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/hardwareSelector"},{"type":"null"}]},"verify":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/verify"},{"type":"null"}]},"rollout":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/rollout"},{"type":"null"}]},"remediation":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/remediation"},{"type":"null"}]}}}}};
 const schema25 = {"description":"An Image Streamer artifact by name, optionally pinned by id.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"id":{"description":"Pins the artifact: a name that later means another artifact is then an error.","type":["string","null"],"minLength":1}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2827,10 +2827,780 @@ return errors === 0;
 }
 validate11.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema27 = {"description":"An OS deployment method other than Image Streamer.","type":"object","additionalProperties":false,"required":["virtualMedia"],"properties":{"virtualMedia":{"description":"Install from an image inserted in the server's iLO virtual media (CD), booted once from CD, with a per-node answer file delivered in the second virtual media slot. The iLO is reached with a session OneView hands out: Phoenix holds no iLO credentials.","type":"object","additionalProperties":false,"required":["image","answerFile"],"properties":{"image":{"type":"object","additionalProperties":false,"required":["url","sha256"],"description":"The install ISO, at an HTTP(S) URL the iLOs can reach.","properties":{"url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"HTTP(S) URL of the install ISO."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"sha256 of the ISO (lowercase hex); part of the spec hash."}}},"answerFile":{"type":"object","additionalProperties":false,"required":["template","kind"],"description":"The answer file template, rendered per node with the placeholders {name}, {fqdn}, {index}, {pool}, {site} ({{ and }} are literal braces); {secret:NAME} is replaced, only when the node's media are built, by the secret its reference names.","properties":{"template":{"type":"string","minLength":1,"description":"Path of the template file, relative to the declarations root."},"kind":{"enum":["kickstart","autoinstall","cloud-init","unattend"],"description":"kickstart (Anaconda: ks.cfg on an OEMDRV volume), autoinstall or cloud-init (Ubuntu: user-data and meta-data on a CIDATA volume), unattend (Windows: autounattend.xml)."},"secrets":{"description":"Secrets the template uses as {secret:NAME}: references only, resolved where Phoenix runs, never in Git, plans, logs or the spec hash.","type":"object","propertyNames":{"pattern":"^[A-Z][A-Z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/credentialRef"}}}}}}}};
+const schema27 = {"description":"How the OS is put on the server: exactly one of imageStreamer (a deployment plan and golden image) or virtualMedia (an install image in the iLO's virtual media with a per-node answer file). A plan that chooses one drops the method it inherits.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"imageStreamer":{"anyOf":[{"$ref":"#/$defs/imageStreamer"},{"type":"null"}]},"virtualMedia":{"anyOf":[{"$ref":"#/$defs/virtualMedia"},{"type":"null"}]}}};
+const schema28 = {"description":"Deploy from an Image Streamer OS deployment plan: the OS volume is built from the plan's golden image with the custom attributes (spec.attributes) filled in per node.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"deploymentPlan":{"description":"The Image Streamer OS deployment plan.","anyOf":[{"$ref":"#/$defs/artifactRef"},{"type":"null"}]},"goldenImage":{"description":"Asserts the golden image the deployment plan uses.","anyOf":[{"$ref":"#/$defs/artifactRef"},{"type":"null"}]}}};
+
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate14.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "deploymentPlan") || (key0 === "goldenImage"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.deploymentPlan !== undefined){
+let data0 = data.deploymentPlan;
+const _errs2 = errors;
+const _errs3 = errors;
+let valid1 = false;
+const _errs4 = errors;
+const _errs5 = errors;
+const _errs6 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.name === undefined){
+const err2 = {instancePath:instancePath+"/deploymentPlan",schemaPath:"#/$defs/artifactRef/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema25.required,parentSchema:schema25,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const _errs7 = errors;
+for(const key1 in data0){
+if(!((key1 === "name") || (key1 === "id"))){
+const err3 = {instancePath:instancePath+"/deploymentPlan",schemaPath:"#/$defs/artifactRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data0.name !== undefined){
+let data1 = data0.name;
+const _errs8 = errors;
+const _errs9 = errors;
+if(typeof data1 === "string"){
+if(func0(data1) < 1){
+const err4 = {instancePath:instancePath+"/deploymentPlan/name",schemaPath:"#/$defs/artifactRef/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/deploymentPlan/name",schemaPath:"#/$defs/artifactRef/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.name.type,parentSchema:schema25.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var valid3 = _errs8 === errors;
+}
+if(data0.id !== undefined){
+let data2 = data0.id;
+const _errs10 = errors;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err6 = {instancePath:instancePath+"/deploymentPlan/id",schemaPath:"#/$defs/artifactRef/properties/id/type",keyword:"type",params:{type: schema25.properties.id.type},message:"must be string,null",schema:schema25.properties.id.type,parentSchema:schema25.properties.id,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+const _errs11 = errors;
+if(typeof data2 === "string"){
+if(func0(data2) < 1){
+const err7 = {instancePath:instancePath+"/deploymentPlan/id",schemaPath:"#/$defs/artifactRef/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.id,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+var valid3 = _errs10 === errors;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/deploymentPlan",schemaPath:"#/$defs/artifactRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var valid2 = _errs5 === errors;
+var _valid0 = _errs4 === errors;
+valid1 = valid1 || _valid0;
+if(_valid0){
+var props0 = true;
+}
+const _errs12 = errors;
+if(data0 !== null){
+const err9 = {instancePath:instancePath+"/deploymentPlan",schemaPath:"#/properties/deploymentPlan/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema28.properties.deploymentPlan.anyOf[1].type,parentSchema:schema28.properties.deploymentPlan.anyOf[1],data:data0};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+const _errs13 = errors;
+var _valid0 = _errs12 === errors;
+valid1 = valid1 || _valid0;
+if(_valid0){
+}
+if(!valid1){
+const err10 = {instancePath:instancePath+"/deploymentPlan",schemaPath:"#/properties/deploymentPlan/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.deploymentPlan.anyOf,parentSchema:schema28.properties.deploymentPlan,data:data0};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+if(data.goldenImage !== undefined){
+let data3 = data.goldenImage;
+const _errs14 = errors;
+const _errs15 = errors;
+let valid4 = false;
+const _errs16 = errors;
+const _errs17 = errors;
+const _errs18 = errors;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.name === undefined){
+const err11 = {instancePath:instancePath+"/goldenImage",schemaPath:"#/$defs/artifactRef/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema25.required,parentSchema:schema25,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+const _errs19 = errors;
+for(const key2 in data3){
+if(!((key2 === "name") || (key2 === "id"))){
+const err12 = {instancePath:instancePath+"/goldenImage",schemaPath:"#/$defs/artifactRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data3.name !== undefined){
+let data4 = data3.name;
+const _errs20 = errors;
+const _errs21 = errors;
+if(typeof data4 === "string"){
+if(func0(data4) < 1){
+const err13 = {instancePath:instancePath+"/goldenImage/name",schemaPath:"#/$defs/artifactRef/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.name,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/goldenImage/name",schemaPath:"#/$defs/artifactRef/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.name.type,parentSchema:schema25.properties.name,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var valid6 = _errs20 === errors;
+}
+if(data3.id !== undefined){
+let data5 = data3.id;
+const _errs22 = errors;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err15 = {instancePath:instancePath+"/goldenImage/id",schemaPath:"#/$defs/artifactRef/properties/id/type",keyword:"type",params:{type: schema25.properties.id.type},message:"must be string,null",schema:schema25.properties.id.type,parentSchema:schema25.properties.id,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+const _errs23 = errors;
+if(typeof data5 === "string"){
+if(func0(data5) < 1){
+const err16 = {instancePath:instancePath+"/goldenImage/id",schemaPath:"#/$defs/artifactRef/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.id,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+var valid6 = _errs22 === errors;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/goldenImage",schemaPath:"#/$defs/artifactRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data:data3};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var valid5 = _errs17 === errors;
+var _valid1 = _errs16 === errors;
+valid4 = valid4 || _valid1;
+if(_valid1){
+var props1 = true;
+}
+const _errs24 = errors;
+if(data3 !== null){
+const err18 = {instancePath:instancePath+"/goldenImage",schemaPath:"#/properties/goldenImage/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema28.properties.goldenImage.anyOf[1].type,parentSchema:schema28.properties.goldenImage.anyOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+const _errs25 = errors;
+var _valid1 = _errs24 === errors;
+valid4 = valid4 || _valid1;
+if(_valid1){
+}
+if(!valid4){
+const err19 = {instancePath:instancePath+"/goldenImage",schemaPath:"#/properties/goldenImage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.goldenImage.anyOf,parentSchema:schema28.properties.goldenImage,data:data3};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+else {
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs14 === errors;
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+validate14.errors = vErrors;
+return errors === 0;
+}
+validate14.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema31 = {"description":"Install from an image inserted in the server's iLO virtual media (CD), booted once from CD, with a per-node answer file delivered in the second virtual media slot. The iLO is reached with a session OneView hands out: Phoenix holds no iLO credentials.","type":"object","additionalProperties":false,"required":["image","answerFile"],"properties":{"image":{"type":"object","additionalProperties":false,"required":["url","sha256"],"description":"The install ISO, at an HTTP(S) URL the iLOs can reach.","properties":{"url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"HTTP(S) URL of the install ISO."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"sha256 of the ISO (lowercase hex). Part of the spec hash; Phoenix reads the image and checks it before it touches a node that boots it."}}},"answerFile":{"type":"object","additionalProperties":false,"required":["template","kind"],"description":"The answer file template, rendered per node with the placeholders {name}, {fqdn}, {index}, {pool}, {site} ({{ and }} are literal braces) and {attr:NAME}, the node's attribute NAME; {secret:NAME} is replaced, only when the node's media are built, by the secret its reference names.","properties":{"template":{"type":"string","minLength":1,"description":"Path of the template file, relative to the declarations root."},"kind":{"enum":["kickstart","autoinstall","cloud-init","unattend"],"description":"kickstart (Anaconda: ks.cfg on an OEMDRV volume), autoinstall or cloud-init (Ubuntu: user-data and meta-data on a CIDATA volume), unattend (Windows: autounattend.xml)."},"secrets":{"description":"Secrets the template uses as {secret:NAME}: references only, resolved where Phoenix runs, never in Git, plans, logs or the spec hash.","type":"object","propertyNames":{"pattern":"^[A-Z][A-Z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/credentialRef"}}}}}};
 const pattern21 = new RegExp("^https?://[^\\s]+$", "u");
 const pattern22 = new RegExp("^[0-9a-f]{64}$", "u");
 const pattern23 = new RegExp("^[A-Z][A-Z0-9_]*$", "u");
+
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate16.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.image === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.answerFile === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "answerFile"},message:"must have required property '"+"answerFile"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "image") || (key0 === "answerFile"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.image !== undefined){
+let data0 = data.image;
+const _errs2 = errors;
+const _errs3 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.url === undefined){
+const err3 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema31.properties.image.required,parentSchema:schema31.properties.image,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.sha256 === undefined){
+const err4 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema31.properties.image.required,parentSchema:schema31.properties.image,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+const _errs4 = errors;
+for(const key1 in data0){
+if(!((key1 === "url") || (key1 === "sha256"))){
+const err5 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.image,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data0.url !== undefined){
+let data1 = data0.url;
+const _errs5 = errors;
+const _errs6 = errors;
+if(typeof data1 === "string"){
+if(!pattern21.test(data1)){
+const err6 = {instancePath:instancePath+"/image/url",schemaPath:"#/properties/image/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema31.properties.image.properties.url,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/image/url",schemaPath:"#/properties/image/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.image.properties.url.type,parentSchema:schema31.properties.image.properties.url,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var valid1 = _errs5 === errors;
+}
+if(data0.sha256 !== undefined){
+let data2 = data0.sha256;
+const _errs7 = errors;
+const _errs8 = errors;
+if(typeof data2 === "string"){
+if(!pattern22.test(data2)){
+const err8 = {instancePath:instancePath+"/image/sha256",schemaPath:"#/properties/image/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema31.properties.image.properties.sha256,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/image/sha256",schemaPath:"#/properties/image/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.image.properties.sha256.type,parentSchema:schema31.properties.image.properties.sha256,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var valid1 = _errs7 === errors;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.image.type,parentSchema:schema31.properties.image,data:data0};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var valid0 = _errs2 === errors;
+}
+if(data.answerFile !== undefined){
+let data3 = data.answerFile;
+const _errs9 = errors;
+const _errs10 = errors;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.template === undefined){
+const err11 = {instancePath:instancePath+"/answerFile",schemaPath:"#/properties/answerFile/required",keyword:"required",params:{missingProperty: "template"},message:"must have required property '"+"template"+"'",schema:schema31.properties.answerFile.required,parentSchema:schema31.properties.answerFile,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data3.kind === undefined){
+const err12 = {instancePath:instancePath+"/answerFile",schemaPath:"#/properties/answerFile/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.answerFile.required,parentSchema:schema31.properties.answerFile,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+const _errs11 = errors;
+for(const key2 in data3){
+if(!(((key2 === "template") || (key2 === "kind")) || (key2 === "secrets"))){
+const err13 = {instancePath:instancePath+"/answerFile",schemaPath:"#/properties/answerFile/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.answerFile,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data3.template !== undefined){
+let data4 = data3.template;
+const _errs12 = errors;
+const _errs13 = errors;
+if(typeof data4 === "string"){
+if(func0(data4) < 1){
+const err14 = {instancePath:instancePath+"/answerFile/template",schemaPath:"#/properties/answerFile/properties/template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.answerFile.properties.template,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/answerFile/template",schemaPath:"#/properties/answerFile/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.answerFile.properties.template.type,parentSchema:schema31.properties.answerFile.properties.template,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var valid2 = _errs12 === errors;
+}
+if(data3.kind !== undefined){
+let data5 = data3.kind;
+const _errs14 = errors;
+const vSchema0 = schema31.properties.answerFile.properties.kind.enum;
+if(!((((data5 === "kickstart") || (data5 === "autoinstall")) || (data5 === "cloud-init")) || (data5 === "unattend"))){
+const err16 = {instancePath:instancePath+"/answerFile/kind",schemaPath:"#/properties/answerFile/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.answerFile.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.answerFile.properties.kind.enum,parentSchema:schema31.properties.answerFile.properties.kind,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var valid2 = _errs14 === errors;
+}
+if(data3.secrets !== undefined){
+let data6 = data3.secrets;
+const _errs15 = errors;
+const _errs16 = errors;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key3 in data6){
+const _errs17 = errors;
+if(typeof key3 === "string"){
+if(!pattern23.test(key3)){
+const err17 = {instancePath:instancePath+"/answerFile/secrets",schemaPath:"#/properties/answerFile/properties/secrets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema31.properties.answerFile.properties.secrets.propertyNames,data:key3,propertyName:key3};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+var valid3 = _errs17 === errors;
+if(!valid3){
+const err18 = {instancePath:instancePath+"/answerFile/secrets",schemaPath:"#/properties/answerFile/properties/secrets/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema31.properties.answerFile.properties.secrets.propertyNames,parentSchema:schema31.properties.answerFile.properties.secrets,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+const _errs18 = errors;
+for(const key4 in data6){
+let data7 = data6[key4];
+const _errs19 = errors;
+const _errs20 = errors;
+const _errs21 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(Object.keys(data7).length > 1){
+const err19 = {instancePath:instancePath+"/answerFile/secrets/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/credentialRef/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema5,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(Object.keys(data7).length < 1){
+const err20 = {instancePath:instancePath+"/answerFile/secrets/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/credentialRef/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema5,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+const _errs22 = errors;
+for(const key5 in data7){
+if(!((key5 === "env") || (key5 === "file"))){
+const err21 = {instancePath:instancePath+"/answerFile/secrets/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/credentialRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema5,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data7.env !== undefined){
+let data8 = data7.env;
+const _errs23 = errors;
+const _errs24 = errors;
+if(typeof data8 === "string"){
+if(!pattern2.test(data8)){
+const err22 = {instancePath:instancePath+"/answerFile/secrets/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/$defs/credentialRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema5.properties.env,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/answerFile/secrets/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/$defs/credentialRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema5.properties.env.type,parentSchema:schema5.properties.env,data:data8};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var valid6 = _errs23 === errors;
+}
+if(data7.file !== undefined){
+let data9 = data7.file;
+const _errs25 = errors;
+const _errs26 = errors;
+if(typeof data9 === "string"){
+if(func0(data9) < 1){
+const err24 = {instancePath:instancePath+"/answerFile/secrets/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/$defs/credentialRef/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema5.properties.file,data:data9};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(!pattern3.test(data9)){
+const err25 = {instancePath:instancePath+"/answerFile/secrets/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/$defs/credentialRef/properties/file/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema5.properties.file,data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/answerFile/secrets/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/$defs/credentialRef/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema5.properties.file.type,parentSchema:schema5.properties.file,data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var valid6 = _errs25 === errors;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/answerFile/secrets/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/credentialRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema5.type,parentSchema:schema5,data:data7};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var valid5 = _errs20 === errors;
+var valid4 = _errs19 === errors;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/answerFile/secrets",schemaPath:"#/properties/answerFile/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.answerFile.properties.secrets.type,parentSchema:schema31.properties.answerFile.properties.secrets,data:data6};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var valid2 = _errs15 === errors;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/answerFile",schemaPath:"#/properties/answerFile/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.answerFile.type,parentSchema:schema31.properties.answerFile,data:data3};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var valid0 = _errs9 === errors;
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+validate16.errors = vErrors;
+return errors === 0;
+}
+validate16.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2844,8 +3614,8 @@ evaluated0.items = undefined;
 }
 const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.virtualMedia === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "virtualMedia"},message:"must have required property '"+"virtualMedia"+"'",schema:schema27.required,parentSchema:schema27,data};
+if(Object.keys(data).length < 1){
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2856,7 +3626,7 @@ errors++;
 }
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "virtualMedia")){
+if(!((key0 === "imageStreamer") || (key0 === "virtualMedia"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -2867,13 +3637,26 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.virtualMedia !== undefined){
-let data0 = data.virtualMedia;
+if(data.imageStreamer !== undefined){
+let data0 = data.imageStreamer;
 const _errs2 = errors;
 const _errs3 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.image === undefined){
-const err2 = {instancePath:instancePath+"/virtualMedia",schemaPath:"#/properties/virtualMedia/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'",schema:schema27.properties.virtualMedia.required,parentSchema:schema27.properties.virtualMedia,data:data0};
+let valid1 = false;
+const _errs4 = errors;
+if(!(validate14(data0, {instancePath:instancePath+"/imageStreamer",parentData:data,parentDataProperty:"imageStreamer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+else {
+}
+var _valid0 = _errs4 === errors;
+valid1 = valid1 || _valid0;
+if(_valid0){
+var props0 = true;
+}
+const _errs5 = errors;
+if(data0 !== null){
+const err2 = {instancePath:instancePath+"/imageStreamer",schemaPath:"#/properties/imageStreamer/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema27.properties.imageStreamer.anyOf[1].type,parentSchema:schema27.properties.imageStreamer.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2882,8 +3665,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data0.answerFile === undefined){
-const err3 = {instancePath:instancePath+"/virtualMedia",schemaPath:"#/properties/virtualMedia/required",keyword:"required",params:{missingProperty: "answerFile"},message:"must have required property '"+"answerFile"+"'",schema:schema27.properties.virtualMedia.required,parentSchema:schema27.properties.virtualMedia,data:data0};
+const _errs6 = errors;
+var _valid0 = _errs5 === errors;
+valid1 = valid1 || _valid0;
+if(_valid0){
+}
+if(!valid1){
+const err3 = {instancePath:instancePath+"/imageStreamer",schemaPath:"#/properties/imageStreamer/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema27.properties.imageStreamer.anyOf,parentSchema:schema27.properties.imageStreamer,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2892,10 +3680,39 @@ vErrors.push(err3);
 }
 errors++;
 }
-const _errs4 = errors;
-for(const key1 in data0){
-if(!((key1 === "image") || (key1 === "answerFile"))){
-const err4 = {instancePath:instancePath+"/virtualMedia",schemaPath:"#/properties/virtualMedia/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.virtualMedia,data:data0};
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+if(data.virtualMedia !== undefined){
+let data1 = data.virtualMedia;
+const _errs7 = errors;
+const _errs8 = errors;
+let valid2 = false;
+const _errs9 = errors;
+if(!(validate16(data1, {instancePath:instancePath+"/virtualMedia",parentData:data,parentDataProperty:"virtualMedia",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+errors = vErrors.length;
+}
+else {
+}
+var _valid1 = _errs9 === errors;
+valid2 = valid2 || _valid1;
+if(_valid1){
+var props1 = true;
+}
+const _errs10 = errors;
+if(data1 !== null){
+const err4 = {instancePath:instancePath+"/virtualMedia",schemaPath:"#/properties/virtualMedia/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema27.properties.virtualMedia.anyOf[1].type,parentSchema:schema27.properties.virtualMedia.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2904,14 +3721,13 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs11 = errors;
+var _valid1 = _errs10 === errors;
+valid2 = valid2 || _valid1;
+if(_valid1){
 }
-if(data0.image !== undefined){
-let data1 = data0.image;
-const _errs5 = errors;
-const _errs6 = errors;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.url === undefined){
-const err5 = {instancePath:instancePath+"/virtualMedia/image",schemaPath:"#/properties/virtualMedia/properties/image/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema27.properties.virtualMedia.properties.image.required,parentSchema:schema27.properties.virtualMedia.properties.image,data:data1};
+if(!valid2){
+const err5 = {instancePath:instancePath+"/virtualMedia",schemaPath:"#/properties/virtualMedia/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema27.properties.virtualMedia.anyOf,parentSchema:schema27.properties.virtualMedia,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2920,378 +3736,27 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data1.sha256 === undefined){
-const err6 = {instancePath:instancePath+"/virtualMedia/image",schemaPath:"#/properties/virtualMedia/properties/image/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema27.properties.virtualMedia.properties.image.required,parentSchema:schema27.properties.virtualMedia.properties.image,data:data1};
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs7 === errors;
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
-}
-errors++;
-}
-const _errs7 = errors;
-for(const key2 in data1){
-if(!((key2 === "url") || (key2 === "sha256"))){
-const err7 = {instancePath:instancePath+"/virtualMedia/image",schemaPath:"#/properties/virtualMedia/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.virtualMedia.properties.image,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data1.url !== undefined){
-let data2 = data1.url;
-const _errs8 = errors;
-const _errs9 = errors;
-if(typeof data2 === "string"){
-if(!pattern21.test(data2)){
-const err8 = {instancePath:instancePath+"/virtualMedia/image/url",schemaPath:"#/properties/virtualMedia/properties/image/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema27.properties.virtualMedia.properties.image.properties.url,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/virtualMedia/image/url",schemaPath:"#/properties/virtualMedia/properties/image/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.virtualMedia.properties.image.properties.url.type,parentSchema:schema27.properties.virtualMedia.properties.image.properties.url,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-var valid2 = _errs8 === errors;
-}
-if(data1.sha256 !== undefined){
-let data3 = data1.sha256;
-const _errs10 = errors;
-const _errs11 = errors;
-if(typeof data3 === "string"){
-if(!pattern22.test(data3)){
-const err10 = {instancePath:instancePath+"/virtualMedia/image/sha256",schemaPath:"#/properties/virtualMedia/properties/image/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema27.properties.virtualMedia.properties.image.properties.sha256,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/virtualMedia/image/sha256",schemaPath:"#/properties/virtualMedia/properties/image/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.virtualMedia.properties.image.properties.sha256.type,parentSchema:schema27.properties.virtualMedia.properties.image.properties.sha256,data:data3};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-var valid2 = _errs10 === errors;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/virtualMedia/image",schemaPath:"#/properties/virtualMedia/properties/image/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.virtualMedia.properties.image.type,parentSchema:schema27.properties.virtualMedia.properties.image,data:data1};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-var valid1 = _errs5 === errors;
-}
-if(data0.answerFile !== undefined){
-let data4 = data0.answerFile;
-const _errs12 = errors;
-const _errs13 = errors;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.template === undefined){
-const err13 = {instancePath:instancePath+"/virtualMedia/answerFile",schemaPath:"#/properties/virtualMedia/properties/answerFile/required",keyword:"required",params:{missingProperty: "template"},message:"must have required property '"+"template"+"'",schema:schema27.properties.virtualMedia.properties.answerFile.required,parentSchema:schema27.properties.virtualMedia.properties.answerFile,data:data4};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(data4.kind === undefined){
-const err14 = {instancePath:instancePath+"/virtualMedia/answerFile",schemaPath:"#/properties/virtualMedia/properties/answerFile/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema27.properties.virtualMedia.properties.answerFile.required,parentSchema:schema27.properties.virtualMedia.properties.answerFile,data:data4};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-const _errs14 = errors;
-for(const key3 in data4){
-if(!(((key3 === "template") || (key3 === "kind")) || (key3 === "secrets"))){
-const err15 = {instancePath:instancePath+"/virtualMedia/answerFile",schemaPath:"#/properties/virtualMedia/properties/answerFile/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.virtualMedia.properties.answerFile,data:data4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data4.template !== undefined){
-let data5 = data4.template;
-const _errs15 = errors;
-const _errs16 = errors;
-if(typeof data5 === "string"){
-if(func0(data5) < 1){
-const err16 = {instancePath:instancePath+"/virtualMedia/answerFile/template",schemaPath:"#/properties/virtualMedia/properties/answerFile/properties/template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.virtualMedia.properties.answerFile.properties.template,data:data5};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/virtualMedia/answerFile/template",schemaPath:"#/properties/virtualMedia/properties/answerFile/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.virtualMedia.properties.answerFile.properties.template.type,parentSchema:schema27.properties.virtualMedia.properties.answerFile.properties.template,data:data5};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-var valid3 = _errs15 === errors;
-}
-if(data4.kind !== undefined){
-let data6 = data4.kind;
-const _errs17 = errors;
-const vSchema0 = schema27.properties.virtualMedia.properties.answerFile.properties.kind.enum;
-if(!((((data6 === "kickstart") || (data6 === "autoinstall")) || (data6 === "cloud-init")) || (data6 === "unattend"))){
-const err18 = {instancePath:instancePath+"/virtualMedia/answerFile/kind",schemaPath:"#/properties/virtualMedia/properties/answerFile/properties/kind/enum",keyword:"enum",params:{allowedValues: schema27.properties.virtualMedia.properties.answerFile.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.virtualMedia.properties.answerFile.properties.kind.enum,parentSchema:schema27.properties.virtualMedia.properties.answerFile.properties.kind,data:data6};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-var valid3 = _errs17 === errors;
-}
-if(data4.secrets !== undefined){
-let data7 = data4.secrets;
-const _errs18 = errors;
-const _errs19 = errors;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key4 in data7){
-const _errs20 = errors;
-if(typeof key4 === "string"){
-if(!pattern23.test(key4)){
-const err19 = {instancePath:instancePath+"/virtualMedia/answerFile/secrets",schemaPath:"#/properties/virtualMedia/properties/answerFile/properties/secrets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\"",schema:"^[A-Z][A-Z0-9_]*$",parentSchema:schema27.properties.virtualMedia.properties.answerFile.properties.secrets.propertyNames,data:key4,propertyName:key4};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-var valid4 = _errs20 === errors;
-if(!valid4){
-const err20 = {instancePath:instancePath+"/virtualMedia/answerFile/secrets",schemaPath:"#/properties/virtualMedia/properties/answerFile/properties/secrets/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema27.properties.virtualMedia.properties.answerFile.properties.secrets.propertyNames,parentSchema:schema27.properties.virtualMedia.properties.answerFile.properties.secrets,data:data7};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-const _errs21 = errors;
-for(const key5 in data7){
-let data8 = data7[key5];
-const _errs22 = errors;
-const _errs23 = errors;
-const _errs24 = errors;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(Object.keys(data8).length > 1){
-const err21 = {instancePath:instancePath+"/virtualMedia/answerFile/secrets/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/credentialRef/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema5,data:data8};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if(Object.keys(data8).length < 1){
-const err22 = {instancePath:instancePath+"/virtualMedia/answerFile/secrets/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/credentialRef/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema5,data:data8};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-const _errs25 = errors;
-for(const key6 in data8){
-if(!((key6 === "env") || (key6 === "file"))){
-const err23 = {instancePath:instancePath+"/virtualMedia/answerFile/secrets/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/credentialRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema5,data:data8};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data8.env !== undefined){
-let data9 = data8.env;
-const _errs26 = errors;
-const _errs27 = errors;
-if(typeof data9 === "string"){
-if(!pattern2.test(data9)){
-const err24 = {instancePath:instancePath+"/virtualMedia/answerFile/secrets/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/$defs/credentialRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema5.properties.env,data:data9};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/virtualMedia/answerFile/secrets/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/$defs/credentialRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema5.properties.env.type,parentSchema:schema5.properties.env,data:data9};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-var valid7 = _errs26 === errors;
-}
-if(data8.file !== undefined){
-let data10 = data8.file;
-const _errs28 = errors;
-const _errs29 = errors;
-if(typeof data10 === "string"){
-if(func0(data10) < 1){
-const err26 = {instancePath:instancePath+"/virtualMedia/answerFile/secrets/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/$defs/credentialRef/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema5.properties.file,data:data10};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-if(!pattern3.test(data10)){
-const err27 = {instancePath:instancePath+"/virtualMedia/answerFile/secrets/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/$defs/credentialRef/properties/file/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema5.properties.file,data:data10};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/virtualMedia/answerFile/secrets/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/$defs/credentialRef/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema5.properties.file.type,parentSchema:schema5.properties.file,data:data10};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-var valid7 = _errs28 === errors;
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/virtualMedia/answerFile/secrets/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/credentialRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema5.type,parentSchema:schema5,data:data8};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-var valid6 = _errs23 === errors;
-var valid5 = _errs22 === errors;
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/virtualMedia/answerFile/secrets",schemaPath:"#/properties/virtualMedia/properties/answerFile/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.virtualMedia.properties.answerFile.properties.secrets.type,parentSchema:schema27.properties.virtualMedia.properties.answerFile.properties.secrets,data:data7};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-var valid3 = _errs18 === errors;
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/virtualMedia/answerFile",schemaPath:"#/properties/virtualMedia/properties/answerFile/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.virtualMedia.properties.answerFile.type,parentSchema:schema27.properties.virtualMedia.properties.answerFile,data:data4};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-var valid1 = _errs12 === errors;
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/virtualMedia",schemaPath:"#/properties/virtualMedia/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.virtualMedia.type,parentSchema:schema27.properties.virtualMedia,data:data0};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-var valid0 = _errs2 === errors;
-}
-}
-else {
-const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
 }
 errors++;
 }
@@ -3301,10 +3766,10 @@ return errors === 0;
 validate13.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate15.evaluated;
+const evaluated0 = validate19.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3755,16 +4220,16 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate15.errors = vErrors;
+validate19.errors = vErrors;
 return errors === 0;
 }
-validate15.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate19.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate17.evaluated;
+const evaluated0 = validate21.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4055,10 +4520,10 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate17.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
-validate17.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const func11 = Object.prototype.hasOwnProperty;
 
@@ -4932,8 +5397,8 @@ const _errs71 = errors;
 const _errs72 = errors;
 let valid21 = false;
 const _errs73 = errors;
-if(!(validate15(data21, {instancePath:instancePath+"/spec/verify",parentData:data3,parentDataProperty:"verify",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+if(!(validate19(data21, {instancePath:instancePath+"/spec/verify",parentData:data3,parentDataProperty:"verify",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 else {
@@ -4988,8 +5453,8 @@ const _errs76 = errors;
 const _errs77 = errors;
 let valid22 = false;
 const _errs78 = errors;
-if(!(validate17(data22, {instancePath:instancePath+"/spec/rollout",parentData:data3,parentDataProperty:"rollout",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate21(data22, {instancePath:instancePath+"/spec/rollout",parentData:data3,parentDataProperty:"rollout",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 else {
@@ -5177,13 +5642,13 @@ return errors === 0;
 }
 validate10.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const NodePool = validate19;
-const schema40 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"NodePool","description":"Interchangeable nodes (cattle) built from one plan: names come from a pattern, hardware from a selector.","type":"object","additionalProperties":false,"required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"definitions.schema.json#/$defs/apiVersion"},"kind":{"const":"NodePool"},"metadata":{"$ref":"definitions.schema.json#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["plan","replicas","naming"],"properties":{"plan":{"description":"The plan every node of the pool runs.","$ref":"definitions.schema.json#/$defs/name"},"replicas":{"description":"Number of nodes.","type":"integer","minimum":0,"maximum":10000},"naming":{"type":"object","additionalProperties":false,"required":["pattern"],"properties":{"pattern":{"description":"Node names, e.g. \"k8s-w-{index:02}\"; placeholders {index}, {index:NN}, {pool}, {site}.","type":"string","minLength":1},"fqdn":{"description":"Fully qualified name of each node, e.g. \"{name}.example.org\".","type":"string","minLength":1},"startIndex":{"description":"First index (default 1).","type":"integer","minimum":0}}},"hardware":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/hardwareSelector"},{"type":"null"}]},"attributes":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/attributes"},{"type":"null"}]},"dependsOn":{"$ref":"definitions.schema.json#/$defs/dependsOn"},"verify":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/verify"},{"type":"null"}]},"rollout":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/rollout"},{"type":"null"}]},"remediation":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/remediation"},{"type":"null"}]},"overrides":{"description":"Per-node settings, keyed by a generated node name.","type":"object","propertyNames":{"$ref":"definitions.schema.json#/$defs/name"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"attributes":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/attributes"},{"type":"null"}]},"protected":{"description":"Never recycle this node.","type":["boolean","null"]}}}}}}}};
+export const NodePool = validate23;
+const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"NodePool","description":"Interchangeable nodes (cattle) built from one plan: names come from a pattern, hardware from a selector.","type":"object","additionalProperties":false,"required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"definitions.schema.json#/$defs/apiVersion"},"kind":{"const":"NodePool"},"metadata":{"$ref":"definitions.schema.json#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["plan","replicas","naming"],"properties":{"plan":{"description":"The plan every node of the pool runs.","$ref":"definitions.schema.json#/$defs/name"},"replicas":{"description":"Number of nodes.","type":"integer","minimum":0,"maximum":10000},"naming":{"type":"object","additionalProperties":false,"required":["pattern"],"properties":{"pattern":{"description":"Node names, e.g. \"k8s-w-{index:02}\"; placeholders {index}, {index:NN}, {pool}, {site}.","type":"string","minLength":1},"fqdn":{"description":"Fully qualified name of each node, e.g. \"{name}.example.org\".","type":"string","minLength":1},"startIndex":{"description":"First index (default 1).","type":"integer","minimum":0}}},"hardware":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/hardwareSelector"},{"type":"null"}]},"attributes":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/attributes"},{"type":"null"}]},"dependsOn":{"$ref":"definitions.schema.json#/$defs/dependsOn"},"verify":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/verify"},{"type":"null"}]},"rollout":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/rollout"},{"type":"null"}]},"remediation":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/remediation"},{"type":"null"}]},"overrides":{"description":"Per-node settings, keyed by a generated node name.","type":"object","propertyNames":{"$ref":"definitions.schema.json#/$defs/name"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"attributes":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/attributes"},{"type":"null"}]},"protected":{"description":"Never recycle this node.","type":["boolean","null"]}}}}}}}};
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
+const evaluated0 = validate24.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5291,18 +5756,18 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate20.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema47 = {"description":"Pools or nodes that must be Ready before this one is composed.","type":["array","null"],"items":{"$ref":"#/$defs/name"},"uniqueItems":true};
-const func30 = require("ajv/dist/runtime/equal").default;
+const schema51 = {"description":"Pools or nodes that must be Ready before this one is composed.","type":["array","null"],"items":{"$ref":"#/$defs/name"},"uniqueItems":true};
+const func34 = require("ajv/dist/runtime/equal").default;
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
+const evaluated0 = validate26.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5310,7 +5775,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if((!(Array.isArray(data))) && (data !== null)){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema47.type},message:"must be array,null",schema:schema47.type,parentSchema:schema47,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema51.type},message:"must be array,null",schema:schema51.type,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5364,8 +5829,8 @@ if(i1 > 1){
 outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
-if(func30(data[i1], data[j0])){
-const err3 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema47,data};
+if(func34(data[i1], data[j0])){
+const err3 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5380,16 +5845,16 @@ break outer0;
 }
 }
 }
-validate22.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate26.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
+const evaluated0 = validate28.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5840,16 +6305,16 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
+const evaluated0 = validate30.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6140,16 +6605,16 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate26.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate19.evaluated;
+const evaluated0 = validate23.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6159,7 +6624,7 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6169,7 +6634,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6179,7 +6644,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6189,7 +6654,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6201,7 +6666,7 @@ errors++;
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6232,7 +6697,7 @@ if(data.kind !== undefined){
 let data1 = data.kind;
 const _errs4 = errors;
 if("NodePool" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "NodePool"},message:"must be equal to constant",schema:"NodePool",parentSchema:schema40.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "NodePool"},message:"must be equal to constant",schema:"NodePool",parentSchema:schema44.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6246,8 +6711,8 @@ var valid0 = _errs4 === errors;
 if(data.metadata !== undefined){
 let data2 = data.metadata;
 const _errs5 = errors;
-if(!(validate20(data2, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+if(!(validate24(data2, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 else {
@@ -6260,7 +6725,7 @@ const _errs6 = errors;
 const _errs7 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.plan === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'",schema:schema40.properties.spec.required,parentSchema:schema40.properties.spec,data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'",schema:schema44.properties.spec.required,parentSchema:schema44.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6270,7 +6735,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data3.replicas === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "replicas"},message:"must have required property '"+"replicas"+"'",schema:schema40.properties.spec.required,parentSchema:schema40.properties.spec,data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "replicas"},message:"must have required property '"+"replicas"+"'",schema:schema44.properties.spec.required,parentSchema:schema44.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6280,7 +6745,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data3.naming === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "naming"},message:"must have required property '"+"naming"+"'",schema:schema40.properties.spec.required,parentSchema:schema40.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "naming"},message:"must have required property '"+"naming"+"'",schema:schema44.properties.spec.required,parentSchema:schema44.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6291,8 +6756,8 @@ errors++;
 }
 const _errs8 = errors;
 for(const key1 in data3){
-if(!(func11.call(schema40.properties.spec.properties, key1))){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema40.properties.spec,data:data3};
+if(!(func11.call(schema44.properties.spec.properties, key1))){
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6336,7 +6801,7 @@ if(data3.replicas !== undefined){
 let data5 = data3.replicas;
 const _errs12 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err13 = {instancePath:instancePath+"/spec/replicas",schemaPath:"#/properties/spec/properties/replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.spec.properties.replicas.type,parentSchema:schema40.properties.spec.properties.replicas,data:data5};
+const err13 = {instancePath:instancePath+"/spec/replicas",schemaPath:"#/properties/spec/properties/replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.spec.properties.replicas.type,parentSchema:schema44.properties.spec.properties.replicas,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6348,7 +6813,7 @@ errors++;
 const _errs13 = errors;
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 10000 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/spec/replicas",schemaPath:"#/properties/spec/properties/replicas/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema40.properties.spec.properties.replicas,data:data5};
+const err14 = {instancePath:instancePath+"/spec/replicas",schemaPath:"#/properties/spec/properties/replicas/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema44.properties.spec.properties.replicas,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6358,7 +6823,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data5 < 0 || isNaN(data5)){
-const err15 = {instancePath:instancePath+"/spec/replicas",schemaPath:"#/properties/spec/properties/replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.spec.properties.replicas,data:data5};
+const err15 = {instancePath:instancePath+"/spec/replicas",schemaPath:"#/properties/spec/properties/replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.spec.properties.replicas,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6376,7 +6841,7 @@ const _errs14 = errors;
 const _errs15 = errors;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.pattern === undefined){
-const err16 = {instancePath:instancePath+"/spec/naming",schemaPath:"#/properties/spec/properties/naming/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema40.properties.spec.properties.naming.required,parentSchema:schema40.properties.spec.properties.naming,data:data6};
+const err16 = {instancePath:instancePath+"/spec/naming",schemaPath:"#/properties/spec/properties/naming/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema44.properties.spec.properties.naming.required,parentSchema:schema44.properties.spec.properties.naming,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6388,7 +6853,7 @@ errors++;
 const _errs16 = errors;
 for(const key2 in data6){
 if(!(((key2 === "pattern") || (key2 === "fqdn")) || (key2 === "startIndex"))){
-const err17 = {instancePath:instancePath+"/spec/naming",schemaPath:"#/properties/spec/properties/naming/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema40.properties.spec.properties.naming,data:data6};
+const err17 = {instancePath:instancePath+"/spec/naming",schemaPath:"#/properties/spec/properties/naming/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.spec.properties.naming,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6404,7 +6869,7 @@ const _errs17 = errors;
 const _errs18 = errors;
 if(typeof data7 === "string"){
 if(func0(data7) < 1){
-const err18 = {instancePath:instancePath+"/spec/naming/pattern",schemaPath:"#/properties/spec/properties/naming/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.spec.properties.naming.properties.pattern,data:data7};
+const err18 = {instancePath:instancePath+"/spec/naming/pattern",schemaPath:"#/properties/spec/properties/naming/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.spec.properties.naming.properties.pattern,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6415,7 +6880,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/spec/naming/pattern",schemaPath:"#/properties/spec/properties/naming/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.spec.properties.naming.properties.pattern.type,parentSchema:schema40.properties.spec.properties.naming.properties.pattern,data:data7};
+const err19 = {instancePath:instancePath+"/spec/naming/pattern",schemaPath:"#/properties/spec/properties/naming/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.spec.properties.naming.properties.pattern.type,parentSchema:schema44.properties.spec.properties.naming.properties.pattern,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6432,7 +6897,7 @@ const _errs19 = errors;
 const _errs20 = errors;
 if(typeof data8 === "string"){
 if(func0(data8) < 1){
-const err20 = {instancePath:instancePath+"/spec/naming/fqdn",schemaPath:"#/properties/spec/properties/naming/properties/fqdn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.spec.properties.naming.properties.fqdn,data:data8};
+const err20 = {instancePath:instancePath+"/spec/naming/fqdn",schemaPath:"#/properties/spec/properties/naming/properties/fqdn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.spec.properties.naming.properties.fqdn,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6443,7 +6908,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/spec/naming/fqdn",schemaPath:"#/properties/spec/properties/naming/properties/fqdn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.spec.properties.naming.properties.fqdn.type,parentSchema:schema40.properties.spec.properties.naming.properties.fqdn,data:data8};
+const err21 = {instancePath:instancePath+"/spec/naming/fqdn",schemaPath:"#/properties/spec/properties/naming/properties/fqdn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.spec.properties.naming.properties.fqdn.type,parentSchema:schema44.properties.spec.properties.naming.properties.fqdn,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6458,7 +6923,7 @@ if(data6.startIndex !== undefined){
 let data9 = data6.startIndex;
 const _errs21 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err22 = {instancePath:instancePath+"/spec/naming/startIndex",schemaPath:"#/properties/spec/properties/naming/properties/startIndex/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.spec.properties.naming.properties.startIndex.type,parentSchema:schema40.properties.spec.properties.naming.properties.startIndex,data:data9};
+const err22 = {instancePath:instancePath+"/spec/naming/startIndex",schemaPath:"#/properties/spec/properties/naming/properties/startIndex/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.spec.properties.naming.properties.startIndex.type,parentSchema:schema44.properties.spec.properties.naming.properties.startIndex,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6470,7 +6935,7 @@ errors++;
 const _errs22 = errors;
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 0 || isNaN(data9)){
-const err23 = {instancePath:instancePath+"/spec/naming/startIndex",schemaPath:"#/properties/spec/properties/naming/properties/startIndex/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.spec.properties.naming.properties.startIndex,data:data9};
+const err23 = {instancePath:instancePath+"/spec/naming/startIndex",schemaPath:"#/properties/spec/properties/naming/properties/startIndex/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.spec.properties.naming.properties.startIndex,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6484,7 +6949,7 @@ var valid4 = _errs21 === errors;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/spec/naming",schemaPath:"#/properties/spec/properties/naming/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.properties.spec.properties.naming.type,parentSchema:schema40.properties.spec.properties.naming,data:data6};
+const err24 = {instancePath:instancePath+"/spec/naming",schemaPath:"#/properties/spec/properties/naming/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.spec.properties.naming.type,parentSchema:schema44.properties.spec.properties.naming,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6686,7 +7151,7 @@ var props0 = true;
 }
 const _errs38 = errors;
 if(data10 !== null){
-const err36 = {instancePath:instancePath+"/spec/hardware",schemaPath:"#/properties/spec/properties/hardware/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema40.properties.spec.properties.hardware.anyOf[1].type,parentSchema:schema40.properties.spec.properties.hardware.anyOf[1],data:data10};
+const err36 = {instancePath:instancePath+"/spec/hardware",schemaPath:"#/properties/spec/properties/hardware/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema44.properties.spec.properties.hardware.anyOf[1].type,parentSchema:schema44.properties.spec.properties.hardware.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6701,7 +7166,7 @@ valid5 = valid5 || _valid0;
 if(_valid0){
 }
 if(!valid5){
-const err37 = {instancePath:instancePath+"/spec/hardware",schemaPath:"#/properties/spec/properties/hardware/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema40.properties.spec.properties.hardware.anyOf,parentSchema:schema40.properties.spec.properties.hardware,data:data10};
+const err37 = {instancePath:instancePath+"/spec/hardware",schemaPath:"#/properties/spec/properties/hardware/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema44.properties.spec.properties.hardware.anyOf,parentSchema:schema44.properties.spec.properties.hardware,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6794,7 +7259,7 @@ var props1 = true;
 }
 const _errs49 = errors;
 if(data16 !== null){
-const err42 = {instancePath:instancePath+"/spec/attributes",schemaPath:"#/properties/spec/properties/attributes/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema40.properties.spec.properties.attributes.anyOf[1].type,parentSchema:schema40.properties.spec.properties.attributes.anyOf[1],data:data16};
+const err42 = {instancePath:instancePath+"/spec/attributes",schemaPath:"#/properties/spec/properties/attributes/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema44.properties.spec.properties.attributes.anyOf[1].type,parentSchema:schema44.properties.spec.properties.attributes.anyOf[1],data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6809,7 +7274,7 @@ valid11 = valid11 || _valid1;
 if(_valid1){
 }
 if(!valid11){
-const err43 = {instancePath:instancePath+"/spec/attributes",schemaPath:"#/properties/spec/properties/attributes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema40.properties.spec.properties.attributes.anyOf,parentSchema:schema40.properties.spec.properties.attributes,data:data16};
+const err43 = {instancePath:instancePath+"/spec/attributes",schemaPath:"#/properties/spec/properties/attributes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema44.properties.spec.properties.attributes.anyOf,parentSchema:schema44.properties.spec.properties.attributes,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6834,8 +7299,8 @@ var valid2 = _errs40 === errors;
 if(data3.dependsOn !== undefined){
 let data18 = data3.dependsOn;
 const _errs51 = errors;
-if(!(validate22(data18, {instancePath:instancePath+"/spec/dependsOn",parentData:data3,parentDataProperty:"dependsOn",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate26(data18, {instancePath:instancePath+"/spec/dependsOn",parentData:data3,parentDataProperty:"dependsOn",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 else {
@@ -6848,8 +7313,8 @@ const _errs52 = errors;
 const _errs53 = errors;
 let valid15 = false;
 const _errs54 = errors;
-if(!(validate24(data19, {instancePath:instancePath+"/spec/verify",parentData:data3,parentDataProperty:"verify",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate28(data19, {instancePath:instancePath+"/spec/verify",parentData:data3,parentDataProperty:"verify",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
 else {
@@ -6861,7 +7326,7 @@ var props2 = true;
 }
 const _errs55 = errors;
 if(data19 !== null){
-const err44 = {instancePath:instancePath+"/spec/verify",schemaPath:"#/properties/spec/properties/verify/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema40.properties.spec.properties.verify.anyOf[1].type,parentSchema:schema40.properties.spec.properties.verify.anyOf[1],data:data19};
+const err44 = {instancePath:instancePath+"/spec/verify",schemaPath:"#/properties/spec/properties/verify/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema44.properties.spec.properties.verify.anyOf[1].type,parentSchema:schema44.properties.spec.properties.verify.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6876,7 +7341,7 @@ valid15 = valid15 || _valid2;
 if(_valid2){
 }
 if(!valid15){
-const err45 = {instancePath:instancePath+"/spec/verify",schemaPath:"#/properties/spec/properties/verify/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema40.properties.spec.properties.verify.anyOf,parentSchema:schema40.properties.spec.properties.verify,data:data19};
+const err45 = {instancePath:instancePath+"/spec/verify",schemaPath:"#/properties/spec/properties/verify/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema44.properties.spec.properties.verify.anyOf,parentSchema:schema44.properties.spec.properties.verify,data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6904,8 +7369,8 @@ const _errs57 = errors;
 const _errs58 = errors;
 let valid16 = false;
 const _errs59 = errors;
-if(!(validate26(data20, {instancePath:instancePath+"/spec/rollout",parentData:data3,parentDataProperty:"rollout",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate30(data20, {instancePath:instancePath+"/spec/rollout",parentData:data3,parentDataProperty:"rollout",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 else {
@@ -6917,7 +7382,7 @@ var props3 = true;
 }
 const _errs60 = errors;
 if(data20 !== null){
-const err46 = {instancePath:instancePath+"/spec/rollout",schemaPath:"#/properties/spec/properties/rollout/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema40.properties.spec.properties.rollout.anyOf[1].type,parentSchema:schema40.properties.spec.properties.rollout.anyOf[1],data:data20};
+const err46 = {instancePath:instancePath+"/spec/rollout",schemaPath:"#/properties/spec/properties/rollout/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema44.properties.spec.properties.rollout.anyOf[1].type,parentSchema:schema44.properties.spec.properties.rollout.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6932,7 +7397,7 @@ valid16 = valid16 || _valid3;
 if(_valid3){
 }
 if(!valid16){
-const err47 = {instancePath:instancePath+"/spec/rollout",schemaPath:"#/properties/spec/properties/rollout/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema40.properties.spec.properties.rollout.anyOf,parentSchema:schema40.properties.spec.properties.rollout,data:data20};
+const err47 = {instancePath:instancePath+"/spec/rollout",schemaPath:"#/properties/spec/properties/rollout/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema44.properties.spec.properties.rollout.anyOf,parentSchema:schema44.properties.spec.properties.rollout,data:data20};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7027,7 +7492,7 @@ var props4 = true;
 }
 const _errs71 = errors;
 if(data21 !== null){
-const err52 = {instancePath:instancePath+"/spec/remediation",schemaPath:"#/properties/spec/properties/remediation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema40.properties.spec.properties.remediation.anyOf[1].type,parentSchema:schema40.properties.spec.properties.remediation.anyOf[1],data:data21};
+const err52 = {instancePath:instancePath+"/spec/remediation",schemaPath:"#/properties/spec/properties/remediation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema44.properties.spec.properties.remediation.anyOf[1].type,parentSchema:schema44.properties.spec.properties.remediation.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -7042,7 +7507,7 @@ valid17 = valid17 || _valid4;
 if(_valid4){
 }
 if(!valid17){
-const err53 = {instancePath:instancePath+"/spec/remediation",schemaPath:"#/properties/spec/properties/remediation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema40.properties.spec.properties.remediation.anyOf,parentSchema:schema40.properties.spec.properties.remediation,data:data21};
+const err53 = {instancePath:instancePath+"/spec/remediation",schemaPath:"#/properties/spec/properties/remediation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema44.properties.spec.properties.remediation.anyOf,parentSchema:schema44.properties.spec.properties.remediation,data:data21};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -7098,7 +7563,7 @@ errors++;
 var valid21 = _errs76 === errors;
 var valid20 = _errs75 === errors;
 if(!valid20){
-const err56 = {instancePath:instancePath+"/spec/overrides",schemaPath:"#/properties/spec/properties/overrides/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema40.properties.spec.properties.overrides.propertyNames,parentSchema:schema40.properties.spec.properties.overrides,data:data24};
+const err56 = {instancePath:instancePath+"/spec/overrides",schemaPath:"#/properties/spec/properties/overrides/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema44.properties.spec.properties.overrides.propertyNames,parentSchema:schema44.properties.spec.properties.overrides,data:data24};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -7117,7 +7582,7 @@ if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 const _errs81 = errors;
 for(const key9 in data25){
 if(!((key9 === "attributes") || (key9 === "protected"))){
-const err57 = {instancePath:instancePath+"/spec/overrides/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/overrides/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema40.properties.spec.properties.overrides.additionalProperties,data:data25};
+const err57 = {instancePath:instancePath+"/spec/overrides/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/overrides/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.spec.properties.overrides.additionalProperties,data:data25};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -7198,7 +7663,7 @@ var props5 = true;
 }
 const _errs91 = errors;
 if(data26 !== null){
-const err62 = {instancePath:instancePath+"/spec/overrides/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/spec/properties/overrides/additionalProperties/properties/attributes/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema40.properties.spec.properties.overrides.additionalProperties.properties.attributes.anyOf[1].type,parentSchema:schema40.properties.spec.properties.overrides.additionalProperties.properties.attributes.anyOf[1],data:data26};
+const err62 = {instancePath:instancePath+"/spec/overrides/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/spec/properties/overrides/additionalProperties/properties/attributes/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema44.properties.spec.properties.overrides.additionalProperties.properties.attributes.anyOf[1].type,parentSchema:schema44.properties.spec.properties.overrides.additionalProperties.properties.attributes.anyOf[1],data:data26};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -7213,7 +7678,7 @@ valid24 = valid24 || _valid5;
 if(_valid5){
 }
 if(!valid24){
-const err63 = {instancePath:instancePath+"/spec/overrides/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/spec/properties/overrides/additionalProperties/properties/attributes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema40.properties.spec.properties.overrides.additionalProperties.properties.attributes.anyOf,parentSchema:schema40.properties.spec.properties.overrides.additionalProperties.properties.attributes,data:data26};
+const err63 = {instancePath:instancePath+"/spec/overrides/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/spec/properties/overrides/additionalProperties/properties/attributes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema44.properties.spec.properties.overrides.additionalProperties.properties.attributes.anyOf,parentSchema:schema44.properties.spec.properties.overrides.additionalProperties.properties.attributes,data:data26};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -7239,7 +7704,7 @@ if(data25.protected !== undefined){
 let data28 = data25.protected;
 const _errs93 = errors;
 if((typeof data28 !== "boolean") && (data28 !== null)){
-const err64 = {instancePath:instancePath+"/spec/overrides/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/protected",schemaPath:"#/properties/spec/properties/overrides/additionalProperties/properties/protected/type",keyword:"type",params:{type: schema40.properties.spec.properties.overrides.additionalProperties.properties.protected.type},message:"must be boolean,null",schema:schema40.properties.spec.properties.overrides.additionalProperties.properties.protected.type,parentSchema:schema40.properties.spec.properties.overrides.additionalProperties.properties.protected,data:data28};
+const err64 = {instancePath:instancePath+"/spec/overrides/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/protected",schemaPath:"#/properties/spec/properties/overrides/additionalProperties/properties/protected/type",keyword:"type",params:{type: schema44.properties.spec.properties.overrides.additionalProperties.properties.protected.type},message:"must be boolean,null",schema:schema44.properties.spec.properties.overrides.additionalProperties.properties.protected.type,parentSchema:schema44.properties.spec.properties.overrides.additionalProperties.properties.protected,data:data28};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -7253,7 +7718,7 @@ var valid23 = _errs93 === errors;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/spec/overrides/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/overrides/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.properties.spec.properties.overrides.additionalProperties.type,parentSchema:schema40.properties.spec.properties.overrides.additionalProperties,data:data25};
+const err65 = {instancePath:instancePath+"/spec/overrides/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/overrides/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.spec.properties.overrides.additionalProperties.type,parentSchema:schema44.properties.spec.properties.overrides.additionalProperties,data:data25};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -7266,7 +7731,7 @@ var valid22 = _errs79 === errors;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/spec/overrides",schemaPath:"#/properties/spec/properties/overrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.properties.spec.properties.overrides.type,parentSchema:schema40.properties.spec.properties.overrides,data:data24};
+const err66 = {instancePath:instancePath+"/spec/overrides",schemaPath:"#/properties/spec/properties/overrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.spec.properties.overrides.type,parentSchema:schema44.properties.spec.properties.overrides,data:data24};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -7279,7 +7744,7 @@ var valid2 = _errs73 === errors;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.properties.spec.type,parentSchema:schema40.properties.spec,data:data3};
+const err67 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.spec.type,parentSchema:schema44.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -7292,7 +7757,7 @@ var valid0 = _errs6 === errors;
 }
 }
 else {
-const err68 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+const err68 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -7301,18 +7766,18 @@ vErrors.push(err68);
 }
 errors++;
 }
-validate19.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
-validate19.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const Node = validate28;
-const schema60 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Node","description":"One named server (a pet), pinned to its hardware.","type":"object","additionalProperties":false,"required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"definitions.schema.json#/$defs/apiVersion"},"kind":{"const":"Node"},"metadata":{"$ref":"definitions.schema.json#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["plan","hardware"],"properties":{"plan":{"description":"The plan this node runs.","$ref":"definitions.schema.json#/$defs/name"},"hardware":{"description":"The pin: {enclosure, bay} or {serialNumber}; serverHardwareType and enclosureGroup merge from the plan.","type":"object","additionalProperties":false,"properties":{"enclosure":{"description":"Enclosure (frame) name.","type":"string","minLength":1},"bay":{"description":"Device bay number.","type":"integer","minimum":1,"maximum":64},"serialNumber":{"description":"Server hardware serial number.","type":"string","minLength":1},"serverHardwareType":{"type":["string","null"],"minLength":1},"enclosureGroup":{"type":["string","null"],"minLength":1}},"oneOf":[{"required":["enclosure","bay"]},{"required":["serialNumber"]}],"dependentRequired":{"enclosure":["bay"],"bay":["enclosure"]}},"fqdn":{"description":"Fully qualified name, e.g. \"{name}.example.org\".","type":"string","minLength":1},"attributes":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/attributes"},{"type":"null"}]},"protected":{"description":"Never recycle this node.","type":"boolean"},"dependsOn":{"$ref":"definitions.schema.json#/$defs/dependsOn"},"verify":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/verify"},{"type":"null"}]},"remediation":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/remediation"},{"type":"null"}]}}}}};
+export const Node = validate32;
+const schema64 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Node","description":"One named server (a pet), pinned to its hardware.","type":"object","additionalProperties":false,"required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"definitions.schema.json#/$defs/apiVersion"},"kind":{"const":"Node"},"metadata":{"$ref":"definitions.schema.json#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"required":["plan","hardware"],"properties":{"plan":{"description":"The plan this node runs.","$ref":"definitions.schema.json#/$defs/name"},"hardware":{"description":"The pin: {enclosure, bay} or {serialNumber}; serverHardwareType and enclosureGroup merge from the plan.","type":"object","additionalProperties":false,"properties":{"enclosure":{"description":"Enclosure (frame) name.","type":"string","minLength":1},"bay":{"description":"Device bay number.","type":"integer","minimum":1,"maximum":64},"serialNumber":{"description":"Server hardware serial number.","type":"string","minLength":1},"serverHardwareType":{"type":["string","null"],"minLength":1},"enclosureGroup":{"type":["string","null"],"minLength":1}},"oneOf":[{"required":["enclosure","bay"]},{"required":["serialNumber"]}],"dependentRequired":{"enclosure":["bay"],"bay":["enclosure"]}},"fqdn":{"description":"Fully qualified name, e.g. \"{name}.example.org\".","type":"string","minLength":1},"attributes":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/attributes"},{"type":"null"}]},"protected":{"description":"Never recycle this node.","type":"boolean"},"dependsOn":{"$ref":"definitions.schema.json#/$defs/dependsOn"},"verify":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/verify"},{"type":"null"}]},"remediation":{"anyOf":[{"$ref":"definitions.schema.json#/$defs/remediation"},{"type":"null"}]}}}}};
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7420,16 +7885,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7437,7 +7902,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if((!(Array.isArray(data))) && (data !== null)){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema47.type},message:"must be array,null",schema:schema47.type,parentSchema:schema47,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema51.type},message:"must be array,null",schema:schema51.type,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7491,8 +7956,8 @@ if(i1 > 1){
 outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
-if(func30(data[i1], data[j0])){
-const err3 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema47,data};
+if(func34(data[i1], data[j0])){
+const err3 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7507,16 +7972,16 @@ break outer0;
 }
 }
 }
-validate31.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate35.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
+const evaluated0 = validate37.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7967,16 +8432,16 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate32.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7986,7 +8451,7 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7996,7 +8461,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8006,7 +8471,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8016,7 +8481,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8028,7 +8493,7 @@ errors++;
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8059,7 +8524,7 @@ if(data.kind !== undefined){
 let data1 = data.kind;
 const _errs4 = errors;
 if("Node" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Node"},message:"must be equal to constant",schema:"Node",parentSchema:schema60.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Node"},message:"must be equal to constant",schema:"Node",parentSchema:schema64.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8073,8 +8538,8 @@ var valid0 = _errs4 === errors;
 if(data.metadata !== undefined){
 let data2 = data.metadata;
 const _errs5 = errors;
-if(!(validate29(data2, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate33(data2, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 else {
@@ -8087,7 +8552,7 @@ const _errs6 = errors;
 const _errs7 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.plan === undefined){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'",schema:schema60.properties.spec.required,parentSchema:schema60.properties.spec,data:data3};
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'",schema:schema64.properties.spec.required,parentSchema:schema64.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8097,7 +8562,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data3.hardware === undefined){
-const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema60.properties.spec.required,parentSchema:schema60.properties.spec,data:data3};
+const err8 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema64.properties.spec.required,parentSchema:schema64.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8109,7 +8574,7 @@ errors++;
 const _errs8 = errors;
 for(const key1 in data3){
 if(!((((((((key1 === "plan") || (key1 === "hardware")) || (key1 === "fqdn")) || (key1 === "attributes")) || (key1 === "protected")) || (key1 === "dependsOn")) || (key1 === "verify")) || (key1 === "remediation"))){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8159,7 +8624,7 @@ let passing0 = null;
 const _errs15 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.enclosure === undefined){
-const err12 = {instancePath:instancePath+"/spec/hardware",schemaPath:"#/properties/spec/properties/hardware/oneOf/0/required",keyword:"required",params:{missingProperty: "enclosure"},message:"must have required property '"+"enclosure"+"'",schema:schema60.properties.spec.properties.hardware.oneOf[0].required,parentSchema:schema60.properties.spec.properties.hardware.oneOf[0],data:data5};
+const err12 = {instancePath:instancePath+"/spec/hardware",schemaPath:"#/properties/spec/properties/hardware/oneOf/0/required",keyword:"required",params:{missingProperty: "enclosure"},message:"must have required property '"+"enclosure"+"'",schema:schema64.properties.spec.properties.hardware.oneOf[0].required,parentSchema:schema64.properties.spec.properties.hardware.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8169,7 +8634,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data5.bay === undefined){
-const err13 = {instancePath:instancePath+"/spec/hardware",schemaPath:"#/properties/spec/properties/hardware/oneOf/0/required",keyword:"required",params:{missingProperty: "bay"},message:"must have required property '"+"bay"+"'",schema:schema60.properties.spec.properties.hardware.oneOf[0].required,parentSchema:schema60.properties.spec.properties.hardware.oneOf[0],data:data5};
+const err13 = {instancePath:instancePath+"/spec/hardware",schemaPath:"#/properties/spec/properties/hardware/oneOf/0/required",keyword:"required",params:{missingProperty: "bay"},message:"must have required property '"+"bay"+"'",schema:schema64.properties.spec.properties.hardware.oneOf[0].required,parentSchema:schema64.properties.spec.properties.hardware.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8187,7 +8652,7 @@ passing0 = 0;
 const _errs16 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.serialNumber === undefined){
-const err14 = {instancePath:instancePath+"/spec/hardware",schemaPath:"#/properties/spec/properties/hardware/oneOf/1/required",keyword:"required",params:{missingProperty: "serialNumber"},message:"must have required property '"+"serialNumber"+"'",schema:schema60.properties.spec.properties.hardware.oneOf[1].required,parentSchema:schema60.properties.spec.properties.hardware.oneOf[1],data:data5};
+const err14 = {instancePath:instancePath+"/spec/hardware",schemaPath:"#/properties/spec/properties/hardware/oneOf/1/required",keyword:"required",params:{missingProperty: "serialNumber"},message:"must have required property '"+"serialNumber"+"'",schema:schema64.properties.spec.properties.hardware.oneOf[1].required,parentSchema:schema64.properties.spec.properties.hardware.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8209,7 +8674,7 @@ passing0 = 1;
 }
 }
 if(!valid4){
-const err15 = {instancePath:instancePath+"/spec/hardware",schemaPath:"#/properties/spec/properties/hardware/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema60.properties.spec.properties.hardware.oneOf,parentSchema:schema60.properties.spec.properties.hardware,data:data5};
+const err15 = {instancePath:instancePath+"/spec/hardware",schemaPath:"#/properties/spec/properties/hardware/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema64.properties.spec.properties.hardware.oneOf,parentSchema:schema64.properties.spec.properties.hardware,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8233,7 +8698,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 const _errs17 = errors;
 for(const key2 in data5){
 if(!(((((key2 === "enclosure") || (key2 === "bay")) || (key2 === "serialNumber")) || (key2 === "serverHardwareType")) || (key2 === "enclosureGroup"))){
-const err16 = {instancePath:instancePath+"/spec/hardware",schemaPath:"#/properties/spec/properties/hardware/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.spec.properties.hardware,data:data5};
+const err16 = {instancePath:instancePath+"/spec/hardware",schemaPath:"#/properties/spec/properties/hardware/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.spec.properties.hardware,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8249,7 +8714,7 @@ const _errs18 = errors;
 const _errs19 = errors;
 if(typeof data6 === "string"){
 if(func0(data6) < 1){
-const err17 = {instancePath:instancePath+"/spec/hardware/enclosure",schemaPath:"#/properties/spec/properties/hardware/properties/enclosure/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.spec.properties.hardware.properties.enclosure,data:data6};
+const err17 = {instancePath:instancePath+"/spec/hardware/enclosure",schemaPath:"#/properties/spec/properties/hardware/properties/enclosure/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.spec.properties.hardware.properties.enclosure,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8260,7 +8725,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/spec/hardware/enclosure",schemaPath:"#/properties/spec/properties/hardware/properties/enclosure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.spec.properties.hardware.properties.enclosure.type,parentSchema:schema60.properties.spec.properties.hardware.properties.enclosure,data:data6};
+const err18 = {instancePath:instancePath+"/spec/hardware/enclosure",schemaPath:"#/properties/spec/properties/hardware/properties/enclosure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.spec.properties.hardware.properties.enclosure.type,parentSchema:schema64.properties.spec.properties.hardware.properties.enclosure,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8275,7 +8740,7 @@ if(data5.bay !== undefined){
 let data7 = data5.bay;
 const _errs20 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err19 = {instancePath:instancePath+"/spec/hardware/bay",schemaPath:"#/properties/spec/properties/hardware/properties/bay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.spec.properties.hardware.properties.bay.type,parentSchema:schema60.properties.spec.properties.hardware.properties.bay,data:data7};
+const err19 = {instancePath:instancePath+"/spec/hardware/bay",schemaPath:"#/properties/spec/properties/hardware/properties/bay/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.spec.properties.hardware.properties.bay.type,parentSchema:schema64.properties.spec.properties.hardware.properties.bay,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8287,7 +8752,7 @@ errors++;
 const _errs21 = errors;
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 64 || isNaN(data7)){
-const err20 = {instancePath:instancePath+"/spec/hardware/bay",schemaPath:"#/properties/spec/properties/hardware/properties/bay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema60.properties.spec.properties.hardware.properties.bay,data:data7};
+const err20 = {instancePath:instancePath+"/spec/hardware/bay",schemaPath:"#/properties/spec/properties/hardware/properties/bay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema64.properties.spec.properties.hardware.properties.bay,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8297,7 +8762,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data7 < 1 || isNaN(data7)){
-const err21 = {instancePath:instancePath+"/spec/hardware/bay",schemaPath:"#/properties/spec/properties/hardware/properties/bay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema60.properties.spec.properties.hardware.properties.bay,data:data7};
+const err21 = {instancePath:instancePath+"/spec/hardware/bay",schemaPath:"#/properties/spec/properties/hardware/properties/bay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64.properties.spec.properties.hardware.properties.bay,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8315,7 +8780,7 @@ const _errs22 = errors;
 const _errs23 = errors;
 if(typeof data8 === "string"){
 if(func0(data8) < 1){
-const err22 = {instancePath:instancePath+"/spec/hardware/serialNumber",schemaPath:"#/properties/spec/properties/hardware/properties/serialNumber/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.spec.properties.hardware.properties.serialNumber,data:data8};
+const err22 = {instancePath:instancePath+"/spec/hardware/serialNumber",schemaPath:"#/properties/spec/properties/hardware/properties/serialNumber/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.spec.properties.hardware.properties.serialNumber,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8326,7 +8791,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/spec/hardware/serialNumber",schemaPath:"#/properties/spec/properties/hardware/properties/serialNumber/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.spec.properties.hardware.properties.serialNumber.type,parentSchema:schema60.properties.spec.properties.hardware.properties.serialNumber,data:data8};
+const err23 = {instancePath:instancePath+"/spec/hardware/serialNumber",schemaPath:"#/properties/spec/properties/hardware/properties/serialNumber/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.spec.properties.hardware.properties.serialNumber.type,parentSchema:schema64.properties.spec.properties.hardware.properties.serialNumber,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8341,7 +8806,7 @@ if(data5.serverHardwareType !== undefined){
 let data9 = data5.serverHardwareType;
 const _errs24 = errors;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err24 = {instancePath:instancePath+"/spec/hardware/serverHardwareType",schemaPath:"#/properties/spec/properties/hardware/properties/serverHardwareType/type",keyword:"type",params:{type: schema60.properties.spec.properties.hardware.properties.serverHardwareType.type},message:"must be string,null",schema:schema60.properties.spec.properties.hardware.properties.serverHardwareType.type,parentSchema:schema60.properties.spec.properties.hardware.properties.serverHardwareType,data:data9};
+const err24 = {instancePath:instancePath+"/spec/hardware/serverHardwareType",schemaPath:"#/properties/spec/properties/hardware/properties/serverHardwareType/type",keyword:"type",params:{type: schema64.properties.spec.properties.hardware.properties.serverHardwareType.type},message:"must be string,null",schema:schema64.properties.spec.properties.hardware.properties.serverHardwareType.type,parentSchema:schema64.properties.spec.properties.hardware.properties.serverHardwareType,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8353,7 +8818,7 @@ errors++;
 const _errs25 = errors;
 if(typeof data9 === "string"){
 if(func0(data9) < 1){
-const err25 = {instancePath:instancePath+"/spec/hardware/serverHardwareType",schemaPath:"#/properties/spec/properties/hardware/properties/serverHardwareType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.spec.properties.hardware.properties.serverHardwareType,data:data9};
+const err25 = {instancePath:instancePath+"/spec/hardware/serverHardwareType",schemaPath:"#/properties/spec/properties/hardware/properties/serverHardwareType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.spec.properties.hardware.properties.serverHardwareType,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8369,7 +8834,7 @@ if(data5.enclosureGroup !== undefined){
 let data10 = data5.enclosureGroup;
 const _errs26 = errors;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err26 = {instancePath:instancePath+"/spec/hardware/enclosureGroup",schemaPath:"#/properties/spec/properties/hardware/properties/enclosureGroup/type",keyword:"type",params:{type: schema60.properties.spec.properties.hardware.properties.enclosureGroup.type},message:"must be string,null",schema:schema60.properties.spec.properties.hardware.properties.enclosureGroup.type,parentSchema:schema60.properties.spec.properties.hardware.properties.enclosureGroup,data:data10};
+const err26 = {instancePath:instancePath+"/spec/hardware/enclosureGroup",schemaPath:"#/properties/spec/properties/hardware/properties/enclosureGroup/type",keyword:"type",params:{type: schema64.properties.spec.properties.hardware.properties.enclosureGroup.type},message:"must be string,null",schema:schema64.properties.spec.properties.hardware.properties.enclosureGroup.type,parentSchema:schema64.properties.spec.properties.hardware.properties.enclosureGroup,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8381,7 +8846,7 @@ errors++;
 const _errs27 = errors;
 if(typeof data10 === "string"){
 if(func0(data10) < 1){
-const err27 = {instancePath:instancePath+"/spec/hardware/enclosureGroup",schemaPath:"#/properties/spec/properties/hardware/properties/enclosureGroup/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.spec.properties.hardware.properties.enclosureGroup,data:data10};
+const err27 = {instancePath:instancePath+"/spec/hardware/enclosureGroup",schemaPath:"#/properties/spec/properties/hardware/properties/enclosureGroup/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.spec.properties.hardware.properties.enclosureGroup,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8399,7 +8864,7 @@ if(data5.bay === undefined){
 const err28 = {instancePath:instancePath+"/spec/hardware",schemaPath:"#/properties/spec/properties/hardware/dependentRequired",keyword:"dependentRequired",params:{property: "enclosure",
     missingProperty: "bay",
     depsCount: 1,
-    deps: "bay"},message:"must have property bay when property enclosure is present",schema:schema60.properties.spec.properties.hardware.dependentRequired,parentSchema:schema60.properties.spec.properties.hardware,data:data5};
+    deps: "bay"},message:"must have property bay when property enclosure is present",schema:schema64.properties.spec.properties.hardware.dependentRequired,parentSchema:schema64.properties.spec.properties.hardware,data:data5};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8414,7 +8879,7 @@ if(data5.enclosure === undefined){
 const err29 = {instancePath:instancePath+"/spec/hardware",schemaPath:"#/properties/spec/properties/hardware/dependentRequired",keyword:"dependentRequired",params:{property: "bay",
     missingProperty: "enclosure",
     depsCount: 1,
-    deps: "enclosure"},message:"must have property enclosure when property bay is present",schema:schema60.properties.spec.properties.hardware.dependentRequired,parentSchema:schema60.properties.spec.properties.hardware,data:data5};
+    deps: "enclosure"},message:"must have property enclosure when property bay is present",schema:schema64.properties.spec.properties.hardware.dependentRequired,parentSchema:schema64.properties.spec.properties.hardware,data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8426,7 +8891,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/spec/hardware",schemaPath:"#/properties/spec/properties/hardware/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.spec.properties.hardware.type,parentSchema:schema60.properties.spec.properties.hardware,data:data5};
+const err30 = {instancePath:instancePath+"/spec/hardware",schemaPath:"#/properties/spec/properties/hardware/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.spec.properties.hardware.type,parentSchema:schema64.properties.spec.properties.hardware,data:data5};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8443,7 +8908,7 @@ const _errs28 = errors;
 const _errs29 = errors;
 if(typeof data11 === "string"){
 if(func0(data11) < 1){
-const err31 = {instancePath:instancePath+"/spec/fqdn",schemaPath:"#/properties/spec/properties/fqdn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.spec.properties.fqdn,data:data11};
+const err31 = {instancePath:instancePath+"/spec/fqdn",schemaPath:"#/properties/spec/properties/fqdn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.spec.properties.fqdn,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8454,7 +8919,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/spec/fqdn",schemaPath:"#/properties/spec/properties/fqdn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.spec.properties.fqdn.type,parentSchema:schema60.properties.spec.properties.fqdn,data:data11};
+const err32 = {instancePath:instancePath+"/spec/fqdn",schemaPath:"#/properties/spec/properties/fqdn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.spec.properties.fqdn.type,parentSchema:schema64.properties.spec.properties.fqdn,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8536,7 +9001,7 @@ var props0 = true;
 }
 const _errs39 = errors;
 if(data12 !== null){
-const err37 = {instancePath:instancePath+"/spec/attributes",schemaPath:"#/properties/spec/properties/attributes/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.spec.properties.attributes.anyOf[1].type,parentSchema:schema60.properties.spec.properties.attributes.anyOf[1],data:data12};
+const err37 = {instancePath:instancePath+"/spec/attributes",schemaPath:"#/properties/spec/properties/attributes/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema64.properties.spec.properties.attributes.anyOf[1].type,parentSchema:schema64.properties.spec.properties.attributes.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8551,7 +9016,7 @@ valid6 = valid6 || _valid1;
 if(_valid1){
 }
 if(!valid6){
-const err38 = {instancePath:instancePath+"/spec/attributes",schemaPath:"#/properties/spec/properties/attributes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.spec.properties.attributes.anyOf,parentSchema:schema60.properties.spec.properties.attributes,data:data12};
+const err38 = {instancePath:instancePath+"/spec/attributes",schemaPath:"#/properties/spec/properties/attributes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema64.properties.spec.properties.attributes.anyOf,parentSchema:schema64.properties.spec.properties.attributes,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8577,7 +9042,7 @@ if(data3.protected !== undefined){
 let data14 = data3.protected;
 const _errs41 = errors;
 if(typeof data14 !== "boolean"){
-const err39 = {instancePath:instancePath+"/spec/protected",schemaPath:"#/properties/spec/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.spec.properties.protected.type,parentSchema:schema60.properties.spec.properties.protected,data:data14};
+const err39 = {instancePath:instancePath+"/spec/protected",schemaPath:"#/properties/spec/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.spec.properties.protected.type,parentSchema:schema64.properties.spec.properties.protected,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8592,8 +9057,8 @@ var valid2 = _errs41 === errors;
 if(data3.dependsOn !== undefined){
 let data15 = data3.dependsOn;
 const _errs43 = errors;
-if(!(validate31(data15, {instancePath:instancePath+"/spec/dependsOn",parentData:data3,parentDataProperty:"dependsOn",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if(!(validate35(data15, {instancePath:instancePath+"/spec/dependsOn",parentData:data3,parentDataProperty:"dependsOn",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 else {
@@ -8606,8 +9071,8 @@ const _errs44 = errors;
 const _errs45 = errors;
 let valid10 = false;
 const _errs46 = errors;
-if(!(validate33(data16, {instancePath:instancePath+"/spec/verify",parentData:data3,parentDataProperty:"verify",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate37(data16, {instancePath:instancePath+"/spec/verify",parentData:data3,parentDataProperty:"verify",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 }
 else {
@@ -8619,7 +9084,7 @@ var props1 = true;
 }
 const _errs47 = errors;
 if(data16 !== null){
-const err40 = {instancePath:instancePath+"/spec/verify",schemaPath:"#/properties/spec/properties/verify/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.spec.properties.verify.anyOf[1].type,parentSchema:schema60.properties.spec.properties.verify.anyOf[1],data:data16};
+const err40 = {instancePath:instancePath+"/spec/verify",schemaPath:"#/properties/spec/properties/verify/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema64.properties.spec.properties.verify.anyOf[1].type,parentSchema:schema64.properties.spec.properties.verify.anyOf[1],data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -8634,7 +9099,7 @@ valid10 = valid10 || _valid2;
 if(_valid2){
 }
 if(!valid10){
-const err41 = {instancePath:instancePath+"/spec/verify",schemaPath:"#/properties/spec/properties/verify/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.spec.properties.verify.anyOf,parentSchema:schema60.properties.spec.properties.verify,data:data16};
+const err41 = {instancePath:instancePath+"/spec/verify",schemaPath:"#/properties/spec/properties/verify/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema64.properties.spec.properties.verify.anyOf,parentSchema:schema64.properties.spec.properties.verify,data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -8729,7 +9194,7 @@ var props2 = true;
 }
 const _errs58 = errors;
 if(data17 !== null){
-const err46 = {instancePath:instancePath+"/spec/remediation",schemaPath:"#/properties/spec/properties/remediation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.spec.properties.remediation.anyOf[1].type,parentSchema:schema60.properties.spec.properties.remediation.anyOf[1],data:data17};
+const err46 = {instancePath:instancePath+"/spec/remediation",schemaPath:"#/properties/spec/properties/remediation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema64.properties.spec.properties.remediation.anyOf[1].type,parentSchema:schema64.properties.spec.properties.remediation.anyOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -8744,7 +9209,7 @@ valid11 = valid11 || _valid3;
 if(_valid3){
 }
 if(!valid11){
-const err47 = {instancePath:instancePath+"/spec/remediation",schemaPath:"#/properties/spec/properties/remediation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.spec.properties.remediation.anyOf,parentSchema:schema60.properties.spec.properties.remediation,data:data17};
+const err47 = {instancePath:instancePath+"/spec/remediation",schemaPath:"#/properties/spec/properties/remediation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema64.properties.spec.properties.remediation.anyOf,parentSchema:schema64.properties.spec.properties.remediation,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -8768,7 +9233,7 @@ var valid2 = _errs49 === errors;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.spec.type,parentSchema:schema60.properties.spec,data:data3};
+const err48 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.spec.type,parentSchema:schema64.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -8781,7 +9246,7 @@ var valid0 = _errs6 === errors;
 }
 }
 else {
-const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -8790,20 +9255,20 @@ vErrors.push(err49);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
-validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const ProfileTemplate = validate35;
-const schema73 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"ProfileTemplate","description":"A OneView server profile template held in Git: hardware, connections by network name, boot, BIOS overrides, firmware baseline, local storage, management processor settings and the OS deployment plan. Phoenix creates and updates it on the appliance (named after metadata.name) before the nodes that use it, and a change to it replaces those nodes. Templates inherit from one another with extends.","type":"object","additionalProperties":false,"required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"definitions.schema.json#/$defs/apiVersion"},"kind":{"const":"ProfileTemplate"},"metadata":{"$ref":"definitions.schema.json#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"properties":{"extends":{"description":"The parent template; this template's settings merge over it (maps deeply, lists replaced, null deletes).","$ref":"definitions.schema.json#/$defs/name"},"serverHardwareType":{"description":"Server hardware type name, e.g. \"SY 480 Gen10 1\"; resolved on the appliance when planning.","type":["string","null"],"minLength":1},"enclosureGroup":{"description":"Enclosure group name; resolved on the appliance when planning.","type":["string","null"],"minLength":1},"affinity":{"description":"Bay (default) or BayAndServer.","enum":["Bay","BayAndServer",null]},"connections":{"description":"Network connections, each by network or network set name.","type":["array","null"],"items":{"$ref":"definitions.schema.json#/$defs/templateConnection"}},"bootMode":{"description":"Boot mode; absent leaves it unmanaged.","type":["object","null"],"additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["UEFI","UEFIOptimized","BIOS"]},"pxeBootPolicy":{"enum":["Auto","IPv4","IPv6","IPv4ThenIPv6","IPv6ThenIPv4"]},"secureBoot":{"enum":["Enabled","Disabled","Unmanaged"]}}},"bootOrder":{"description":"Boot order; absent leaves it unmanaged.","type":["array","null"],"items":{"enum":["CD","USB","HardDisk","PXE","FibreChannelHba"]},"uniqueItems":true},"bios":{"description":"BIOS settings overridden by the template, by setting id; values are strings. null removes an inherited setting.","type":["object","null"],"propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,127}$"},"additionalProperties":{"type":["string","null"],"maxLength":256}},"firmware":{"description":"The firmware baseline the template installs (manageFirmware); absent leaves firmware unmanaged.","type":["object","null"],"additionalProperties":false,"required":["baseline"],"properties":{"baseline":{"description":"Firmware bundle (SPP) name as the appliance lists it under /rest/firmware-drivers.","type":"string","minLength":1},"installType":{"description":"What is installed (default FirmwareOnly).","enum":["FirmwareOnly","FirmwareAndOSDrivers","FirmwareOnlyOfflineMode"]},"force":{"description":"Install even when the installed version is newer.","type":"boolean"},"activation":{"description":"When installed firmware is activated (default Immediate).","enum":["Immediate","NotScheduled"]}}},"localStorage":{"description":"Local storage controllers and their logical drives.","type":["object","null"],"additionalProperties":false,"properties":{"controllers":{"type":"array","items":{"$ref":"definitions.schema.json#/$defs/storageController"}}}},"managementProcessor":{"description":"iLO settings the template manages, without secrets: a key that names a password is refused.","type":["object","null"],"additionalProperties":false,"properties":{"settings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["settingType"],"properties":{"settingType":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]{0,63}$"},"args":{"type":"object","propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$"},"additionalProperties":{"type":["string","number","boolean"]}}}}}}},"deploymentPlan":{"description":"Image Streamer OS deployment plan the template carries (where the site has one).","anyOf":[{"$ref":"definitions.schema.json#/$defs/artifactRef"},{"type":"null"}]}}}}};
-const schema78 = {"description":"One connection: a port, the network (or network set) it carries, bandwidth and boot priority.","type":"object","additionalProperties":false,"required":["id","portId"],"properties":{"id":{"description":"Connection id, unique in the template.","type":"integer","minimum":1,"maximum":64},"name":{"type":"string","minLength":1,"maxLength":100},"portId":{"description":"Adapter port and function, e.g. \"Mezz 3:1-a\", or \"Auto\"; unique in the template.","type":"string","pattern":"^(Auto|[A-Za-z]+ [0-9]+:[0-9]+(-[a-d])?)$"},"functionType":{"enum":["Ethernet","FibreChannel","iSCSI"]},"network":{"description":"Network name.","type":"string","minLength":1},"networkSet":{"description":"Network set name (instead of network).","type":"string","minLength":1},"requestedMbps":{"description":"Requested bandwidth in Mb/s; must not exceed the port's maximum.","type":"integer","minimum":100,"maximum":100000},"bootPriority":{"enum":["NotBootable","Primary","Secondary"]}},"oneOf":[{"required":["network"]},{"required":["networkSet"]}]};
-const schema79 = {"type":"object","additionalProperties":false,"required":["deviceSlot","mode"],"properties":{"deviceSlot":{"description":"e.g. \"Embedded\" or \"Mezz 1\".","type":"string","minLength":1},"mode":{"enum":["RAID","HBA","Mixed"]},"initialize":{"type":"boolean"},"logicalDrives":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","raidLevel"],"properties":{"name":{"type":"string","minLength":1,"maxLength":64},"raidLevel":{"enum":["RAID0","RAID1","RAID1ADM","RAID5","RAID6","RAID10"]},"bootable":{"type":"boolean"},"numPhysicalDrives":{"type":"integer","minimum":1,"maximum":64},"driveTechnology":{"enum":["SasHdd","SataHdd","SasSsd","SataSsd","NVMeSsd"]}}}}}};
+export const ProfileTemplate = validate39;
+const schema77 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"ProfileTemplate","description":"A OneView server profile template held in Git: hardware, connections by network name, boot, BIOS overrides, firmware baseline, local storage, management processor settings and the OS deployment plan. Phoenix creates and updates it on the appliance (named after metadata.name) before the nodes that use it, and a change to it replaces those nodes. Templates inherit from one another with extends.","type":"object","additionalProperties":false,"required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"definitions.schema.json#/$defs/apiVersion"},"kind":{"const":"ProfileTemplate"},"metadata":{"$ref":"definitions.schema.json#/$defs/metadata"},"spec":{"type":"object","additionalProperties":false,"properties":{"extends":{"description":"The parent template; this template's settings merge over it (maps deeply, lists replaced, null deletes).","$ref":"definitions.schema.json#/$defs/name"},"serverHardwareType":{"description":"Server hardware type name, e.g. \"SY 480 Gen10 1\"; resolved on the appliance when planning.","type":["string","null"],"minLength":1},"enclosureGroup":{"description":"Enclosure group name; resolved on the appliance when planning.","type":["string","null"],"minLength":1},"affinity":{"description":"Bay (default) or BayAndServer.","enum":["Bay","BayAndServer",null]},"connections":{"description":"Network connections, each by network or network set name.","type":["array","null"],"items":{"$ref":"definitions.schema.json#/$defs/templateConnection"}},"bootMode":{"description":"Boot mode; absent leaves it unmanaged.","type":["object","null"],"additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["UEFI","UEFIOptimized","BIOS"]},"pxeBootPolicy":{"enum":["Auto","IPv4","IPv6","IPv4ThenIPv6","IPv6ThenIPv4"]},"secureBoot":{"enum":["Enabled","Disabled","Unmanaged"]}}},"bootOrder":{"description":"Boot order; absent leaves it unmanaged.","type":["array","null"],"items":{"enum":["CD","USB","HardDisk","PXE","FibreChannelHba"]},"uniqueItems":true},"bios":{"description":"BIOS settings overridden by the template, by setting id; values are strings. null removes an inherited setting.","type":["object","null"],"propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,127}$"},"additionalProperties":{"type":["string","null"],"maxLength":256}},"firmware":{"description":"The firmware baseline the template installs (manageFirmware); absent leaves firmware unmanaged.","type":["object","null"],"additionalProperties":false,"required":["baseline"],"properties":{"baseline":{"description":"Firmware bundle (SPP) name as the appliance lists it under /rest/firmware-drivers.","type":"string","minLength":1},"installType":{"description":"What is installed (default FirmwareOnly).","enum":["FirmwareOnly","FirmwareAndOSDrivers","FirmwareOnlyOfflineMode"]},"force":{"description":"Install even when the installed version is newer.","type":"boolean"},"activation":{"description":"When installed firmware is activated (default Immediate).","enum":["Immediate","NotScheduled"]}}},"localStorage":{"description":"Local storage controllers and their logical drives.","type":["object","null"],"additionalProperties":false,"properties":{"controllers":{"type":"array","items":{"$ref":"definitions.schema.json#/$defs/storageController"}}}},"managementProcessor":{"description":"iLO settings the template manages, without secrets: a key that names a password is refused.","type":["object","null"],"additionalProperties":false,"properties":{"settings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["settingType"],"properties":{"settingType":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]{0,63}$"},"args":{"type":"object","propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$"},"additionalProperties":{"type":["string","number","boolean"]}}}}}}},"deploymentPlan":{"description":"Image Streamer OS deployment plan the template carries (where the site has one).","anyOf":[{"$ref":"definitions.schema.json#/$defs/artifactRef"},{"type":"null"}]}}}}};
+const schema82 = {"description":"One connection: a port, the network (or network set) it carries, bandwidth and boot priority.","type":"object","additionalProperties":false,"required":["id","portId"],"properties":{"id":{"description":"Connection id, unique in the template.","type":"integer","minimum":1,"maximum":64},"name":{"type":"string","minLength":1,"maxLength":100},"portId":{"description":"Adapter port and function, e.g. \"Mezz 3:1-a\", or \"Auto\"; unique in the template.","type":"string","pattern":"^(Auto|[A-Za-z]+ [0-9]+:[0-9]+(-[a-d])?)$"},"functionType":{"enum":["Ethernet","FibreChannel","iSCSI"]},"network":{"description":"Network name.","type":"string","minLength":1},"networkSet":{"description":"Network set name (instead of network).","type":"string","minLength":1},"requestedMbps":{"description":"Requested bandwidth in Mb/s; must not exceed the port's maximum.","type":"integer","minimum":100,"maximum":100000},"bootPriority":{"enum":["NotBootable","Primary","Secondary"]}},"oneOf":[{"required":["network"]},{"required":["networkSet"]}]};
+const schema83 = {"type":"object","additionalProperties":false,"required":["deviceSlot","mode"],"properties":{"deviceSlot":{"description":"e.g. \"Embedded\" or \"Mezz 1\".","type":"string","minLength":1},"mode":{"enum":["RAID","HBA","Mixed"]},"initialize":{"type":"boolean"},"logicalDrives":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","raidLevel"],"properties":{"name":{"type":"string","minLength":1,"maxLength":64},"raidLevel":{"enum":["RAID0","RAID1","RAID1ADM","RAID5","RAID6","RAID10"]},"bootable":{"type":"boolean"},"numPhysicalDrives":{"type":"integer","minimum":1,"maximum":64},"driveTechnology":{"enum":["SasHdd","SataHdd","SasSsd","SataSsd","NVMeSsd"]}}}}}};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate40.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8911,20 +9376,20 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
-validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern57 = new RegExp("^(Auto|[A-Za-z]+ [0-9]+:[0-9]+(-[a-d])?)$", "u");
 const pattern58 = new RegExp("^[A-Za-z][A-Za-z0-9_.-]{0,127}$", "u");
 const pattern59 = new RegExp("^[A-Za-z][A-Za-z0-9]{0,63}$", "u");
 const pattern60 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,63}$", "u");
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate35.evaluated;
+const evaluated0 = validate39.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8934,7 +9399,7 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8944,7 +9409,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8954,7 +9419,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8964,7 +9429,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8976,7 +9441,7 @@ errors++;
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9007,7 +9472,7 @@ if(data.kind !== undefined){
 let data1 = data.kind;
 const _errs4 = errors;
 if("ProfileTemplate" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ProfileTemplate"},message:"must be equal to constant",schema:"ProfileTemplate",parentSchema:schema73.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ProfileTemplate"},message:"must be equal to constant",schema:"ProfileTemplate",parentSchema:schema77.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9021,8 +9486,8 @@ var valid0 = _errs4 === errors;
 if(data.metadata !== undefined){
 let data2 = data.metadata;
 const _errs5 = errors;
-if(!(validate36(data2, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate40(data2, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 else {
@@ -9036,8 +9501,8 @@ const _errs7 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 const _errs8 = errors;
 for(const key1 in data3){
-if(!(func11.call(schema73.properties.spec.properties, key1))){
-const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.spec,data:data3};
+if(!(func11.call(schema77.properties.spec.properties, key1))){
+const err7 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9081,7 +9546,7 @@ if(data3.serverHardwareType !== undefined){
 let data5 = data3.serverHardwareType;
 const _errs12 = errors;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err10 = {instancePath:instancePath+"/spec/serverHardwareType",schemaPath:"#/properties/spec/properties/serverHardwareType/type",keyword:"type",params:{type: schema73.properties.spec.properties.serverHardwareType.type},message:"must be string,null",schema:schema73.properties.spec.properties.serverHardwareType.type,parentSchema:schema73.properties.spec.properties.serverHardwareType,data:data5};
+const err10 = {instancePath:instancePath+"/spec/serverHardwareType",schemaPath:"#/properties/spec/properties/serverHardwareType/type",keyword:"type",params:{type: schema77.properties.spec.properties.serverHardwareType.type},message:"must be string,null",schema:schema77.properties.spec.properties.serverHardwareType.type,parentSchema:schema77.properties.spec.properties.serverHardwareType,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9093,7 +9558,7 @@ errors++;
 const _errs13 = errors;
 if(typeof data5 === "string"){
 if(func0(data5) < 1){
-const err11 = {instancePath:instancePath+"/spec/serverHardwareType",schemaPath:"#/properties/spec/properties/serverHardwareType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.spec.properties.serverHardwareType,data:data5};
+const err11 = {instancePath:instancePath+"/spec/serverHardwareType",schemaPath:"#/properties/spec/properties/serverHardwareType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.spec.properties.serverHardwareType,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9109,7 +9574,7 @@ if(data3.enclosureGroup !== undefined){
 let data6 = data3.enclosureGroup;
 const _errs14 = errors;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err12 = {instancePath:instancePath+"/spec/enclosureGroup",schemaPath:"#/properties/spec/properties/enclosureGroup/type",keyword:"type",params:{type: schema73.properties.spec.properties.enclosureGroup.type},message:"must be string,null",schema:schema73.properties.spec.properties.enclosureGroup.type,parentSchema:schema73.properties.spec.properties.enclosureGroup,data:data6};
+const err12 = {instancePath:instancePath+"/spec/enclosureGroup",schemaPath:"#/properties/spec/properties/enclosureGroup/type",keyword:"type",params:{type: schema77.properties.spec.properties.enclosureGroup.type},message:"must be string,null",schema:schema77.properties.spec.properties.enclosureGroup.type,parentSchema:schema77.properties.spec.properties.enclosureGroup,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9121,7 +9586,7 @@ errors++;
 const _errs15 = errors;
 if(typeof data6 === "string"){
 if(func0(data6) < 1){
-const err13 = {instancePath:instancePath+"/spec/enclosureGroup",schemaPath:"#/properties/spec/properties/enclosureGroup/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.spec.properties.enclosureGroup,data:data6};
+const err13 = {instancePath:instancePath+"/spec/enclosureGroup",schemaPath:"#/properties/spec/properties/enclosureGroup/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.spec.properties.enclosureGroup,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9136,9 +9601,9 @@ var valid2 = _errs14 === errors;
 if(data3.affinity !== undefined){
 let data7 = data3.affinity;
 const _errs16 = errors;
-const vSchema0 = schema73.properties.spec.properties.affinity.enum;
+const vSchema0 = schema77.properties.spec.properties.affinity.enum;
 if(!(((data7 === "Bay") || (data7 === "BayAndServer")) || (data7 === null))){
-const err14 = {instancePath:instancePath+"/spec/affinity",schemaPath:"#/properties/spec/properties/affinity/enum",keyword:"enum",params:{allowedValues: schema73.properties.spec.properties.affinity.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.spec.properties.affinity.enum,parentSchema:schema73.properties.spec.properties.affinity,data:data7};
+const err14 = {instancePath:instancePath+"/spec/affinity",schemaPath:"#/properties/spec/properties/affinity/enum",keyword:"enum",params:{allowedValues: schema77.properties.spec.properties.affinity.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.spec.properties.affinity.enum,parentSchema:schema77.properties.spec.properties.affinity,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9153,7 +9618,7 @@ if(data3.connections !== undefined){
 let data8 = data3.connections;
 const _errs17 = errors;
 if((!(Array.isArray(data8))) && (data8 !== null)){
-const err15 = {instancePath:instancePath+"/spec/connections",schemaPath:"#/properties/spec/properties/connections/type",keyword:"type",params:{type: schema73.properties.spec.properties.connections.type},message:"must be array,null",schema:schema73.properties.spec.properties.connections.type,parentSchema:schema73.properties.spec.properties.connections,data:data8};
+const err15 = {instancePath:instancePath+"/spec/connections",schemaPath:"#/properties/spec/properties/connections/type",keyword:"type",params:{type: schema77.properties.spec.properties.connections.type},message:"must be array,null",schema:schema77.properties.spec.properties.connections.type,parentSchema:schema77.properties.spec.properties.connections,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9177,7 +9642,7 @@ let passing0 = null;
 const _errs23 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.network === undefined){
-const err16 = {instancePath:instancePath+"/spec/connections/" + i0,schemaPath:"definitions.schema.json#/$defs/templateConnection/oneOf/0/required",keyword:"required",params:{missingProperty: "network"},message:"must have required property '"+"network"+"'",schema:schema78.oneOf[0].required,parentSchema:schema78.oneOf[0],data:data9};
+const err16 = {instancePath:instancePath+"/spec/connections/" + i0,schemaPath:"definitions.schema.json#/$defs/templateConnection/oneOf/0/required",keyword:"required",params:{missingProperty: "network"},message:"must have required property '"+"network"+"'",schema:schema82.oneOf[0].required,parentSchema:schema82.oneOf[0],data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9195,7 +9660,7 @@ passing0 = 0;
 const _errs24 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.networkSet === undefined){
-const err17 = {instancePath:instancePath+"/spec/connections/" + i0,schemaPath:"definitions.schema.json#/$defs/templateConnection/oneOf/1/required",keyword:"required",params:{missingProperty: "networkSet"},message:"must have required property '"+"networkSet"+"'",schema:schema78.oneOf[1].required,parentSchema:schema78.oneOf[1],data:data9};
+const err17 = {instancePath:instancePath+"/spec/connections/" + i0,schemaPath:"definitions.schema.json#/$defs/templateConnection/oneOf/1/required",keyword:"required",params:{missingProperty: "networkSet"},message:"must have required property '"+"networkSet"+"'",schema:schema82.oneOf[1].required,parentSchema:schema82.oneOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9217,7 +9682,7 @@ passing0 = 1;
 }
 }
 if(!valid7){
-const err18 = {instancePath:instancePath+"/spec/connections/" + i0,schemaPath:"definitions.schema.json#/$defs/templateConnection/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema78.oneOf,parentSchema:schema78,data:data9};
+const err18 = {instancePath:instancePath+"/spec/connections/" + i0,schemaPath:"definitions.schema.json#/$defs/templateConnection/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema82.oneOf,parentSchema:schema82,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9239,7 +9704,7 @@ vErrors = null;
 }
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.id === undefined){
-const err19 = {instancePath:instancePath+"/spec/connections/" + i0,schemaPath:"definitions.schema.json#/$defs/templateConnection/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema78.required,parentSchema:schema78,data:data9};
+const err19 = {instancePath:instancePath+"/spec/connections/" + i0,schemaPath:"definitions.schema.json#/$defs/templateConnection/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema82.required,parentSchema:schema82,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9249,7 +9714,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data9.portId === undefined){
-const err20 = {instancePath:instancePath+"/spec/connections/" + i0,schemaPath:"definitions.schema.json#/$defs/templateConnection/required",keyword:"required",params:{missingProperty: "portId"},message:"must have required property '"+"portId"+"'",schema:schema78.required,parentSchema:schema78,data:data9};
+const err20 = {instancePath:instancePath+"/spec/connections/" + i0,schemaPath:"definitions.schema.json#/$defs/templateConnection/required",keyword:"required",params:{missingProperty: "portId"},message:"must have required property '"+"portId"+"'",schema:schema82.required,parentSchema:schema82,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9261,7 +9726,7 @@ errors++;
 const _errs25 = errors;
 for(const key2 in data9){
 if(!((((((((key2 === "id") || (key2 === "name")) || (key2 === "portId")) || (key2 === "functionType")) || (key2 === "network")) || (key2 === "networkSet")) || (key2 === "requestedMbps")) || (key2 === "bootPriority"))){
-const err21 = {instancePath:instancePath+"/spec/connections/" + i0,schemaPath:"definitions.schema.json#/$defs/templateConnection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data:data9};
+const err21 = {instancePath:instancePath+"/spec/connections/" + i0,schemaPath:"definitions.schema.json#/$defs/templateConnection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9275,7 +9740,7 @@ if(data9.id !== undefined){
 let data10 = data9.id;
 const _errs26 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err22 = {instancePath:instancePath+"/spec/connections/" + i0+"/id",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.id.type,parentSchema:schema78.properties.id,data:data10};
+const err22 = {instancePath:instancePath+"/spec/connections/" + i0+"/id",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.id.type,parentSchema:schema82.properties.id,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9287,7 +9752,7 @@ errors++;
 const _errs27 = errors;
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 64 || isNaN(data10)){
-const err23 = {instancePath:instancePath+"/spec/connections/" + i0+"/id",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema78.properties.id,data:data10};
+const err23 = {instancePath:instancePath+"/spec/connections/" + i0+"/id",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema82.properties.id,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9297,7 +9762,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data10 < 1 || isNaN(data10)){
-const err24 = {instancePath:instancePath+"/spec/connections/" + i0+"/id",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema78.properties.id,data:data10};
+const err24 = {instancePath:instancePath+"/spec/connections/" + i0+"/id",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.id,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9315,7 +9780,7 @@ const _errs28 = errors;
 const _errs29 = errors;
 if(typeof data11 === "string"){
 if(func0(data11) > 100){
-const err25 = {instancePath:instancePath+"/spec/connections/" + i0+"/name",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema78.properties.name,data:data11};
+const err25 = {instancePath:instancePath+"/spec/connections/" + i0+"/name",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema82.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9325,7 +9790,7 @@ vErrors.push(err25);
 errors++;
 }
 if(func0(data11) < 1){
-const err26 = {instancePath:instancePath+"/spec/connections/" + i0+"/name",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.name,data:data11};
+const err26 = {instancePath:instancePath+"/spec/connections/" + i0+"/name",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9336,7 +9801,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/spec/connections/" + i0+"/name",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.name.type,parentSchema:schema78.properties.name,data:data11};
+const err27 = {instancePath:instancePath+"/spec/connections/" + i0+"/name",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.name.type,parentSchema:schema82.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9353,7 +9818,7 @@ const _errs30 = errors;
 const _errs31 = errors;
 if(typeof data12 === "string"){
 if(!pattern57.test(data12)){
-const err28 = {instancePath:instancePath+"/spec/connections/" + i0+"/portId",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/portId/pattern",keyword:"pattern",params:{pattern: "^(Auto|[A-Za-z]+ [0-9]+:[0-9]+(-[a-d])?)$"},message:"must match pattern \""+"^(Auto|[A-Za-z]+ [0-9]+:[0-9]+(-[a-d])?)$"+"\"",schema:"^(Auto|[A-Za-z]+ [0-9]+:[0-9]+(-[a-d])?)$",parentSchema:schema78.properties.portId,data:data12};
+const err28 = {instancePath:instancePath+"/spec/connections/" + i0+"/portId",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/portId/pattern",keyword:"pattern",params:{pattern: "^(Auto|[A-Za-z]+ [0-9]+:[0-9]+(-[a-d])?)$"},message:"must match pattern \""+"^(Auto|[A-Za-z]+ [0-9]+:[0-9]+(-[a-d])?)$"+"\"",schema:"^(Auto|[A-Za-z]+ [0-9]+:[0-9]+(-[a-d])?)$",parentSchema:schema82.properties.portId,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9364,7 +9829,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/spec/connections/" + i0+"/portId",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/portId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.portId.type,parentSchema:schema78.properties.portId,data:data12};
+const err29 = {instancePath:instancePath+"/spec/connections/" + i0+"/portId",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/portId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.portId.type,parentSchema:schema82.properties.portId,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9378,9 +9843,9 @@ var valid8 = _errs30 === errors;
 if(data9.functionType !== undefined){
 let data13 = data9.functionType;
 const _errs32 = errors;
-const vSchema1 = schema78.properties.functionType.enum;
+const vSchema1 = schema82.properties.functionType.enum;
 if(!(((data13 === "Ethernet") || (data13 === "FibreChannel")) || (data13 === "iSCSI"))){
-const err30 = {instancePath:instancePath+"/spec/connections/" + i0+"/functionType",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/functionType/enum",keyword:"enum",params:{allowedValues: schema78.properties.functionType.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.functionType.enum,parentSchema:schema78.properties.functionType,data:data13};
+const err30 = {instancePath:instancePath+"/spec/connections/" + i0+"/functionType",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/functionType/enum",keyword:"enum",params:{allowedValues: schema82.properties.functionType.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.functionType.enum,parentSchema:schema82.properties.functionType,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9397,7 +9862,7 @@ const _errs33 = errors;
 const _errs34 = errors;
 if(typeof data14 === "string"){
 if(func0(data14) < 1){
-const err31 = {instancePath:instancePath+"/spec/connections/" + i0+"/network",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/network/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.network,data:data14};
+const err31 = {instancePath:instancePath+"/spec/connections/" + i0+"/network",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/network/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.network,data:data14};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9408,7 +9873,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/spec/connections/" + i0+"/network",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/network/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.network.type,parentSchema:schema78.properties.network,data:data14};
+const err32 = {instancePath:instancePath+"/spec/connections/" + i0+"/network",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/network/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.network.type,parentSchema:schema82.properties.network,data:data14};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9425,7 +9890,7 @@ const _errs35 = errors;
 const _errs36 = errors;
 if(typeof data15 === "string"){
 if(func0(data15) < 1){
-const err33 = {instancePath:instancePath+"/spec/connections/" + i0+"/networkSet",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/networkSet/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.networkSet,data:data15};
+const err33 = {instancePath:instancePath+"/spec/connections/" + i0+"/networkSet",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/networkSet/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.networkSet,data:data15};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9436,7 +9901,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/spec/connections/" + i0+"/networkSet",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/networkSet/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.networkSet.type,parentSchema:schema78.properties.networkSet,data:data15};
+const err34 = {instancePath:instancePath+"/spec/connections/" + i0+"/networkSet",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/networkSet/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.networkSet.type,parentSchema:schema82.properties.networkSet,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9451,7 +9916,7 @@ if(data9.requestedMbps !== undefined){
 let data16 = data9.requestedMbps;
 const _errs37 = errors;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err35 = {instancePath:instancePath+"/spec/connections/" + i0+"/requestedMbps",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/requestedMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.requestedMbps.type,parentSchema:schema78.properties.requestedMbps,data:data16};
+const err35 = {instancePath:instancePath+"/spec/connections/" + i0+"/requestedMbps",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/requestedMbps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.requestedMbps.type,parentSchema:schema82.properties.requestedMbps,data:data16};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9463,7 +9928,7 @@ errors++;
 const _errs38 = errors;
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 > 100000 || isNaN(data16)){
-const err36 = {instancePath:instancePath+"/spec/connections/" + i0+"/requestedMbps",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/requestedMbps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema78.properties.requestedMbps,data:data16};
+const err36 = {instancePath:instancePath+"/spec/connections/" + i0+"/requestedMbps",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/requestedMbps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema82.properties.requestedMbps,data:data16};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9473,7 +9938,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data16 < 100 || isNaN(data16)){
-const err37 = {instancePath:instancePath+"/spec/connections/" + i0+"/requestedMbps",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/requestedMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema78.properties.requestedMbps,data:data16};
+const err37 = {instancePath:instancePath+"/spec/connections/" + i0+"/requestedMbps",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/requestedMbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema82.properties.requestedMbps,data:data16};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9488,9 +9953,9 @@ var valid8 = _errs37 === errors;
 if(data9.bootPriority !== undefined){
 let data17 = data9.bootPriority;
 const _errs39 = errors;
-const vSchema2 = schema78.properties.bootPriority.enum;
+const vSchema2 = schema82.properties.bootPriority.enum;
 if(!(((data17 === "NotBootable") || (data17 === "Primary")) || (data17 === "Secondary"))){
-const err38 = {instancePath:instancePath+"/spec/connections/" + i0+"/bootPriority",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/bootPriority/enum",keyword:"enum",params:{allowedValues: schema78.properties.bootPriority.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.bootPriority.enum,parentSchema:schema78.properties.bootPriority,data:data17};
+const err38 = {instancePath:instancePath+"/spec/connections/" + i0+"/bootPriority",schemaPath:"definitions.schema.json#/$defs/templateConnection/properties/bootPriority/enum",keyword:"enum",params:{allowedValues: schema82.properties.bootPriority.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.bootPriority.enum,parentSchema:schema82.properties.bootPriority,data:data17};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9503,7 +9968,7 @@ var valid8 = _errs39 === errors;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/spec/connections/" + i0,schemaPath:"definitions.schema.json#/$defs/templateConnection/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data:data9};
+const err39 = {instancePath:instancePath+"/spec/connections/" + i0,schemaPath:"definitions.schema.json#/$defs/templateConnection/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data:data9};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9525,7 +9990,7 @@ if(data3.bootMode !== undefined){
 let data18 = data3.bootMode;
 const _errs40 = errors;
 if((!(data18 && typeof data18 == "object" && !Array.isArray(data18))) && (data18 !== null)){
-const err40 = {instancePath:instancePath+"/spec/bootMode",schemaPath:"#/properties/spec/properties/bootMode/type",keyword:"type",params:{type: schema73.properties.spec.properties.bootMode.type},message:"must be object,null",schema:schema73.properties.spec.properties.bootMode.type,parentSchema:schema73.properties.spec.properties.bootMode,data:data18};
+const err40 = {instancePath:instancePath+"/spec/bootMode",schemaPath:"#/properties/spec/properties/bootMode/type",keyword:"type",params:{type: schema77.properties.spec.properties.bootMode.type},message:"must be object,null",schema:schema77.properties.spec.properties.bootMode.type,parentSchema:schema77.properties.spec.properties.bootMode,data:data18};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9537,7 +10002,7 @@ errors++;
 const _errs41 = errors;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.mode === undefined){
-const err41 = {instancePath:instancePath+"/spec/bootMode",schemaPath:"#/properties/spec/properties/bootMode/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema73.properties.spec.properties.bootMode.required,parentSchema:schema73.properties.spec.properties.bootMode,data:data18};
+const err41 = {instancePath:instancePath+"/spec/bootMode",schemaPath:"#/properties/spec/properties/bootMode/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema77.properties.spec.properties.bootMode.required,parentSchema:schema77.properties.spec.properties.bootMode,data:data18};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9549,7 +10014,7 @@ errors++;
 const _errs42 = errors;
 for(const key3 in data18){
 if(!(((key3 === "mode") || (key3 === "pxeBootPolicy")) || (key3 === "secureBoot"))){
-const err42 = {instancePath:instancePath+"/spec/bootMode",schemaPath:"#/properties/spec/properties/bootMode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.spec.properties.bootMode,data:data18};
+const err42 = {instancePath:instancePath+"/spec/bootMode",schemaPath:"#/properties/spec/properties/bootMode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.spec.properties.bootMode,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9562,9 +10027,9 @@ errors++;
 if(data18.mode !== undefined){
 let data19 = data18.mode;
 const _errs43 = errors;
-const vSchema3 = schema73.properties.spec.properties.bootMode.properties.mode.enum;
+const vSchema3 = schema77.properties.spec.properties.bootMode.properties.mode.enum;
 if(!(((data19 === "UEFI") || (data19 === "UEFIOptimized")) || (data19 === "BIOS"))){
-const err43 = {instancePath:instancePath+"/spec/bootMode/mode",schemaPath:"#/properties/spec/properties/bootMode/properties/mode/enum",keyword:"enum",params:{allowedValues: schema73.properties.spec.properties.bootMode.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.spec.properties.bootMode.properties.mode.enum,parentSchema:schema73.properties.spec.properties.bootMode.properties.mode,data:data19};
+const err43 = {instancePath:instancePath+"/spec/bootMode/mode",schemaPath:"#/properties/spec/properties/bootMode/properties/mode/enum",keyword:"enum",params:{allowedValues: schema77.properties.spec.properties.bootMode.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.spec.properties.bootMode.properties.mode.enum,parentSchema:schema77.properties.spec.properties.bootMode.properties.mode,data:data19};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -9578,9 +10043,9 @@ var valid9 = _errs43 === errors;
 if(data18.pxeBootPolicy !== undefined){
 let data20 = data18.pxeBootPolicy;
 const _errs44 = errors;
-const vSchema4 = schema73.properties.spec.properties.bootMode.properties.pxeBootPolicy.enum;
+const vSchema4 = schema77.properties.spec.properties.bootMode.properties.pxeBootPolicy.enum;
 if(!(((((data20 === "Auto") || (data20 === "IPv4")) || (data20 === "IPv6")) || (data20 === "IPv4ThenIPv6")) || (data20 === "IPv6ThenIPv4"))){
-const err44 = {instancePath:instancePath+"/spec/bootMode/pxeBootPolicy",schemaPath:"#/properties/spec/properties/bootMode/properties/pxeBootPolicy/enum",keyword:"enum",params:{allowedValues: schema73.properties.spec.properties.bootMode.properties.pxeBootPolicy.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.spec.properties.bootMode.properties.pxeBootPolicy.enum,parentSchema:schema73.properties.spec.properties.bootMode.properties.pxeBootPolicy,data:data20};
+const err44 = {instancePath:instancePath+"/spec/bootMode/pxeBootPolicy",schemaPath:"#/properties/spec/properties/bootMode/properties/pxeBootPolicy/enum",keyword:"enum",params:{allowedValues: schema77.properties.spec.properties.bootMode.properties.pxeBootPolicy.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.spec.properties.bootMode.properties.pxeBootPolicy.enum,parentSchema:schema77.properties.spec.properties.bootMode.properties.pxeBootPolicy,data:data20};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -9594,9 +10059,9 @@ var valid9 = _errs44 === errors;
 if(data18.secureBoot !== undefined){
 let data21 = data18.secureBoot;
 const _errs45 = errors;
-const vSchema5 = schema73.properties.spec.properties.bootMode.properties.secureBoot.enum;
+const vSchema5 = schema77.properties.spec.properties.bootMode.properties.secureBoot.enum;
 if(!(((data21 === "Enabled") || (data21 === "Disabled")) || (data21 === "Unmanaged"))){
-const err45 = {instancePath:instancePath+"/spec/bootMode/secureBoot",schemaPath:"#/properties/spec/properties/bootMode/properties/secureBoot/enum",keyword:"enum",params:{allowedValues: schema73.properties.spec.properties.bootMode.properties.secureBoot.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.spec.properties.bootMode.properties.secureBoot.enum,parentSchema:schema73.properties.spec.properties.bootMode.properties.secureBoot,data:data21};
+const err45 = {instancePath:instancePath+"/spec/bootMode/secureBoot",schemaPath:"#/properties/spec/properties/bootMode/properties/secureBoot/enum",keyword:"enum",params:{allowedValues: schema77.properties.spec.properties.bootMode.properties.secureBoot.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.spec.properties.bootMode.properties.secureBoot.enum,parentSchema:schema77.properties.spec.properties.bootMode.properties.secureBoot,data:data21};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -9614,7 +10079,7 @@ if(data3.bootOrder !== undefined){
 let data22 = data3.bootOrder;
 const _errs46 = errors;
 if((!(Array.isArray(data22))) && (data22 !== null)){
-const err46 = {instancePath:instancePath+"/spec/bootOrder",schemaPath:"#/properties/spec/properties/bootOrder/type",keyword:"type",params:{type: schema73.properties.spec.properties.bootOrder.type},message:"must be array,null",schema:schema73.properties.spec.properties.bootOrder.type,parentSchema:schema73.properties.spec.properties.bootOrder,data:data22};
+const err46 = {instancePath:instancePath+"/spec/bootOrder",schemaPath:"#/properties/spec/properties/bootOrder/type",keyword:"type",params:{type: schema77.properties.spec.properties.bootOrder.type},message:"must be array,null",schema:schema77.properties.spec.properties.bootOrder.type,parentSchema:schema77.properties.spec.properties.bootOrder,data:data22};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -9630,9 +10095,9 @@ const len1 = data22.length;
 for(let i1=0; i1<len1; i1++){
 let data23 = data22[i1];
 const _errs48 = errors;
-const vSchema6 = schema73.properties.spec.properties.bootOrder.items.enum;
+const vSchema6 = schema77.properties.spec.properties.bootOrder.items.enum;
 if(!(((((data23 === "CD") || (data23 === "USB")) || (data23 === "HardDisk")) || (data23 === "PXE")) || (data23 === "FibreChannelHba"))){
-const err47 = {instancePath:instancePath+"/spec/bootOrder/" + i1,schemaPath:"#/properties/spec/properties/bootOrder/items/enum",keyword:"enum",params:{allowedValues: schema73.properties.spec.properties.bootOrder.items.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.spec.properties.bootOrder.items.enum,parentSchema:schema73.properties.spec.properties.bootOrder.items,data:data23};
+const err47 = {instancePath:instancePath+"/spec/bootOrder/" + i1,schemaPath:"#/properties/spec/properties/bootOrder/items/enum",keyword:"enum",params:{allowedValues: schema77.properties.spec.properties.bootOrder.items.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.spec.properties.bootOrder.items.enum,parentSchema:schema77.properties.spec.properties.bootOrder.items,data:data23};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -9654,8 +10119,8 @@ if(i2 > 1){
 outer0:
 for(;i2--;){
 for(j0 = i2; j0--;){
-if(func30(data22[i2], data22[j0])){
-const err48 = {instancePath:instancePath+"/spec/bootOrder",schemaPath:"#/properties/spec/properties/bootOrder/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema73.properties.spec.properties.bootOrder,data:data22};
+if(func34(data22[i2], data22[j0])){
+const err48 = {instancePath:instancePath+"/spec/bootOrder",schemaPath:"#/properties/spec/properties/bootOrder/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema77.properties.spec.properties.bootOrder,data:data22};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -9676,7 +10141,7 @@ if(data3.bios !== undefined){
 let data24 = data3.bios;
 const _errs49 = errors;
 if((!(data24 && typeof data24 == "object" && !Array.isArray(data24))) && (data24 !== null)){
-const err49 = {instancePath:instancePath+"/spec/bios",schemaPath:"#/properties/spec/properties/bios/type",keyword:"type",params:{type: schema73.properties.spec.properties.bios.type},message:"must be object,null",schema:schema73.properties.spec.properties.bios.type,parentSchema:schema73.properties.spec.properties.bios,data:data24};
+const err49 = {instancePath:instancePath+"/spec/bios",schemaPath:"#/properties/spec/properties/bios/type",keyword:"type",params:{type: schema77.properties.spec.properties.bios.type},message:"must be object,null",schema:schema77.properties.spec.properties.bios.type,parentSchema:schema77.properties.spec.properties.bios,data:data24};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -9691,7 +10156,7 @@ for(const key4 in data24){
 const _errs51 = errors;
 if(typeof key4 === "string"){
 if(!pattern58.test(key4)){
-const err50 = {instancePath:instancePath+"/spec/bios",schemaPath:"#/properties/spec/properties/bios/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_.-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_.-]{0,127}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_.-]{0,127}$",parentSchema:schema73.properties.spec.properties.bios.propertyNames,data:key4,propertyName:key4};
+const err50 = {instancePath:instancePath+"/spec/bios",schemaPath:"#/properties/spec/properties/bios/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_.-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_.-]{0,127}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_.-]{0,127}$",parentSchema:schema77.properties.spec.properties.bios.propertyNames,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -9703,7 +10168,7 @@ errors++;
 }
 var valid13 = _errs51 === errors;
 if(!valid13){
-const err51 = {instancePath:instancePath+"/spec/bios",schemaPath:"#/properties/spec/properties/bios/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema73.properties.spec.properties.bios.propertyNames,parentSchema:schema73.properties.spec.properties.bios,data:data24};
+const err51 = {instancePath:instancePath+"/spec/bios",schemaPath:"#/properties/spec/properties/bios/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema77.properties.spec.properties.bios.propertyNames,parentSchema:schema77.properties.spec.properties.bios,data:data24};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -9718,7 +10183,7 @@ for(const key5 in data24){
 let data25 = data24[key5];
 const _errs53 = errors;
 if((typeof data25 !== "string") && (data25 !== null)){
-const err52 = {instancePath:instancePath+"/spec/bios/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/bios/additionalProperties/type",keyword:"type",params:{type: schema73.properties.spec.properties.bios.additionalProperties.type},message:"must be string,null",schema:schema73.properties.spec.properties.bios.additionalProperties.type,parentSchema:schema73.properties.spec.properties.bios.additionalProperties,data:data25};
+const err52 = {instancePath:instancePath+"/spec/bios/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/bios/additionalProperties/type",keyword:"type",params:{type: schema77.properties.spec.properties.bios.additionalProperties.type},message:"must be string,null",schema:schema77.properties.spec.properties.bios.additionalProperties.type,parentSchema:schema77.properties.spec.properties.bios.additionalProperties,data:data25};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -9730,7 +10195,7 @@ errors++;
 const _errs54 = errors;
 if(typeof data25 === "string"){
 if(func0(data25) > 256){
-const err53 = {instancePath:instancePath+"/spec/bios/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/bios/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema73.properties.spec.properties.bios.additionalProperties,data:data25};
+const err53 = {instancePath:instancePath+"/spec/bios/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/bios/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema77.properties.spec.properties.bios.additionalProperties,data:data25};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -9749,7 +10214,7 @@ if(data3.firmware !== undefined){
 let data26 = data3.firmware;
 const _errs55 = errors;
 if((!(data26 && typeof data26 == "object" && !Array.isArray(data26))) && (data26 !== null)){
-const err54 = {instancePath:instancePath+"/spec/firmware",schemaPath:"#/properties/spec/properties/firmware/type",keyword:"type",params:{type: schema73.properties.spec.properties.firmware.type},message:"must be object,null",schema:schema73.properties.spec.properties.firmware.type,parentSchema:schema73.properties.spec.properties.firmware,data:data26};
+const err54 = {instancePath:instancePath+"/spec/firmware",schemaPath:"#/properties/spec/properties/firmware/type",keyword:"type",params:{type: schema77.properties.spec.properties.firmware.type},message:"must be object,null",schema:schema77.properties.spec.properties.firmware.type,parentSchema:schema77.properties.spec.properties.firmware,data:data26};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -9761,7 +10226,7 @@ errors++;
 const _errs56 = errors;
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 if(data26.baseline === undefined){
-const err55 = {instancePath:instancePath+"/spec/firmware",schemaPath:"#/properties/spec/properties/firmware/required",keyword:"required",params:{missingProperty: "baseline"},message:"must have required property '"+"baseline"+"'",schema:schema73.properties.spec.properties.firmware.required,parentSchema:schema73.properties.spec.properties.firmware,data:data26};
+const err55 = {instancePath:instancePath+"/spec/firmware",schemaPath:"#/properties/spec/properties/firmware/required",keyword:"required",params:{missingProperty: "baseline"},message:"must have required property '"+"baseline"+"'",schema:schema77.properties.spec.properties.firmware.required,parentSchema:schema77.properties.spec.properties.firmware,data:data26};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -9773,7 +10238,7 @@ errors++;
 const _errs57 = errors;
 for(const key6 in data26){
 if(!((((key6 === "baseline") || (key6 === "installType")) || (key6 === "force")) || (key6 === "activation"))){
-const err56 = {instancePath:instancePath+"/spec/firmware",schemaPath:"#/properties/spec/properties/firmware/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.spec.properties.firmware,data:data26};
+const err56 = {instancePath:instancePath+"/spec/firmware",schemaPath:"#/properties/spec/properties/firmware/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.spec.properties.firmware,data:data26};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -9789,7 +10254,7 @@ const _errs58 = errors;
 const _errs59 = errors;
 if(typeof data27 === "string"){
 if(func0(data27) < 1){
-const err57 = {instancePath:instancePath+"/spec/firmware/baseline",schemaPath:"#/properties/spec/properties/firmware/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.spec.properties.firmware.properties.baseline,data:data27};
+const err57 = {instancePath:instancePath+"/spec/firmware/baseline",schemaPath:"#/properties/spec/properties/firmware/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.spec.properties.firmware.properties.baseline,data:data27};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -9800,7 +10265,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/spec/firmware/baseline",schemaPath:"#/properties/spec/properties/firmware/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.spec.properties.firmware.properties.baseline.type,parentSchema:schema73.properties.spec.properties.firmware.properties.baseline,data:data27};
+const err58 = {instancePath:instancePath+"/spec/firmware/baseline",schemaPath:"#/properties/spec/properties/firmware/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.spec.properties.firmware.properties.baseline.type,parentSchema:schema77.properties.spec.properties.firmware.properties.baseline,data:data27};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -9814,9 +10279,9 @@ var valid15 = _errs58 === errors;
 if(data26.installType !== undefined){
 let data28 = data26.installType;
 const _errs60 = errors;
-const vSchema7 = schema73.properties.spec.properties.firmware.properties.installType.enum;
+const vSchema7 = schema77.properties.spec.properties.firmware.properties.installType.enum;
 if(!(((data28 === "FirmwareOnly") || (data28 === "FirmwareAndOSDrivers")) || (data28 === "FirmwareOnlyOfflineMode"))){
-const err59 = {instancePath:instancePath+"/spec/firmware/installType",schemaPath:"#/properties/spec/properties/firmware/properties/installType/enum",keyword:"enum",params:{allowedValues: schema73.properties.spec.properties.firmware.properties.installType.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.spec.properties.firmware.properties.installType.enum,parentSchema:schema73.properties.spec.properties.firmware.properties.installType,data:data28};
+const err59 = {instancePath:instancePath+"/spec/firmware/installType",schemaPath:"#/properties/spec/properties/firmware/properties/installType/enum",keyword:"enum",params:{allowedValues: schema77.properties.spec.properties.firmware.properties.installType.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.spec.properties.firmware.properties.installType.enum,parentSchema:schema77.properties.spec.properties.firmware.properties.installType,data:data28};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -9831,7 +10296,7 @@ if(data26.force !== undefined){
 let data29 = data26.force;
 const _errs61 = errors;
 if(typeof data29 !== "boolean"){
-const err60 = {instancePath:instancePath+"/spec/firmware/force",schemaPath:"#/properties/spec/properties/firmware/properties/force/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.spec.properties.firmware.properties.force.type,parentSchema:schema73.properties.spec.properties.firmware.properties.force,data:data29};
+const err60 = {instancePath:instancePath+"/spec/firmware/force",schemaPath:"#/properties/spec/properties/firmware/properties/force/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema77.properties.spec.properties.firmware.properties.force.type,parentSchema:schema77.properties.spec.properties.firmware.properties.force,data:data29};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -9846,9 +10311,9 @@ var valid15 = _errs61 === errors;
 if(data26.activation !== undefined){
 let data30 = data26.activation;
 const _errs63 = errors;
-const vSchema8 = schema73.properties.spec.properties.firmware.properties.activation.enum;
+const vSchema8 = schema77.properties.spec.properties.firmware.properties.activation.enum;
 if(!((data30 === "Immediate") || (data30 === "NotScheduled"))){
-const err61 = {instancePath:instancePath+"/spec/firmware/activation",schemaPath:"#/properties/spec/properties/firmware/properties/activation/enum",keyword:"enum",params:{allowedValues: schema73.properties.spec.properties.firmware.properties.activation.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.spec.properties.firmware.properties.activation.enum,parentSchema:schema73.properties.spec.properties.firmware.properties.activation,data:data30};
+const err61 = {instancePath:instancePath+"/spec/firmware/activation",schemaPath:"#/properties/spec/properties/firmware/properties/activation/enum",keyword:"enum",params:{allowedValues: schema77.properties.spec.properties.firmware.properties.activation.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.spec.properties.firmware.properties.activation.enum,parentSchema:schema77.properties.spec.properties.firmware.properties.activation,data:data30};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -9866,7 +10331,7 @@ if(data3.localStorage !== undefined){
 let data31 = data3.localStorage;
 const _errs64 = errors;
 if((!(data31 && typeof data31 == "object" && !Array.isArray(data31))) && (data31 !== null)){
-const err62 = {instancePath:instancePath+"/spec/localStorage",schemaPath:"#/properties/spec/properties/localStorage/type",keyword:"type",params:{type: schema73.properties.spec.properties.localStorage.type},message:"must be object,null",schema:schema73.properties.spec.properties.localStorage.type,parentSchema:schema73.properties.spec.properties.localStorage,data:data31};
+const err62 = {instancePath:instancePath+"/spec/localStorage",schemaPath:"#/properties/spec/properties/localStorage/type",keyword:"type",params:{type: schema77.properties.spec.properties.localStorage.type},message:"must be object,null",schema:schema77.properties.spec.properties.localStorage.type,parentSchema:schema77.properties.spec.properties.localStorage,data:data31};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -9880,7 +10345,7 @@ if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 const _errs66 = errors;
 for(const key7 in data31){
 if(!(key7 === "controllers")){
-const err63 = {instancePath:instancePath+"/spec/localStorage",schemaPath:"#/properties/spec/properties/localStorage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.spec.properties.localStorage,data:data31};
+const err63 = {instancePath:instancePath+"/spec/localStorage",schemaPath:"#/properties/spec/properties/localStorage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.spec.properties.localStorage,data:data31};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -9904,7 +10369,7 @@ const _errs70 = errors;
 const _errs71 = errors;
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(data33.deviceSlot === undefined){
-const err64 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3,schemaPath:"definitions.schema.json#/$defs/storageController/required",keyword:"required",params:{missingProperty: "deviceSlot"},message:"must have required property '"+"deviceSlot"+"'",schema:schema79.required,parentSchema:schema79,data:data33};
+const err64 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3,schemaPath:"definitions.schema.json#/$defs/storageController/required",keyword:"required",params:{missingProperty: "deviceSlot"},message:"must have required property '"+"deviceSlot"+"'",schema:schema83.required,parentSchema:schema83,data:data33};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -9914,7 +10379,7 @@ vErrors.push(err64);
 errors++;
 }
 if(data33.mode === undefined){
-const err65 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3,schemaPath:"definitions.schema.json#/$defs/storageController/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema79.required,parentSchema:schema79,data:data33};
+const err65 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3,schemaPath:"definitions.schema.json#/$defs/storageController/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema83.required,parentSchema:schema83,data:data33};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -9926,7 +10391,7 @@ errors++;
 const _errs72 = errors;
 for(const key8 in data33){
 if(!((((key8 === "deviceSlot") || (key8 === "mode")) || (key8 === "initialize")) || (key8 === "logicalDrives"))){
-const err66 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3,schemaPath:"definitions.schema.json#/$defs/storageController/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data:data33};
+const err66 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3,schemaPath:"definitions.schema.json#/$defs/storageController/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data:data33};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -9942,7 +10407,7 @@ const _errs73 = errors;
 const _errs74 = errors;
 if(typeof data34 === "string"){
 if(func0(data34) < 1){
-const err67 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/deviceSlot",schemaPath:"definitions.schema.json#/$defs/storageController/properties/deviceSlot/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.deviceSlot,data:data34};
+const err67 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/deviceSlot",schemaPath:"definitions.schema.json#/$defs/storageController/properties/deviceSlot/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.deviceSlot,data:data34};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -9953,7 +10418,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/deviceSlot",schemaPath:"definitions.schema.json#/$defs/storageController/properties/deviceSlot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.deviceSlot.type,parentSchema:schema79.properties.deviceSlot,data:data34};
+const err68 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/deviceSlot",schemaPath:"definitions.schema.json#/$defs/storageController/properties/deviceSlot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.deviceSlot.type,parentSchema:schema83.properties.deviceSlot,data:data34};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -9967,9 +10432,9 @@ var valid20 = _errs73 === errors;
 if(data33.mode !== undefined){
 let data35 = data33.mode;
 const _errs75 = errors;
-const vSchema9 = schema79.properties.mode.enum;
+const vSchema9 = schema83.properties.mode.enum;
 if(!(((data35 === "RAID") || (data35 === "HBA")) || (data35 === "Mixed"))){
-const err69 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/mode",schemaPath:"definitions.schema.json#/$defs/storageController/properties/mode/enum",keyword:"enum",params:{allowedValues: schema79.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema79.properties.mode.enum,parentSchema:schema79.properties.mode,data:data35};
+const err69 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/mode",schemaPath:"definitions.schema.json#/$defs/storageController/properties/mode/enum",keyword:"enum",params:{allowedValues: schema83.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema83.properties.mode.enum,parentSchema:schema83.properties.mode,data:data35};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -9984,7 +10449,7 @@ if(data33.initialize !== undefined){
 let data36 = data33.initialize;
 const _errs76 = errors;
 if(typeof data36 !== "boolean"){
-const err70 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/initialize",schemaPath:"definitions.schema.json#/$defs/storageController/properties/initialize/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema79.properties.initialize.type,parentSchema:schema79.properties.initialize,data:data36};
+const err70 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/initialize",schemaPath:"definitions.schema.json#/$defs/storageController/properties/initialize/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.initialize.type,parentSchema:schema83.properties.initialize,data:data36};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -10009,7 +10474,7 @@ const _errs80 = errors;
 const _errs81 = errors;
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 if(data38.name === undefined){
-const err71 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4,schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema79.properties.logicalDrives.items.required,parentSchema:schema79.properties.logicalDrives.items,data:data38};
+const err71 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4,schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema83.properties.logicalDrives.items.required,parentSchema:schema83.properties.logicalDrives.items,data:data38};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -10019,7 +10484,7 @@ vErrors.push(err71);
 errors++;
 }
 if(data38.raidLevel === undefined){
-const err72 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4,schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/required",keyword:"required",params:{missingProperty: "raidLevel"},message:"must have required property '"+"raidLevel"+"'",schema:schema79.properties.logicalDrives.items.required,parentSchema:schema79.properties.logicalDrives.items,data:data38};
+const err72 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4,schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/required",keyword:"required",params:{missingProperty: "raidLevel"},message:"must have required property '"+"raidLevel"+"'",schema:schema83.properties.logicalDrives.items.required,parentSchema:schema83.properties.logicalDrives.items,data:data38};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -10031,7 +10496,7 @@ errors++;
 const _errs82 = errors;
 for(const key9 in data38){
 if(!(((((key9 === "name") || (key9 === "raidLevel")) || (key9 === "bootable")) || (key9 === "numPhysicalDrives")) || (key9 === "driveTechnology"))){
-const err73 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4,schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.logicalDrives.items,data:data38};
+const err73 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4,schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.logicalDrives.items,data:data38};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -10047,7 +10512,7 @@ const _errs83 = errors;
 const _errs84 = errors;
 if(typeof data39 === "string"){
 if(func0(data39) > 64){
-const err74 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4+"/name",schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema79.properties.logicalDrives.items.properties.name,data:data39};
+const err74 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4+"/name",schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema83.properties.logicalDrives.items.properties.name,data:data39};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -10057,7 +10522,7 @@ vErrors.push(err74);
 errors++;
 }
 if(func0(data39) < 1){
-const err75 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4+"/name",schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.logicalDrives.items.properties.name,data:data39};
+const err75 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4+"/name",schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.logicalDrives.items.properties.name,data:data39};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -10068,7 +10533,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4+"/name",schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.logicalDrives.items.properties.name.type,parentSchema:schema79.properties.logicalDrives.items.properties.name,data:data39};
+const err76 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4+"/name",schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.logicalDrives.items.properties.name.type,parentSchema:schema83.properties.logicalDrives.items.properties.name,data:data39};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -10082,9 +10547,9 @@ var valid23 = _errs83 === errors;
 if(data38.raidLevel !== undefined){
 let data40 = data38.raidLevel;
 const _errs85 = errors;
-const vSchema10 = schema79.properties.logicalDrives.items.properties.raidLevel.enum;
+const vSchema10 = schema83.properties.logicalDrives.items.properties.raidLevel.enum;
 if(!((((((data40 === "RAID0") || (data40 === "RAID1")) || (data40 === "RAID1ADM")) || (data40 === "RAID5")) || (data40 === "RAID6")) || (data40 === "RAID10"))){
-const err77 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4+"/raidLevel",schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/properties/raidLevel/enum",keyword:"enum",params:{allowedValues: schema79.properties.logicalDrives.items.properties.raidLevel.enum},message:"must be equal to one of the allowed values",schema:schema79.properties.logicalDrives.items.properties.raidLevel.enum,parentSchema:schema79.properties.logicalDrives.items.properties.raidLevel,data:data40};
+const err77 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4+"/raidLevel",schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/properties/raidLevel/enum",keyword:"enum",params:{allowedValues: schema83.properties.logicalDrives.items.properties.raidLevel.enum},message:"must be equal to one of the allowed values",schema:schema83.properties.logicalDrives.items.properties.raidLevel.enum,parentSchema:schema83.properties.logicalDrives.items.properties.raidLevel,data:data40};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -10099,7 +10564,7 @@ if(data38.bootable !== undefined){
 let data41 = data38.bootable;
 const _errs86 = errors;
 if(typeof data41 !== "boolean"){
-const err78 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4+"/bootable",schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/properties/bootable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema79.properties.logicalDrives.items.properties.bootable.type,parentSchema:schema79.properties.logicalDrives.items.properties.bootable,data:data41};
+const err78 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4+"/bootable",schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/properties/bootable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.logicalDrives.items.properties.bootable.type,parentSchema:schema83.properties.logicalDrives.items.properties.bootable,data:data41};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -10115,7 +10580,7 @@ if(data38.numPhysicalDrives !== undefined){
 let data42 = data38.numPhysicalDrives;
 const _errs88 = errors;
 if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-const err79 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4+"/numPhysicalDrives",schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/properties/numPhysicalDrives/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.logicalDrives.items.properties.numPhysicalDrives.type,parentSchema:schema79.properties.logicalDrives.items.properties.numPhysicalDrives,data:data42};
+const err79 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4+"/numPhysicalDrives",schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/properties/numPhysicalDrives/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.logicalDrives.items.properties.numPhysicalDrives.type,parentSchema:schema83.properties.logicalDrives.items.properties.numPhysicalDrives,data:data42};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -10127,7 +10592,7 @@ errors++;
 const _errs89 = errors;
 if((typeof data42 == "number") && (isFinite(data42))){
 if(data42 > 64 || isNaN(data42)){
-const err80 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4+"/numPhysicalDrives",schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/properties/numPhysicalDrives/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema79.properties.logicalDrives.items.properties.numPhysicalDrives,data:data42};
+const err80 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4+"/numPhysicalDrives",schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/properties/numPhysicalDrives/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema83.properties.logicalDrives.items.properties.numPhysicalDrives,data:data42};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -10137,7 +10602,7 @@ vErrors.push(err80);
 errors++;
 }
 if(data42 < 1 || isNaN(data42)){
-const err81 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4+"/numPhysicalDrives",schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/properties/numPhysicalDrives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema79.properties.logicalDrives.items.properties.numPhysicalDrives,data:data42};
+const err81 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4+"/numPhysicalDrives",schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/properties/numPhysicalDrives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema83.properties.logicalDrives.items.properties.numPhysicalDrives,data:data42};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -10152,9 +10617,9 @@ var valid23 = _errs88 === errors;
 if(data38.driveTechnology !== undefined){
 let data43 = data38.driveTechnology;
 const _errs90 = errors;
-const vSchema11 = schema79.properties.logicalDrives.items.properties.driveTechnology.enum;
+const vSchema11 = schema83.properties.logicalDrives.items.properties.driveTechnology.enum;
 if(!(((((data43 === "SasHdd") || (data43 === "SataHdd")) || (data43 === "SasSsd")) || (data43 === "SataSsd")) || (data43 === "NVMeSsd"))){
-const err82 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4+"/driveTechnology",schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/properties/driveTechnology/enum",keyword:"enum",params:{allowedValues: schema79.properties.logicalDrives.items.properties.driveTechnology.enum},message:"must be equal to one of the allowed values",schema:schema79.properties.logicalDrives.items.properties.driveTechnology.enum,parentSchema:schema79.properties.logicalDrives.items.properties.driveTechnology,data:data43};
+const err82 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4+"/driveTechnology",schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/properties/driveTechnology/enum",keyword:"enum",params:{allowedValues: schema83.properties.logicalDrives.items.properties.driveTechnology.enum},message:"must be equal to one of the allowed values",schema:schema83.properties.logicalDrives.items.properties.driveTechnology.enum,parentSchema:schema83.properties.logicalDrives.items.properties.driveTechnology,data:data43};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -10167,7 +10632,7 @@ var valid23 = _errs90 === errors;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4,schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.logicalDrives.items.type,parentSchema:schema79.properties.logicalDrives.items,data:data38};
+const err83 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives/" + i4,schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.logicalDrives.items.type,parentSchema:schema83.properties.logicalDrives.items,data:data38};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -10183,7 +10648,7 @@ valid22 = false;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives",schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.logicalDrives.type,parentSchema:schema79.properties.logicalDrives,data:data37};
+const err84 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3+"/logicalDrives",schemaPath:"definitions.schema.json#/$defs/storageController/properties/logicalDrives/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.logicalDrives.type,parentSchema:schema83.properties.logicalDrives,data:data37};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -10196,7 +10661,7 @@ var valid20 = _errs78 === errors;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3,schemaPath:"definitions.schema.json#/$defs/storageController/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data:data33};
+const err85 = {instancePath:instancePath+"/spec/localStorage/controllers/" + i3,schemaPath:"definitions.schema.json#/$defs/storageController/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data:data33};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -10213,7 +10678,7 @@ valid18 = false;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/spec/localStorage/controllers",schemaPath:"#/properties/spec/properties/localStorage/properties/controllers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.spec.properties.localStorage.properties.controllers.type,parentSchema:schema73.properties.spec.properties.localStorage.properties.controllers,data:data32};
+const err86 = {instancePath:instancePath+"/spec/localStorage/controllers",schemaPath:"#/properties/spec/properties/localStorage/properties/controllers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.spec.properties.localStorage.properties.controllers.type,parentSchema:schema77.properties.spec.properties.localStorage.properties.controllers,data:data32};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -10231,7 +10696,7 @@ if(data3.managementProcessor !== undefined){
 let data44 = data3.managementProcessor;
 const _errs91 = errors;
 if((!(data44 && typeof data44 == "object" && !Array.isArray(data44))) && (data44 !== null)){
-const err87 = {instancePath:instancePath+"/spec/managementProcessor",schemaPath:"#/properties/spec/properties/managementProcessor/type",keyword:"type",params:{type: schema73.properties.spec.properties.managementProcessor.type},message:"must be object,null",schema:schema73.properties.spec.properties.managementProcessor.type,parentSchema:schema73.properties.spec.properties.managementProcessor,data:data44};
+const err87 = {instancePath:instancePath+"/spec/managementProcessor",schemaPath:"#/properties/spec/properties/managementProcessor/type",keyword:"type",params:{type: schema77.properties.spec.properties.managementProcessor.type},message:"must be object,null",schema:schema77.properties.spec.properties.managementProcessor.type,parentSchema:schema77.properties.spec.properties.managementProcessor,data:data44};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -10245,7 +10710,7 @@ if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 const _errs93 = errors;
 for(const key10 in data44){
 if(!(key10 === "settings")){
-const err88 = {instancePath:instancePath+"/spec/managementProcessor",schemaPath:"#/properties/spec/properties/managementProcessor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.spec.properties.managementProcessor,data:data44};
+const err88 = {instancePath:instancePath+"/spec/managementProcessor",schemaPath:"#/properties/spec/properties/managementProcessor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.spec.properties.managementProcessor,data:data44};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -10268,7 +10733,7 @@ const _errs96 = errors;
 const _errs97 = errors;
 if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 if(data46.settingType === undefined){
-const err89 = {instancePath:instancePath+"/spec/managementProcessor/settings/" + i5,schemaPath:"#/properties/spec/properties/managementProcessor/properties/settings/items/required",keyword:"required",params:{missingProperty: "settingType"},message:"must have required property '"+"settingType"+"'",schema:schema73.properties.spec.properties.managementProcessor.properties.settings.items.required,parentSchema:schema73.properties.spec.properties.managementProcessor.properties.settings.items,data:data46};
+const err89 = {instancePath:instancePath+"/spec/managementProcessor/settings/" + i5,schemaPath:"#/properties/spec/properties/managementProcessor/properties/settings/items/required",keyword:"required",params:{missingProperty: "settingType"},message:"must have required property '"+"settingType"+"'",schema:schema77.properties.spec.properties.managementProcessor.properties.settings.items.required,parentSchema:schema77.properties.spec.properties.managementProcessor.properties.settings.items,data:data46};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -10280,7 +10745,7 @@ errors++;
 const _errs98 = errors;
 for(const key11 in data46){
 if(!((key11 === "settingType") || (key11 === "args"))){
-const err90 = {instancePath:instancePath+"/spec/managementProcessor/settings/" + i5,schemaPath:"#/properties/spec/properties/managementProcessor/properties/settings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.spec.properties.managementProcessor.properties.settings.items,data:data46};
+const err90 = {instancePath:instancePath+"/spec/managementProcessor/settings/" + i5,schemaPath:"#/properties/spec/properties/managementProcessor/properties/settings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.spec.properties.managementProcessor.properties.settings.items,data:data46};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -10296,7 +10761,7 @@ const _errs99 = errors;
 const _errs100 = errors;
 if(typeof data47 === "string"){
 if(!pattern59.test(data47)){
-const err91 = {instancePath:instancePath+"/spec/managementProcessor/settings/" + i5+"/settingType",schemaPath:"#/properties/spec/properties/managementProcessor/properties/settings/items/properties/settingType/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9]{0,63}$",parentSchema:schema73.properties.spec.properties.managementProcessor.properties.settings.items.properties.settingType,data:data47};
+const err91 = {instancePath:instancePath+"/spec/managementProcessor/settings/" + i5+"/settingType",schemaPath:"#/properties/spec/properties/managementProcessor/properties/settings/items/properties/settingType/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9]{0,63}$",parentSchema:schema77.properties.spec.properties.managementProcessor.properties.settings.items.properties.settingType,data:data47};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -10307,7 +10772,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/spec/managementProcessor/settings/" + i5+"/settingType",schemaPath:"#/properties/spec/properties/managementProcessor/properties/settings/items/properties/settingType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.spec.properties.managementProcessor.properties.settings.items.properties.settingType.type,parentSchema:schema73.properties.spec.properties.managementProcessor.properties.settings.items.properties.settingType,data:data47};
+const err92 = {instancePath:instancePath+"/spec/managementProcessor/settings/" + i5+"/settingType",schemaPath:"#/properties/spec/properties/managementProcessor/properties/settings/items/properties/settingType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.spec.properties.managementProcessor.properties.settings.items.properties.settingType.type,parentSchema:schema77.properties.spec.properties.managementProcessor.properties.settings.items.properties.settingType,data:data47};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -10327,7 +10792,7 @@ for(const key12 in data48){
 const _errs103 = errors;
 if(typeof key12 === "string"){
 if(!pattern60.test(key12)){
-const err93 = {instancePath:instancePath+"/spec/managementProcessor/settings/" + i5+"/args",schemaPath:"#/properties/spec/properties/managementProcessor/properties/settings/items/properties/args/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema73.properties.spec.properties.managementProcessor.properties.settings.items.properties.args.propertyNames,data:key12,propertyName:key12};
+const err93 = {instancePath:instancePath+"/spec/managementProcessor/settings/" + i5+"/args",schemaPath:"#/properties/spec/properties/managementProcessor/properties/settings/items/properties/args/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema77.properties.spec.properties.managementProcessor.properties.settings.items.properties.args.propertyNames,data:key12,propertyName:key12};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -10339,7 +10804,7 @@ errors++;
 }
 var valid28 = _errs103 === errors;
 if(!valid28){
-const err94 = {instancePath:instancePath+"/spec/managementProcessor/settings/" + i5+"/args",schemaPath:"#/properties/spec/properties/managementProcessor/properties/settings/items/properties/args/propertyNames",keyword:"propertyNames",params:{propertyName: key12},message:"property name must be valid",schema:schema73.properties.spec.properties.managementProcessor.properties.settings.items.properties.args.propertyNames,parentSchema:schema73.properties.spec.properties.managementProcessor.properties.settings.items.properties.args,data:data48};
+const err94 = {instancePath:instancePath+"/spec/managementProcessor/settings/" + i5+"/args",schemaPath:"#/properties/spec/properties/managementProcessor/properties/settings/items/properties/args/propertyNames",keyword:"propertyNames",params:{propertyName: key12},message:"property name must be valid",schema:schema77.properties.spec.properties.managementProcessor.properties.settings.items.properties.args.propertyNames,parentSchema:schema77.properties.spec.properties.managementProcessor.properties.settings.items.properties.args,data:data48};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -10354,7 +10819,7 @@ for(const key13 in data48){
 let data49 = data48[key13];
 const _errs105 = errors;
 if(((typeof data49 !== "string") && (!((typeof data49 == "number") && (isFinite(data49))))) && (typeof data49 !== "boolean")){
-const err95 = {instancePath:instancePath+"/spec/managementProcessor/settings/" + i5+"/args/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/managementProcessor/properties/settings/items/properties/args/additionalProperties/type",keyword:"type",params:{type: schema73.properties.spec.properties.managementProcessor.properties.settings.items.properties.args.additionalProperties.type},message:"must be string,number,boolean",schema:schema73.properties.spec.properties.managementProcessor.properties.settings.items.properties.args.additionalProperties.type,parentSchema:schema73.properties.spec.properties.managementProcessor.properties.settings.items.properties.args.additionalProperties,data:data49};
+const err95 = {instancePath:instancePath+"/spec/managementProcessor/settings/" + i5+"/args/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/managementProcessor/properties/settings/items/properties/args/additionalProperties/type",keyword:"type",params:{type: schema77.properties.spec.properties.managementProcessor.properties.settings.items.properties.args.additionalProperties.type},message:"must be string,number,boolean",schema:schema77.properties.spec.properties.managementProcessor.properties.settings.items.properties.args.additionalProperties.type,parentSchema:schema77.properties.spec.properties.managementProcessor.properties.settings.items.properties.args.additionalProperties,data:data49};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -10368,7 +10833,7 @@ var valid29 = _errs105 === errors;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/spec/managementProcessor/settings/" + i5+"/args",schemaPath:"#/properties/spec/properties/managementProcessor/properties/settings/items/properties/args/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.spec.properties.managementProcessor.properties.settings.items.properties.args.type,parentSchema:schema73.properties.spec.properties.managementProcessor.properties.settings.items.properties.args,data:data48};
+const err96 = {instancePath:instancePath+"/spec/managementProcessor/settings/" + i5+"/args",schemaPath:"#/properties/spec/properties/managementProcessor/properties/settings/items/properties/args/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.spec.properties.managementProcessor.properties.settings.items.properties.args.type,parentSchema:schema77.properties.spec.properties.managementProcessor.properties.settings.items.properties.args,data:data48};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -10381,7 +10846,7 @@ var valid27 = _errs101 === errors;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/spec/managementProcessor/settings/" + i5,schemaPath:"#/properties/spec/properties/managementProcessor/properties/settings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.spec.properties.managementProcessor.properties.settings.items.type,parentSchema:schema73.properties.spec.properties.managementProcessor.properties.settings.items,data:data46};
+const err97 = {instancePath:instancePath+"/spec/managementProcessor/settings/" + i5,schemaPath:"#/properties/spec/properties/managementProcessor/properties/settings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.spec.properties.managementProcessor.properties.settings.items.type,parentSchema:schema77.properties.spec.properties.managementProcessor.properties.settings.items,data:data46};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -10397,7 +10862,7 @@ valid26 = false;
 }
 }
 else {
-const err98 = {instancePath:instancePath+"/spec/managementProcessor/settings",schemaPath:"#/properties/spec/properties/managementProcessor/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.spec.properties.managementProcessor.properties.settings.type,parentSchema:schema73.properties.spec.properties.managementProcessor.properties.settings,data:data45};
+const err98 = {instancePath:instancePath+"/spec/managementProcessor/settings",schemaPath:"#/properties/spec/properties/managementProcessor/properties/settings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.spec.properties.managementProcessor.properties.settings.type,parentSchema:schema77.properties.spec.properties.managementProcessor.properties.settings,data:data45};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -10518,7 +10983,7 @@ var props0 = true;
 }
 const _errs117 = errors;
 if(data50 !== null){
-const err106 = {instancePath:instancePath+"/spec/deploymentPlan",schemaPath:"#/properties/spec/properties/deploymentPlan/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema73.properties.spec.properties.deploymentPlan.anyOf[1].type,parentSchema:schema73.properties.spec.properties.deploymentPlan.anyOf[1],data:data50};
+const err106 = {instancePath:instancePath+"/spec/deploymentPlan",schemaPath:"#/properties/spec/properties/deploymentPlan/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema77.properties.spec.properties.deploymentPlan.anyOf[1].type,parentSchema:schema77.properties.spec.properties.deploymentPlan.anyOf[1],data:data50};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -10533,7 +10998,7 @@ valid30 = valid30 || _valid1;
 if(_valid1){
 }
 if(!valid30){
-const err107 = {instancePath:instancePath+"/spec/deploymentPlan",schemaPath:"#/properties/spec/properties/deploymentPlan/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema73.properties.spec.properties.deploymentPlan.anyOf,parentSchema:schema73.properties.spec.properties.deploymentPlan,data:data50};
+const err107 = {instancePath:instancePath+"/spec/deploymentPlan",schemaPath:"#/properties/spec/properties/deploymentPlan/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema77.properties.spec.properties.deploymentPlan.anyOf,parentSchema:schema77.properties.spec.properties.deploymentPlan,data:data50};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -10557,7 +11022,7 @@ var valid2 = _errs107 === errors;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.spec.type,parentSchema:schema73.properties.spec,data:data3};
+const err108 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.spec.type,parentSchema:schema77.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -10570,7 +11035,7 @@ var valid0 = _errs6 === errors;
 }
 }
 else {
-const err109 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+const err109 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -10579,8 +11044,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-validate35.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
-validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 

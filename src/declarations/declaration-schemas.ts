@@ -431,67 +431,120 @@ export const DECLARATION_SCHEMAS: Readonly<Record<string, SchemaObject>> = {
         },
       },
       osDeployment: {
-        description: 'An OS deployment method other than Image Streamer.',
+        description:
+          "How the OS is put on the server: exactly one of imageStreamer (a deployment plan and golden image) or virtualMedia (an install image in the iLO's virtual media with a per-node answer file). A plan that chooses one drops the method it inherits.",
         type: 'object',
         additionalProperties: false,
-        required: ['virtualMedia'],
+        minProperties: 1,
         properties: {
+          imageStreamer: {
+            anyOf: [
+              {
+                $ref: '#/$defs/imageStreamer',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
           virtualMedia: {
-            description:
-              "Install from an image inserted in the server's iLO virtual media (CD), booted once from CD, with a per-node answer file delivered in the second virtual media slot. The iLO is reached with a session OneView hands out: Phoenix holds no iLO credentials.",
+            anyOf: [
+              {
+                $ref: '#/$defs/virtualMedia',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+        },
+      },
+      virtualMedia: {
+        description:
+          "Install from an image inserted in the server's iLO virtual media (CD), booted once from CD, with a per-node answer file delivered in the second virtual media slot. The iLO is reached with a session OneView hands out: Phoenix holds no iLO credentials.",
+        type: 'object',
+        additionalProperties: false,
+        required: ['image', 'answerFile'],
+        properties: {
+          image: {
             type: 'object',
             additionalProperties: false,
-            required: ['image', 'answerFile'],
+            required: ['url', 'sha256'],
+            description: 'The install ISO, at an HTTP(S) URL the iLOs can reach.',
             properties: {
-              image: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['url', 'sha256'],
-                description: 'The install ISO, at an HTTP(S) URL the iLOs can reach.',
-                properties: {
-                  url: {
-                    type: 'string',
-                    pattern: '^https?://[^\\s]+$',
-                    description: 'HTTP(S) URL of the install ISO.',
-                  },
-                  sha256: {
-                    type: 'string',
-                    pattern: '^[0-9a-f]{64}$',
-                    description: 'sha256 of the ISO (lowercase hex); part of the spec hash.',
-                  },
-                },
+              url: {
+                type: 'string',
+                pattern: '^https?://[^\\s]+$',
+                description: 'HTTP(S) URL of the install ISO.',
               },
-              answerFile: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['template', 'kind'],
+              sha256: {
+                type: 'string',
+                pattern: '^[0-9a-f]{64}$',
                 description:
-                  "The answer file template, rendered per node with the placeholders {name}, {fqdn}, {index}, {pool}, {site} ({{ and }} are literal braces); {secret:NAME} is replaced, only when the node's media are built, by the secret its reference names.",
-                properties: {
-                  template: {
-                    type: 'string',
-                    minLength: 1,
-                    description: 'Path of the template file, relative to the declarations root.',
-                  },
-                  kind: {
-                    enum: ['kickstart', 'autoinstall', 'cloud-init', 'unattend'],
-                    description:
-                      'kickstart (Anaconda: ks.cfg on an OEMDRV volume), autoinstall or cloud-init (Ubuntu: user-data and meta-data on a CIDATA volume), unattend (Windows: autounattend.xml).',
-                  },
-                  secrets: {
-                    description:
-                      'Secrets the template uses as {secret:NAME}: references only, resolved where Phoenix runs, never in Git, plans, logs or the spec hash.',
-                    type: 'object',
-                    propertyNames: {
-                      pattern: '^[A-Z][A-Z0-9_]*$',
-                    },
-                    additionalProperties: {
-                      $ref: '#/$defs/credentialRef',
-                    },
-                  },
+                  'sha256 of the ISO (lowercase hex). Part of the spec hash; Phoenix reads the image and checks it before it touches a node that boots it.',
+              },
+            },
+          },
+          answerFile: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['template', 'kind'],
+            description:
+              "The answer file template, rendered per node with the placeholders {name}, {fqdn}, {index}, {pool}, {site} ({{ and }} are literal braces) and {attr:NAME}, the node's attribute NAME; {secret:NAME} is replaced, only when the node's media are built, by the secret its reference names.",
+            properties: {
+              template: {
+                type: 'string',
+                minLength: 1,
+                description: 'Path of the template file, relative to the declarations root.',
+              },
+              kind: {
+                enum: ['kickstart', 'autoinstall', 'cloud-init', 'unattend'],
+                description:
+                  'kickstart (Anaconda: ks.cfg on an OEMDRV volume), autoinstall or cloud-init (Ubuntu: user-data and meta-data on a CIDATA volume), unattend (Windows: autounattend.xml).',
+              },
+              secrets: {
+                description:
+                  'Secrets the template uses as {secret:NAME}: references only, resolved where Phoenix runs, never in Git, plans, logs or the spec hash.',
+                type: 'object',
+                propertyNames: {
+                  pattern: '^[A-Z][A-Z0-9_]*$',
+                },
+                additionalProperties: {
+                  $ref: '#/$defs/credentialRef',
                 },
               },
             },
+          },
+        },
+      },
+      imageStreamer: {
+        description:
+          "Deploy from an Image Streamer OS deployment plan: the OS volume is built from the plan's golden image with the custom attributes (spec.attributes) filled in per node.",
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: {
+          deploymentPlan: {
+            description: 'The Image Streamer OS deployment plan.',
+            anyOf: [
+              {
+                $ref: '#/$defs/artifactRef',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          goldenImage: {
+            description: 'Asserts the golden image the deployment plan uses.',
+            anyOf: [
+              {
+                $ref: '#/$defs/artifactRef',
+              },
+              {
+                type: 'null',
+              },
+            ],
           },
         },
       },
@@ -688,7 +741,8 @@ export const DECLARATION_SCHEMAS: Readonly<Record<string, SchemaObject>> = {
             minLength: 1,
           },
           deploymentPlan: {
-            description: 'Image Streamer OS deployment plan; absent on appliances without Image Streamer.',
+            description:
+              'Image Streamer OS deployment plan: the older spelling of osDeployment.imageStreamer.deploymentPlan, still accepted.',
             anyOf: [
               {
                 $ref: 'definitions.schema.json#/$defs/artifactRef',
@@ -699,7 +753,8 @@ export const DECLARATION_SCHEMAS: Readonly<Record<string, SchemaObject>> = {
             ],
           },
           goldenImage: {
-            description: 'Asserts the golden image the deployment plan uses.',
+            description:
+              'Asserts the golden image the deployment plan uses: the older spelling of osDeployment.imageStreamer.goldenImage, still accepted.',
             anyOf: [
               {
                 $ref: 'definitions.schema.json#/$defs/artifactRef',
@@ -710,8 +765,7 @@ export const DECLARATION_SCHEMAS: Readonly<Record<string, SchemaObject>> = {
             ],
           },
           osDeployment: {
-            description:
-              "How the OS is deployed when not by Image Streamer: virtualMedia installs from an image in the iLO's virtual media, with a per-node answer file. Exclusive with deploymentPlan and goldenImage.",
+            description: 'How the OS is put on the server: exactly one of imageStreamer or virtualMedia.',
             anyOf: [
               {
                 $ref: 'definitions.schema.json#/$defs/osDeployment',

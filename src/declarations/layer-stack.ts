@@ -9,6 +9,8 @@ export interface Layer {
   readonly document: ParsedDocument;
   /** Path of the layer inside its document, e.g. ['spec'] or ['spec', 'defaults']. */
   readonly base: YamlPath;
+  /** Keys of the layer's value that the document writes elsewhere, with the path it writes them at. */
+  readonly aliases?: Readonly<Record<string, YamlPath>>;
 }
 
 /** Layers lowest first, their merge, and a way to find which layer set a merged value. */
@@ -49,7 +51,9 @@ export class LayerStack {
   }
 
   #at(layer: Layer, path: YamlPath): { readonly at: SourceLocation; readonly path: string } {
-    const full = [...layer.base, ...path];
+    const [head, ...tail] = path;
+    const alias = typeof head === 'string' ? layer.aliases?.[head] : undefined;
+    const full = [...layer.base, ...(alias === undefined ? path : [...alias, ...tail])];
     return { at: layer.document.locate(full), path: formatYamlPath(full) };
   }
 }

@@ -1,14 +1,16 @@
 import type { DesiredNode, DesiredState, PlanSummary, PoolSpec } from '../core/desired/desired-state.js';
 import type { SourceLocation } from '../core/diagnostics/diagnostic.js';
 import { buildSiteSpec } from './build-site-spec.js';
+import { checkOsDeployment } from './check-os-deployment.js';
 import { classifyDocuments, type Resource } from './classify-documents.js';
 import { deepFreeze } from './deep-freeze.js';
 import type { DeclarationKind } from './declaration-kinds.js';
 import type { DiagnosticList } from './diagnostic-list.js';
 import { expandPool, type ExpandedPool } from './expand-pool.js';
-import { pick, type Layer } from './layer-stack.js';
+import type { Layer } from './layer-stack.js';
 import { asText, isMap } from './merge-layers.js';
-import { LAYER_KEYS, type NodeDraft } from './node-draft.js';
+import type { NodeDraft } from './node-draft.js';
+import { planLayer } from './plan-layer.js';
 import type { ParsedDocument } from './parse-yaml-documents.js';
 import { resolveDependencies } from './resolve-dependencies.js';
 import { resolvePet } from './resolve-pet.js';
@@ -52,14 +54,7 @@ export function resolveDeclarations(
     }
     const chain = chains.get(plan);
     if (chain === undefined) return null;
-    return [
-      ...siteLayers,
-      ...chain.plans.map((p) => ({
-        value: pick(p.spec, LAYER_KEYS.Plan),
-        document: p.document,
-        base: ['spec'],
-      })),
-    ];
+    return [...siteLayers, ...chain.plans.map((p) => planLayer(p.spec, p.document))];
   };
 
   const pools: ExpandedPool[] = [];
@@ -107,6 +102,8 @@ export function resolveDeclarations(
       chain: chain.plans.map((p) => p.name),
       source: chain.plans[chain.plans.length - 1]!.document.locate(['metadata', 'name']),
     }));
+  const templateContent = new Map(templates.map((t) => [t.name, t.content]));
+  checkOsDeployment(nodes, plans, (name) => templateContent.get(name)?.deploymentPlan, diagnostics);
   return deepFreeze({ site: buildSiteSpec(site), pools: poolSpecs, nodes, plans, templates });
 }
 

@@ -312,15 +312,15 @@ export interface Plan {
      */
     profileTemplate?: string | null;
     /**
-     * Image Streamer OS deployment plan; absent on appliances without Image Streamer.
+     * Image Streamer OS deployment plan: the older spelling of osDeployment.imageStreamer.deploymentPlan, still accepted.
      */
     deploymentPlan?: ArtifactRef | null;
     /**
-     * Asserts the golden image the deployment plan uses.
+     * Asserts the golden image the deployment plan uses: the older spelling of osDeployment.imageStreamer.goldenImage, still accepted.
      */
     goldenImage?: ArtifactRef | null;
     /**
-     * How the OS is deployed when not by Image Streamer: virtualMedia installs from an image in the iLO's virtual media, with a per-node answer file. Exclusive with deploymentPlan and goldenImage.
+     * How the OS is put on the server: exactly one of imageStreamer or virtualMedia.
      */
     osDeployment?: OsDeployment | null;
     attributes?: Attributes | null;
@@ -341,44 +341,59 @@ export interface ArtifactRef {
   id?: string | null;
 }
 /**
- * An OS deployment method other than Image Streamer.
+ * How the OS is put on the server: exactly one of imageStreamer (a deployment plan and golden image) or virtualMedia (an install image in the iLO's virtual media with a per-node answer file). A plan that chooses one drops the method it inherits.
  */
 export interface OsDeployment {
+  imageStreamer?: ImageStreamer | null;
+  virtualMedia?: VirtualMedia | null;
+}
+/**
+ * Deploy from an Image Streamer OS deployment plan: the OS volume is built from the plan's golden image with the custom attributes (spec.attributes) filled in per node.
+ */
+export interface ImageStreamer {
   /**
-   * Install from an image inserted in the server's iLO virtual media (CD), booted once from CD, with a per-node answer file delivered in the second virtual media slot. The iLO is reached with a session OneView hands out: Phoenix holds no iLO credentials.
+   * The Image Streamer OS deployment plan.
    */
-  virtualMedia: {
+  deploymentPlan?: ArtifactRef | null;
+  /**
+   * Asserts the golden image the deployment plan uses.
+   */
+  goldenImage?: ArtifactRef | null;
+}
+/**
+ * Install from an image inserted in the server's iLO virtual media (CD), booted once from CD, with a per-node answer file delivered in the second virtual media slot. The iLO is reached with a session OneView hands out: Phoenix holds no iLO credentials.
+ */
+export interface VirtualMedia {
+  /**
+   * The install ISO, at an HTTP(S) URL the iLOs can reach.
+   */
+  image: {
     /**
-     * The install ISO, at an HTTP(S) URL the iLOs can reach.
+     * HTTP(S) URL of the install ISO.
      */
-    image: {
-      /**
-       * HTTP(S) URL of the install ISO.
-       */
-      url: string;
-      /**
-       * sha256 of the ISO (lowercase hex); part of the spec hash.
-       */
-      sha256: string;
-    };
+    url: string;
     /**
-     * The answer file template, rendered per node with the placeholders {name}, {fqdn}, {index}, {pool}, {site} ({{ and }} are literal braces); {secret:NAME} is replaced, only when the node's media are built, by the secret its reference names.
+     * sha256 of the ISO (lowercase hex). Part of the spec hash; Phoenix reads the image and checks it before it touches a node that boots it.
      */
-    answerFile: {
-      /**
-       * Path of the template file, relative to the declarations root.
-       */
-      template: string;
-      /**
-       * kickstart (Anaconda: ks.cfg on an OEMDRV volume), autoinstall or cloud-init (Ubuntu: user-data and meta-data on a CIDATA volume), unattend (Windows: autounattend.xml).
-       */
-      kind: 'kickstart' | 'autoinstall' | 'cloud-init' | 'unattend';
-      /**
-       * Secrets the template uses as {secret:NAME}: references only, resolved where Phoenix runs, never in Git, plans, logs or the spec hash.
-       */
-      secrets?: {
-        [k: string]: CredentialRef | undefined;
-      };
+    sha256: string;
+  };
+  /**
+   * The answer file template, rendered per node with the placeholders {name}, {fqdn}, {index}, {pool}, {site} ({{ and }} are literal braces) and {attr:NAME}, the node's attribute NAME; {secret:NAME} is replaced, only when the node's media are built, by the secret its reference names.
+   */
+  answerFile: {
+    /**
+     * Path of the template file, relative to the declarations root.
+     */
+    template: string;
+    /**
+     * kickstart (Anaconda: ks.cfg on an OEMDRV volume), autoinstall or cloud-init (Ubuntu: user-data and meta-data on a CIDATA volume), unattend (Windows: autounattend.xml).
+     */
+    kind: 'kickstart' | 'autoinstall' | 'cloud-init' | 'unattend';
+    /**
+     * Secrets the template uses as {secret:NAME}: references only, resolved where Phoenix runs, never in Git, plans, logs or the spec hash.
+     */
+    secrets?: {
+      [k: string]: CredentialRef | undefined;
     };
   };
 }

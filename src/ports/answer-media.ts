@@ -12,6 +12,11 @@ export interface AnswerMedia {
   publish(node: string, kind: AnswerFileKind, text: string, signal?: AbortSignal): Promise<string>;
   /** Stops serving the node's volume (after its install, or when it is given up). */
   withdraw(node: string): void;
+  /**
+   * Checks the install image at `url` against the sha256 its Plan declares, before anything is changed for a
+   * node that boots it: APPLY_IMAGE_CHECKSUM_MISMATCH or APPLY_IMAGE_UNREACHABLE. Once per image and apply.
+   */
+  checkImage(url: string, sha256: string, signal?: AbortSignal): Promise<void>;
   /** Reads the answer files' secrets. */
   readonly secrets: SecretResolver;
   close(): Promise<void>;

@@ -18,6 +18,8 @@ import { registerResourceRoutes } from './routes/oneview-resource-routes.js';
 import { PUBLIC_PATHS, registerSessionRoutes } from './routes/oneview-session-routes.js';
 import { resolveDurations, type Durations, type Speed } from './state/durations.js';
 import { IloListeners } from './routes/ilo-listeners.js';
+import { registerImageRoutes } from './routes/image-routes.js';
+import { demoInstallImages } from './state/install-images.js';
 import { iloOf, registerRedfishRoutes } from './routes/redfish-routes.js';
 import { MAX_ILOS, iloAddress } from './state/ilo-state.js';
 import type { RequestLogEntry } from './state/request-log.js';
@@ -61,6 +63,11 @@ export interface RunningSimulator {
   oneviewUrl: string;
   imageStreamerUrl: string;
   consulUrl: string;
+  /**
+   * The site's image host (plain HTTP): the demo's install images by path. The simulated iLOs also reach it as
+   * images.dc1.example.org, the name example-repo's Plans use.
+   */
+  imagesUrl: string;
   controlUrl: string;
   /** PEM of the certificate to trust (the self-signed server certificate). */
   caCertPem: string;
@@ -186,6 +193,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   registerControlRoutes(oneview, sim, controlToken);
   const consul = createListener(sim, { listener: 'consul', tls: null, publicPaths: [], oneViewRules: false });
   registerConsulRoutes(consul, sim);
+  // The site's image host, plain HTTP as install images usually are: their checksum is what protects them.
+  const images = createListener(sim, { listener: 'images', tls: null, publicPaths: [], oneViewRules: false });
+  registerImageRoutes(images, demoInstallImages());
 
   const iloApp = createListener(sim, {
     listener: 'ilo',
@@ -202,10 +212,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
 
   let ovPort: number;
   let consulPort: number;
+  let imagesPort: number;
   let ilos: IloListeners | null = null;
   try {
     ovPort = await listen(oneview, host, options.ports?.oneview ?? 0);
     consulPort = await listen(consul, host, options.ports?.consul ?? 0);
+    imagesPort = await listen(images, host, 0);
+    sim.imageHostUrl = `http://${urlHost(reachableHost)}:${imagesPort}`;
     if (withIlo) {
       ilos = await IloListeners.start(iloApp, iloAddresses(sim));
       const bound = ilos;
@@ -214,7 +227,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     }
   } catch (e) {
     sim.close();
-    await Promise.allSettled([i3s.close(), oneview.close(), consul.close(), iloApp.close(), ilos?.close()]);
+    await Promise.allSettled([
+      i3s.close(),
+      oneview.close(),
+      consul.close(),
+      images.close(),
+      iloApp.close(),
+      ilos?.close(),
+    ]);
     throw e;
   }
   const dir = await mkdtemp(join(tmpdir(), 'phoenix-sim-'));
@@ -230,6 +250,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     oneviewUrl,
     imageStreamerUrl,
     consulUrl: `http://${urlHost(reachableHost)}:${consulPort}`,
+    imagesUrl: `http://${urlHost(reachableHost)}:${imagesPort}`,
     controlUrl: `${oneviewUrl}/_sim`,
     caCertPem: cert.certPem,
     caFile,
@@ -241,7 +262,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       if (closed) return;
       closed = true;
       sim.close();
-      await Promise.allSettled([oneview.close(), i3s.close(), consul.close(), ilos?.close(), iloApp.close()]);
+      await Promise.allSettled([
+        oneview.close(),
+        i3s.close(),
+        consul.close(),
+        images.close(),
+        ilos?.close(),
+        iloApp.close(),
+      ]);
       await rm(dir, { recursive: true, force: true });
       options.logger?.info('simulator stopped');
     },

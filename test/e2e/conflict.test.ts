@@ -58,7 +58,7 @@ describe('an unstamped profile named like a desired node', () => {
     );
     expect(result.code, result.stderr).toBe(0);
     const json = JSON.parse(result.stdout) as ApplyJson;
-    expect(json.report.counts).toMatchObject({ created: 10 });
+    expect(json.report.counts).toMatchObject({ created: 12 });
     expect(json.report.changes.find((c) => c.node === 'k8s-w-03')).toBeUndefined();
 
     const ids = [idOf(foreign.uri), idOf(foreign.serverHardwareUri!)];

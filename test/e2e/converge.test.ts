@@ -34,7 +34,7 @@ describe('phoenix apply on a fresh appliance with example-repo', () => {
     );
     expect(result.code, result.stderr).toBe(2);
     const plan = JSON.parse(result.stdout) as PlanJson;
-    expect(plan.summary).toMatchObject({ create: 11, hasChanges: true });
+    expect(plan.summary).toMatchObject({ create: 13, hasChanges: true });
     expect(await sim.mutations(since)).toEqual([]);
     // Reading also opens a session: the log proves the plan talked to the appliance, and only read.
     expect((await sim.requests({ since, method: 'GET' })).length).toBeGreaterThan(5);
@@ -43,7 +43,7 @@ describe('phoenix apply on a fresh appliance with example-repo', () => {
   it('converges: stamped profiles, hardware On, Consul registrations', async () => {
     const result = await runCli(['apply', '--repo', site.repo, '--auto-approve'], env);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('Applied: 11 created');
+    expect(result.stdout).toContain('Applied: 13 created');
 
     const state = await sim.state();
     expect(convergenceProblems(state, await sim.consulNodes(), EXAMPLE_NODES)).toEqual([]);
@@ -73,12 +73,12 @@ describe('phoenix apply on a fresh appliance with example-repo', () => {
     expect(plan.code, plan.stderr).toBe(0);
     const parsed = JSON.parse(plan.stdout) as PlanJson;
     expect(new Set(parsed.changes.map((c) => c.action))).toEqual(new Set(['noop']));
-    expect(parsed.changes).toHaveLength(11);
+    expect(parsed.changes).toHaveLength(13);
 
     const since = await sim.lastSeq();
     const again = await runCli(['apply', '--repo', site.repo, '--auto-approve', '--json'], env);
     expect(again.code, again.stderr).toBe(0);
-    expect(JSON.parse(again.stdout)).toMatchObject({ plan: { noop: 11, hasChanges: false }, report: null });
+    expect(JSON.parse(again.stdout)).toMatchObject({ plan: { noop: 13, hasChanges: false }, report: null });
     expect(await sim.mutations(since)).toEqual([]);
   });
 });

@@ -72,7 +72,7 @@ describe('a pool removed from the declarations', () => {
 
   it('deletes only those nodes with --allow-deletions', async () => {
     const planned = await plan('--allow-deletions');
-    expect(planned.summary).toMatchObject({ delete: 2, noop: 9, create: 0, replace: 0, blocked: 0 });
+    expect(planned.summary).toMatchObject({ delete: 2, noop: 11, create: 0, replace: 0, blocked: 0 });
     expect(changesOf(planned, COMPUTE).map((c) => [c.action, c.steps.map((s) => s.kind)])).toEqual([
       ['delete', ['recycle']],
       ['delete', ['recycle']],
@@ -83,7 +83,7 @@ describe('a pool removed from the declarations', () => {
       env,
     );
     expect(result.code, result.stderr).toBe(0);
-    expect(JSON.parse(result.stdout).report.counts).toMatchObject({ deleted: 2, unchanged: 9 });
+    expect(JSON.parse(result.stdout).report.counts).toMatchObject({ deleted: 2, unchanged: 11 });
     const state = await sim.state();
     const kept = EXAMPLE_NODES.filter((n) => !COMPUTE.includes(n));
     expect(convergenceProblems(state, await sim.consulNodes(), kept)).toEqual([]);
@@ -92,7 +92,7 @@ describe('a pool removed from the declarations', () => {
   });
 
   it('blocks a commit that deletes more than maxDeletionsPercent, even with --allow-deletions', async () => {
-    // Lift the per-run cap so that the percentage is the guard that decides: 4 of 9 owned nodes is 44% > 30%.
+    // Lift the per-run cap so that the percentage is the guard that decides: 4 of 11 owned nodes is 36% > 30%.
     await site.setYaml('site.yaml', ['spec', 'guards', 'maxDeletionsPerRun'], 10);
     await site.remove('pools/k8s-workers.yaml');
     const planned = changesOf(await plan('--allow-deletions'), WORKERS);
@@ -100,7 +100,7 @@ describe('a pool removed from the declarations', () => {
     for (const change of planned) {
       expect(change).toMatchObject({
         action: 'blocked',
-        blockedBy: { kind: 'max-deletions-percent', limit: 30, requested: 4, owned: 9 },
+        blockedBy: { kind: 'max-deletions-percent', limit: 30, requested: 4, owned: 11 },
         steps: [],
       });
     }

@@ -52,7 +52,7 @@ describe('hardware failure on a ready node', () => {
     const result = await runCli(['apply', '--repo', site.repo, '--auto-approve', '--json'], env);
     expect(result.code, result.stderr).toBe(0);
     const json = JSON.parse(result.stdout) as ApplyJson;
-    expect(json.report).toMatchObject({ outcome: 'applied', counts: { healed: 1, unchanged: 10 } });
+    expect(json.report).toMatchObject({ outcome: 'applied', counts: { healed: 1, unchanged: 12 } });
     expect(json.report.changes.find((c) => c.node === 'k8s-w-02')).toMatchObject({ quarantined: [failed] });
 
     const state = await sim.state();

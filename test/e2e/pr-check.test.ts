@@ -86,7 +86,7 @@ describe('pull-request checks: phoenix plan --base --ref from declarations alone
       `### Phoenix plan for \`dc1\` at \`${feature.slice(0, 12)}\` (base \`${site.first.slice(0, 12)}\`)`,
     );
     expect(md).toContain('from the declarations alone');
-    expect(md).toContain('| 2 | 1 | 0 | 0 | 0 | 10 |');
+    expect(md).toContain('| 2 | 1 | 0 | 0 | 0 | 12 |');
     const sections = [...md.matchAll(/<summary>.*?<b>([^<]+)<\/b>: (\w+)<\/summary>/g)].map((m) => [
       m[1],
       m[2],

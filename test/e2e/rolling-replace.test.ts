@@ -80,7 +80,7 @@ describe('one attribute changed in a pool of 4 replicas with maxUnavailable 1', 
     expect(result.code, result.stderr).toBe(0);
     expect(await sim.mutations(since)).toEqual([]);
     const plan = JSON.parse(result.stdout) as PlanJson;
-    expect(plan.summary).toMatchObject({ replace: 4, noop: 7, create: 0, delete: 0 });
+    expect(plan.summary).toMatchObject({ replace: 4, noop: 9, create: 0, delete: 0 });
     const replaced = plan.changes.filter((c) => c.action === 'replace');
     expect(replaced.map((c) => c.node).sort()).toEqual(WORKERS);
     for (const change of replaced) {
@@ -96,7 +96,7 @@ describe('one attribute changed in a pool of 4 replicas with maxUnavailable 1', 
     const since = await sim.lastSeq();
     const result = await runCli(['apply', '--repo', site.repo, '--auto-approve', '--json'], env);
     expect(result.code, result.stderr).toBe(0);
-    expect(JSON.parse(result.stdout).report.counts).toMatchObject({ replaced: 4, unchanged: 7 });
+    expect(JSON.parse(result.stdout).report.counts).toMatchObject({ replaced: 4, unchanged: 9 });
     const after = await sim.state();
     expect(convergenceProblems(after, await sim.consulNodes(), EXAMPLE_NODES)).toEqual([]);
 

@@ -69,7 +69,7 @@ describe('task failures during apply', () => {
     });
     const { code, json, stderr } = await apply(env);
     expect(code, stderr).toBe(0);
-    expect(json.report).toMatchObject({ outcome: 'applied', counts: { created: 11 } });
+    expect(json.report).toMatchObject({ outcome: 'applied', counts: { created: 13 } });
     const moved = json.report.changes.filter((c) => c.quarantined.length > 0);
     expect(moved).toHaveLength(1);
     const bad = moved[0]!.quarantined[0]!;

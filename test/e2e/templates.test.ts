@@ -104,7 +104,7 @@ describe('declared profile templates', () => {
     const apply = await runCli(['apply', '--repo', site.repo, '--auto-approve', '--json'], env);
     expect(apply.code, apply.stderr).toBe(0);
     const report = (JSON.parse(apply.stdout) as { report: { counts: Record<string, number> } }).report;
-    expect(report.counts).toMatchObject({ replaced: 4, unchanged: 7 });
+    expect(report.counts).toMatchObject({ replaced: 4, unchanged: 9 });
     const after = await sim.state();
     expect(convergenceProblems(after, await sim.consulNodes(), EXAMPLE_NODES)).toEqual([]);
 

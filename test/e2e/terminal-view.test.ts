@@ -30,13 +30,13 @@ describe('the terminal view in a real pseudo-terminal', () => {
     expect(lines.filter((l) => /^\s+docker-01\s+create\s/.test(l))).toEqual([
       expect.stringMatching(/^\s+docker-01\s+create\s+created$/),
     ]);
-    expect(screen).not.toMatch(/\d+ of 11 done/);
-    expect(screen).toMatch(/^Applied: 11 created in \S+ \(revision [0-9a-f]{12}\)\.$/m);
+    expect(screen).not.toMatch(/\d+ of 13 done/);
+    expect(screen).toMatch(/^Applied: 13 created in \S+ \(revision [0-9a-f]{12}\)\.$/m);
 
     // Every pretty log line is whole: its head starts a line, and every composed profile was logged.
     const heads = lines.filter((l) => /\b(INFO|WARN|ERROR)\b.*:/.test(l) && !/^\s/.test(l));
     for (const head of heads) expect(head).toMatch(/^\[\d\d:\d\d:\d\d\.\d{3}\] (INFO|WARN|ERROR): \S/);
-    expect(lines.filter((l) => /INFO: oneview profile composed$/.test(l))).toHaveLength(11);
+    expect(lines.filter((l) => /INFO: oneview profile composed$/.test(l))).toHaveLength(13);
 
     // A terminal gets colours by default.
     expect(await pane.capture({ escapes: true })).toContain(`${ESC}[`);

@@ -26,7 +26,7 @@ describe('phoenix validate', () => {
     const result = await validate('--repo', EXAMPLE);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe(
-      'Valid: site dc1, 10 plans, 7 templates, 3 pools, 11 nodes (23 files under the repository root).\n',
+      'Valid: site dc1, 10 plans, 8 templates, 4 pools, 13 nodes (25 files under the repository root).\n',
     );
   });
 
@@ -36,8 +36,8 @@ describe('phoenix validate', () => {
     expect(JSON.parse(result.stdout)).toEqual({
       valid: true,
       root: '.',
-      files: 23,
-      summary: { site: 'dc1', plans: 10, templates: 7, pools: 3, nodes: 11 },
+      files: 25,
+      summary: { site: 'dc1', plans: 10, templates: 8, pools: 4, nodes: 13 },
       diagnostics: [],
     });
   });

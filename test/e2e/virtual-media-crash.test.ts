@@ -37,7 +37,8 @@ describe('virtual-media applies killed with SIGKILL at seeded moments', () => {
 
   beforeAll(async () => {
     ({ sim, site, env } = await startE2eSite());
-    env = { ...env, ROCKY_ROOT_PASSWORD_HASH: ROOT_HASH };
+    // Phoenix reads this test's image server and checks the image's sha256 in every trial.
+    env = { ...env, ROCKY_ROOT_PASSWORD_HASH: ROOT_HASH, PHOENIX_IMAGE_CHECK: 'on' };
     images = await serveInstallImage(image);
     await declareRockyPool(site);
     await useInstallImage(site, images, image);

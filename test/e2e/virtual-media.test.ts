@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import type { E2eSimulator } from '../support/e2e/e2e-simulator.js';
 import { startE2eSite, stopE2eSite } from '../support/e2e/e2e-site.js';
 import {
   declareRockyPool,
+  installImageUrl,
   ROCKY_NODES as NODES,
   ROOT_HASH,
   serveInstallImage,
@@ -33,7 +34,8 @@ describe('a pool installed from the iLO virtual media', () => {
 
   beforeAll(async () => {
     ({ sim, site, env } = await startE2eSite());
-    env = { ...env, ROCKY_ROOT_PASSWORD_HASH: ROOT_HASH };
+    // Phoenix reads this test's image server itself and checks the sha256 of the image.
+    env = { ...env, ROCKY_ROOT_PASSWORD_HASH: ROOT_HASH, PHOENIX_IMAGE_CHECK: 'on' };
     images = await serveInstallImage(image);
     await declareRockyPool(site);
     // example-repo's rocky9 plan, with an image this test serves where the simulated iLOs can read it.
@@ -81,6 +83,11 @@ describe('a pool installed from the iLO virtual media', () => {
     const ilos = (state as unknown as { ilos: Record<string, { media: Record<string, unknown> }> }).ilos;
     expect(JSON.stringify(ilos)).toMatch(/"inserted":false/);
     expect(JSON.stringify(ilos)).not.toMatch(/"inserted":true/);
+    // Each install read the image this test serves, with the sha256 the Plan declares.
+    const installs = Object.values(
+      ilos as unknown as Record<string, { install: { imageSha256: string } | null }>,
+    ).flatMap((ilo) => (ilo.install === null ? [] : [ilo.install.imageSha256]));
+    expect(installs).toEqual(NODES.map(() => createHash('sha256').update(image).digest('hex')));
 
     // No password of the appliance or its iLOs, and no answer file secret, in the plan, the output or the ledger.
     const plan = await runCli(['plan', '--repo', site.repo, '--format', 'json'], env);
@@ -90,6 +97,24 @@ describe('a pool installed from the iLO virtual media', () => {
       expect(text).not.toContain(sim.password);
       expect(text).not.toContain(ROOT_HASH);
     }
+  });
+
+  it('refuses an image whose sha256 is not the declared one, before it touches any node, and says why', async () => {
+    const before = await sim.state();
+    const since = await sim.lastSeq();
+    const url = installImageUrl(images);
+    await site.setYaml('plans/rocky9.yaml', ['spec', 'osDeployment', 'virtualMedia', 'image'], {
+      url,
+      sha256: 'c'.repeat(64),
+    });
+    const result = await runCli(['apply', '--repo', site.repo, '--auto-approve'], env);
+    expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(1);
+    expect(`${result.stdout}\n${result.stderr}`).toContain('APPLY_IMAGE_CHECKSUM_MISMATCH');
+    expect(result.stdout).toContain(`the Plan declares ${'c'.repeat(64)}`);
+    const after = await sim.state();
+    expect(after.profiles.map((p) => p.uri).sort()).toEqual(before.profiles.map((p) => p.uri).sort());
+    expect(await sim.requests({ since, listener: 'ilo' })).toEqual([]);
+    expect(await sim.consulNodes()).toEqual(expect.arrayContaining(NODES.map((n) => `${n}.dc1.example.org`)));
   });
 });
 
@@ -103,9 +128,10 @@ describe('a pool moved from Image Streamer to virtual media', () => {
 
   beforeAll(async () => {
     ({ sim, site, env } = await startE2eSite());
-    env = { ...env, ROCKY_ROOT_PASSWORD_HASH: ROOT_HASH };
+    // Phoenix reads this test's image server itself and checks the sha256 of the image.
+    env = { ...env, ROCKY_ROOT_PASSWORD_HASH: ROOT_HASH, PHOENIX_IMAGE_CHECK: 'on' };
     images = await serveInstallImage(image);
-    for (const file of ['pools/k8s-workers.yaml', 'pools/openstack-compute.yaml'])
+    for (const file of ['pools/k8s-workers.yaml', 'pools/openstack-compute.yaml', 'pools/rocky-hosts.yaml'])
       await rm(join(site.repo, file));
     await rm(join(site.repo, 'nodes'), { recursive: true });
     await useInstallImage(site, images, image);

@@ -7,6 +7,7 @@ import type { Logger } from '../../ports/logger.js';
 import type { AnswerMedia, SecretResolver } from '../../ports/answer-media.js';
 import type { Clock } from '../../ports/clock.js';
 import { buildAnswerVolume } from './build-volume.js';
+import { displayUrl, installImageChecker } from './check-install-image.js';
 
 export interface AnswerMediaOptions {
   /** Address to listen on; port 0 takes a free port. */
@@ -22,6 +23,8 @@ export interface AnswerMediaOptions {
   readonly secrets: SecretResolver;
   /** The ISO tool (genisoimage or mkisofs). */
   readonly tool?: string;
+  /** Whether install images are read and checked against their sha256 (PHOENIX_IMAGE_CHECK=off turns it off). */
+  readonly checkImages?: boolean;
 }
 
 interface Published {
@@ -98,8 +101,22 @@ export async function openAnswerMediaServer(options: AnswerMediaOptions): Promis
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const base = (options.publicUrl ?? `http://${host}:${address.port}`).replace(/\/+$/, '');
   options.logger.info({ url: base }, 'answer media server listening');
+  const checker = installImageChecker();
+  const unchecked = new Set<string>();
   return {
     secrets: options.secrets,
+    async checkImage(url: string, sha256: string, signal?: AbortSignal): Promise<void> {
+      if (options.checkImages === false) {
+        if (!unchecked.has(url))
+          options.logger.warn({ url: displayUrl(url) }, 'install image not checked against its sha256');
+        unchecked.add(url);
+        return;
+      }
+      await checker(url, sha256, signal);
+      if (!unchecked.has(url))
+        options.logger.info({ url: displayUrl(url), sha256 }, 'install image matches its sha256');
+      unchecked.add(url);
+    },
     async publish(node: string, kind: AnswerFileKind, text: string, signal?: AbortSignal): Promise<string> {
       const bytes = await buildAnswerVolume(node, kind, text, {
         ...(options.tool === undefined ? {} : { tool: options.tool }),

@@ -13,7 +13,9 @@ const DEFAULT_TTL_MS = 6 * 60 * 60_000;
 /**
  * The answer media server of one apply, when the plan boots a node installed from virtual media; null
  * otherwise. PHOENIX_MEDIA_LISTEN (host:port, default 127.0.0.1:0) is where it listens, PHOENIX_MEDIA_URL the
- * base URL the iLOs reach it at (default http://host:port).
+ * base URL the iLOs reach it at (default http://host:port). Install images are read and checked against their
+ * sha256 before a node that boots them is touched, unless PHOENIX_IMAGE_CHECK is `off` (for a site where only the
+ * iLOs can reach the image host).
  */
 export async function openAnswerMediaFor(
   plan: ReconcilePlan,
@@ -40,6 +42,7 @@ export async function openAnswerMediaFor(
     clock,
     logger,
     secrets: secretResolver(env),
+    checkImages: env['PHOENIX_IMAGE_CHECK']?.trim().toLowerCase() !== 'off',
   });
 }
 

@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,31 @@ import { parseListen } from './sync.js';
 import type { RegisterCommand } from './index.js';
 
 const EXAMPLE_REPO = fileURLToPath(new URL('../../../example-repo/', import.meta.url));
+
+/** The image host example-repo's virtual-media plan names; the demo serves its images from the simulator. */
+const SITE_IMAGE_HOST = /\bhttps?:\/\/images\.dc1\.example\.org(?=\/)/g;
+
+/**
+ * Copies the declarations to `to` with the site's image host replaced by the simulator's, so that Phoenix reads
+ * and checks the install image where the simulated iLOs read it.
+ */
+async function copyWithImageHost(from: string, to: string, imagesUrl: string): Promise<void> {
+  await cp(from, to, { recursive: true, filter: (source) => !/[\\/]\.git$/.test(source) });
+  for (const entry of await readdir(to, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !/\.ya?ml$/.test(entry.name)) continue;
+    const file = join(entry.parentPath, entry.name);
+    const text = await readFile(file, 'utf8');
+    if (SITE_IMAGE_HOST.test(text)) await writeFile(file, text.replace(SITE_IMAGE_HOST, imagesUrl));
+    SITE_IMAGE_HOST.lastIndex = 0;
+  }
+}
+
+/** A SHA-512 crypt string no password is known for: the demo's kickstart secret, so its nodes take no root login. */
+function lockedPasswordHash(): string {
+  const crypt = (bytes: number, length: number): string =>
+    randomBytes(bytes).toString('base64url').replace(/-/g, '.').replace(/_/g, '/').slice(0, length);
+  return `$6$${crypt(12, 16)}$${crypt(66, 86)}`;
+}
 
 interface DemoOptions {
   readonly repo: string;
@@ -88,9 +114,10 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
           OV_PASSWORD: simulator.password,
           OV_CA_FILE: simulator.caFile,
           CONSUL_HTTP_ADDR: simulator.consulUrl,
+          ROCKY_ROOT_PASSWORD_HASH: process.env['ROCKY_ROOT_PASSWORD_HASH'] ?? lockedPasswordHash(),
         };
         say(
-          'Phoenix demo: a simulated HPE Synergy site (3 frames, 36 compute modules, Image Streamer, Consul)',
+          'Phoenix demo: a simulated HPE Synergy site (3 frames, 36 compute modules with their iLOs, Image Streamer, an image host, Consul)',
         );
         say(
           `OneView simulator at ${simulator.oneviewUrl}; simulated time runs ${Math.round(1 / speed)}x faster.`,
@@ -102,7 +129,9 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
           `1. Validate: site ${desired.site.name}, ${desired.plans.length} plans, ${desired.templates.length} profile templates, ${desired.pools.length} pools, ${desired.nodes.length} nodes; ${diagnostics.length} warnings.\n`,
         );
         const repository = join(workDir, 'repo');
-        const revision = await commitDirectory(options.repo, repository, {
+        const declarations = join(workDir, 'declarations');
+        await copyWithImageHost(options.repo, declarations, simulator.imagesUrl);
+        const revision = await commitDirectory(declarations, repository, {
           message: 'Declare the demo site',
           author: { name: 'Phoenix demo', email: 'demo@phoenix.invalid' },
         });

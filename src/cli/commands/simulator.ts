@@ -134,6 +134,7 @@ export const registerSimulator: RegisterCommand = (program: Command, context, se
           oneview: sim.oneviewUrl,
           imageStreamer: sim.imageStreamerUrl,
           consul: sim.consulUrl,
+          images: sim.imagesUrl,
           control: sim.controlUrl,
           caFile: sim.caFile,
           username: sim.username,

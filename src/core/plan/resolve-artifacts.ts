@@ -169,7 +169,8 @@ export function createArtifactResolver(
         node.source,
       );
     }
-    const check = checkAttributes(plan, node.attributes);
+    // A node installed from virtual media has no deployment plan: its attributes feed its answer file instead.
+    const check = checkAttributes(plan, node.osDeployment === null ? node.attributes : {});
     const planName = plan?.name ?? '(no deployment plan)';
     for (const name of check.undeclared) {
       diagnostics.add(

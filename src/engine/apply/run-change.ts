@@ -85,6 +85,11 @@ export class ChangeRunner {
     this.#startedAt = ctx.deps.clock.now();
   }
 
+  /** The change boots its node (create, replace, heal), as opposed to a delete. */
+  get #boots(): boolean {
+    return this.#change.steps.some((s) => s.kind === 'boot');
+  }
+
   async run(): Promise<ChangeReport> {
     const steps = [...this.#change.steps];
     let hardwareAttempts = 1;
@@ -274,6 +279,14 @@ export class ChangeRunner {
   async #runStep(step: PlanStep): Promise<void> {
     const ms = stepTimeout(this.#ctx, step);
     const node = this.#node;
+    // The install image is checked against its sha256 before the change touches anything (a recycle included).
+    const os = node?.osDeployment ?? null;
+    const answerMedia = this.#ctx.deps.answerMedia;
+    if (os !== null && answerMedia !== undefined && step.kind !== 'verify' && this.#boots) {
+      await withTimeout(this.#ctx, this.#ctx.timeouts.compose, (signal) =>
+        answerMedia.checkImage(os.image.url, os.image.sha256, signal),
+      );
+    }
     switch (step.kind) {
       case 'allocate':
         return withTimeout(this.#ctx, ms, (signal) =>

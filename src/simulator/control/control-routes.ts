@@ -174,7 +174,7 @@ export function registerControlRoutes(app: FastifyInstance, sim: SimAppliance, t
     if (typeof status !== 'number' || status < 500 || status > 599)
       throw httpError(400, 'INVALID_FAULT', 'status must be a 5xx code.');
     const listener = (b['listener'] ?? 'oneview') as Listener | 'any';
-    if (!['oneview', 'imageStreamer', 'consul', 'ilo', 'any'].includes(listener))
+    if (!['oneview', 'imageStreamer', 'consul', 'ilo', 'images', 'any'].includes(listener))
       throw httpError(400, 'INVALID_FAULT', 'listener must be oneview, imageStreamer, consul, ilo or any.');
     const pathPrefix = typeof b['pathPrefix'] === 'string' ? b['pathPrefix'] : null;
     sim.faults.httpErrors.push({ status, remaining: count(b), listener, pathPrefix });

@@ -1,4 +1,4 @@
-export type Listener = 'oneview' | 'imageStreamer' | 'consul' | 'ilo';
+export type Listener = 'oneview' | 'imageStreamer' | 'consul' | 'ilo' | 'images';
 
 export interface RequestLogEntry {
   readonly seq: number;

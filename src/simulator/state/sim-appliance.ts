@@ -1,3 +1,4 @@
+import { DEMO_IMAGE_HOST } from './install-images.js';
 import type { SeedSpec } from '../presets/seed-spec.js';
 import { ConsulCatalog } from './consul-catalog.js';
 import type { Durations } from './durations.js';
@@ -54,6 +55,8 @@ export class SimAppliance {
   afterSeed: (() => Promise<void>) | null = null;
   /** The port the iLOs answer on (null when they are not served). */
   iloPort: number | null = null;
+  /** Where the site's image host listens (set by the simulator's start); null when it is not served. */
+  imageHostUrl: string | null = null;
   /** Servers whose profile came with the seed: an OS is installed on them, whatever its deployment. */
   private readonly seededOs = new Set<string>();
   private changes = 0;
@@ -99,6 +102,21 @@ export class SimAppliance {
       if (profile.osDeploymentSettings?.osDeploymentPlanUri) this.createOsVolume(profile);
       const hw = profile.serverHardwareUri ? this.state.hardware.get(profile.serverHardwareUri) : undefined;
       if (hw?.powerState === 'On') this.registerInConsul(hw);
+    }
+  }
+
+  /**
+   * The URL an iLO reads for `url`: the demo site's image host name is the simulator's image listener, as the
+   * site's management network would resolve it; any other URL is read as it is.
+   */
+  mediaUrl(url: string): string {
+    if (this.imageHostUrl === null) return url;
+    try {
+      const parsed = new URL(url);
+      if (parsed.hostname !== DEMO_IMAGE_HOST) return url;
+      return `${this.imageHostUrl}${parsed.pathname}${parsed.search}`;
+    } catch {
+      return url;
     }
   }
 

@@ -19,7 +19,7 @@ async function readInstallMedia(
     return { ok: false, reason: `the install image ${cdImage} is unreachable (injected fault)` };
   let cd;
   try {
-    cd = await fetchMedia(cdImage, options);
+    cd = await fetchMedia(sim.mediaUrl(cdImage), options);
   } catch (e) {
     return { ok: false, reason: `the install image ${cdImage} is unreachable: ${(e as Error).message}` };
   }

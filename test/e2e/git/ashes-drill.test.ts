@@ -63,7 +63,7 @@ describe('rebuild from ashes: a fleet applied from Git comes back after the appl
     const rebuild = await runCli(['rebuild', '--repo', site.url, '--auto-approve'], env);
     expect(rebuild.code, rebuild.stderr).toBe(0);
     expect(rebuild.stdout).toContain(`Rebuild of ${site.first}`);
-    expect(rebuild.stdout).toContain('Applied: 11 created');
+    expect(rebuild.stdout).toContain('Applied: 13 created');
 
     expect(fleetRecord(await exportInventory(site, env), 'dc1')).toEqual(before);
     expect(convergenceProblems(await sim.state(), await sim.consulNodes(), EXAMPLE_NODES)).toEqual([]);

@@ -16,6 +16,9 @@ function templateRecord(templates: readonly Record<string, unknown>[]): Record<s
     .map((t) => Object.fromEntries(Object.entries(t).filter(([key]) => !ASSIGNED.has(key))));
 }
 
+/** Nodes of example-repo installed from their iLO's virtual media (the rocky9 plan); the others use Image Streamer. */
+const VIRTUAL_MEDIA_NODES = ['rocky-01', 'rocky-02'];
+
 describe('rebuild from ashes on a blank appliance: no templates, no profiles, no state', () => {
   let sim: E2eSimulator;
   let site: GitSite;
@@ -29,7 +32,7 @@ describe('rebuild from ashes on a blank appliance: no templates, no profiles, no
     await stopGitE2e(sim, site);
   });
 
-  it('brings back the same templates, the same profiles and the same revision', async () => {
+  it('brings back the same templates, the same profiles and the same revision, by both OS deployment methods', async () => {
     const apply = await runCli(['apply', '--repo', site.url, '--auto-approve'], env);
     expect(apply.code, apply.stderr).toBe(0);
     const templates = templateRecord(await sim.templates());
@@ -40,6 +43,7 @@ describe('rebuild from ashes on a blank appliance: no templates, no profiles, no
       'k8s-worker',
       'openstack-aio',
       'openstack-compute',
+      'rocky9',
       'synergy-base',
     ]);
     const fleet = fleetRecord(await exportInventory(site, env), 'dc1');
@@ -50,14 +54,47 @@ describe('rebuild from ashes on a blank appliance: no templates, no profiles, no
     expect(await sim.templates()).toEqual([]);
     expect((await sim.state()).profiles).toEqual([]);
 
+    const since = await sim.lastSeq();
     const rebuild = await runCli(['rebuild', '--repo', site.url, '--auto-approve'], env);
     expect(rebuild.code, rebuild.stderr).toBe(0);
     expect(rebuild.stdout).toContain(`Rebuild of ${site.first}`);
-    expect(rebuild.stdout).toContain('Applied: 11 created');
+    expect(rebuild.stdout).toContain('Applied: 13 created');
 
     expect(templateRecord(await sim.templates())).toEqual(templates);
     expect(fleetRecord(await exportInventory(site, env), 'dc1')).toEqual(fleet);
-    expect(convergenceProblems(await sim.state(), await sim.consulNodes(), EXAMPLE_NODES)).toEqual([]);
+    const state = await sim.state();
+    expect(convergenceProblems(state, await sim.consulNodes(), EXAMPLE_NODES)).toEqual([]);
+    // Image Streamer nodes came back with their deployment plan; virtual-media nodes were installed again through
+    // their iLO (both media inserted, a one-time boot from CD, both ejected), and nothing else touched an iLO.
+    const rebuilt = fleetRecord(await exportInventory(site, env), 'dc1');
+    const iloRequests = await sim.requests({ since, listener: 'ilo' });
+    for (const node of EXAMPLE_NODES) {
+      const profile = state.profiles.find((p) => p.name === node)!;
+      const hardware = state.hardware.find((h) => h.uri === profile.serverHardwareUri)!;
+      const calls = iloRequests
+        .filter((r) => r.mutating && r.server?.name === hardware.name)
+        .map((r) => `${r.method} ${r.path}`);
+      if (!VIRTUAL_MEDIA_NODES.includes(node)) {
+        expect(calls, node).toEqual([]);
+        expect(rebuilt[node]!.deploymentPlan, node).toMatch(/^DP-/);
+        continue;
+      }
+      expect(rebuilt[node]!.deploymentPlan, node).toBeNull();
+      expect(
+        calls.filter((c) => c.includes('InsertMedia')),
+        node,
+      ).toHaveLength(2);
+      expect(
+        calls.filter((c) => c.startsWith('PATCH /redfish/v1/Systems/1')),
+        node,
+      ).toHaveLength(1);
+      expect(
+        calls.filter((c) => c.includes('EjectMedia')),
+        node,
+      ).toHaveLength(2);
+    }
+    const ilos = (state as unknown as { ilos: unknown }).ilos;
+    expect(JSON.stringify(ilos)).not.toMatch(/"inserted":true/);
     const status = JSON.parse((await runCli(['--json', 'status'], env)).stdout) as {
       lastAppliedRevision: string;
     };

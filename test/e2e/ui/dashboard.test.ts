@@ -13,7 +13,7 @@ import { startSyncProcess, type SyncProcess } from '../../support/browser/sync-p
 import { startGitSite, type GitSite } from '../git/git-site.js';
 
 const TOKEN = 'ui-test-api-token-5f1e0c';
-const EXAMPLE_NODE_COUNT = 11;
+const EXAMPLE_NODE_COUNT = 13;
 /** A schedule that never fires during a test: passes start at startup and through the API only. */
 const NEVER = '0 0 1 1 *';
 

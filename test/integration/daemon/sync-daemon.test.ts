@@ -94,8 +94,8 @@ describe('phoenix sync against the simulator and git http-backend', () => {
     expect(notification.body).toMatchObject({
       site: 'dc1',
       outcome: 'applied',
-      counts: { created: 1, unchanged: 11 },
-      text: `Phoenix: apply of ${sha.slice(0, 12)} to dc1 applied (1 created, 11 unchanged).`,
+      counts: { created: 1, unchanged: 13 },
+      text: `Phoenix: apply of ${sha.slice(0, 12)} to dc1 applied (1 created, 13 unchanged).`,
     });
     const state = await site.sim.state();
     expect(convergenceProblems(state, await site.sim.consulNodes(), [...EXAMPLE_NODES, 'docker-04'])).toEqual(
@@ -286,7 +286,7 @@ describe('phoenix sync against the simulator and git http-backend', () => {
     expect(value('phoenix_webhook_deliveries_total', { receiver: 'github', result: 'unauthorized' })).toBe(2);
     expect(value('phoenix_changes_applied_total', { action: 'heal', outcome: 'healed' })).toBe(1);
     expect(value('phoenix_last_applied_revision_info', { revision: await site.git.work.head() })).toBe(1);
-    expect(value('phoenix_nodes', { state: 'ready' })).toBe(12);
+    expect(value('phoenix_nodes', { state: 'ready' })).toBe(14);
     expect(value('phoenix_oneview_requests_total', { method: 'GET', status: '200' })).toBeGreaterThan(0);
     expect(value('phoenix_build_info', { version: 'test', nodejs: process.versions.node })).toBe(1);
   });

@@ -17,6 +17,8 @@ export const EXAMPLE_NODES = [
   'openstack-aio-01',
   'os-compute-01',
   'os-compute-02',
+  'rocky-01',
+  'rocky-02',
 ] as const;
 
 export function fqdnOf(node: string): string {

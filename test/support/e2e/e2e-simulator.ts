@@ -10,7 +10,7 @@ import type { CliEnv } from './built-cli.js';
 /** One request the simulator answered, as its control API lists them. */
 export interface LoggedRequest {
   readonly seq: number;
-  readonly listener: 'oneview' | 'imageStreamer' | 'consul' | 'ilo';
+  readonly listener: 'oneview' | 'imageStreamer' | 'consul' | 'ilo' | 'images';
   readonly method: string;
   readonly path: string;
   readonly query: string;
@@ -69,6 +69,10 @@ export interface SimState {
   readonly tasks: readonly SimTask[];
   readonly consul: unknown;
 }
+
+/** The root password hash example-repo's kickstart takes from the environment: no password has it. */
+export const E2E_ROOT_PASSWORD_HASH =
+  '$6$e2e-only$NoPasswordHashesToThisValueItIsATestMarker0000000000000000000000000';
 
 /** Login and logout change no appliance state: the zero-mutation assertions leave them out. */
 export function isSessionRequest(entry: LoggedRequest): boolean {
@@ -150,6 +154,10 @@ export class E2eSimulator {
       CONSUL_HTTP_ADDR: this.#sim.consulUrl,
       PHOENIX_STATE_DIR: stateDir,
       PHOENIX_TIME_SCALE: timeScale,
+      // example-repo's rocky9 plan: the secret its kickstart names, and an image host only the simulated iLOs
+      // reach by name (images.dc1.example.org), so Phoenix does not read it itself.
+      ROCKY_ROOT_PASSWORD_HASH: E2E_ROOT_PASSWORD_HASH,
+      PHOENIX_IMAGE_CHECK: 'off',
     };
   }
 

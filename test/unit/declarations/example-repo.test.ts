@@ -19,6 +19,7 @@ describe('example-repo', () => {
       ['docker-hosts', 3],
       ['k8s-workers', 4],
       ['openstack-compute', 2],
+      ['rocky-hosts', 2],
     ]);
   });
 

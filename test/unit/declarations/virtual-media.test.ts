@@ -115,3 +115,158 @@ describe('Plan osDeployment.virtualMedia', () => {
     expect(both.diagnostics.map((d) => d.code)).toContain('DECL_OS_DEPLOYMENT_CONFLICT');
   });
 });
+
+const streamerPlan = (name: string, os: string, extra = '') => `apiVersion: phoenix/v1alpha1
+kind: Plan
+metadata:
+  name: ${name}
+spec:
+  extends: base
+  profileTemplate: spt-worker
+${os}${extra}`;
+
+const TEMPLATE = `apiVersion: phoenix/v1alpha1
+kind: ProfileTemplate
+metadata:
+  name: spt-worker
+spec:
+  serverHardwareType: SY 480 Gen10 1
+  enclosureGroup: EG-1
+`;
+
+describe('Plan osDeployment: exactly one of imageStreamer and virtualMedia', () => {
+  const files = { 'site.yaml': SITE, 'plans/base.yaml': BASE_PLAN, 'answers/worker.ks': KICKSTART };
+
+  it('reads osDeployment.imageStreamer as the older deploymentPlan and goldenImage, with the same spec hash', async () => {
+    const nested = await loadFiles({
+      ...files,
+      'pools/workers.yaml': POOL,
+      'plans/worker.yaml': streamerPlan(
+        'worker',
+        '  osDeployment:\n    imageStreamer:\n      deploymentPlan: { name: DP-Worker }\n      goldenImage: { name: GI-Worker, id: gi-1 }\n',
+      ),
+    });
+    const flat = await loadFiles({
+      ...files,
+      'pools/workers.yaml': POOL,
+      'plans/worker.yaml': streamerPlan(
+        'worker',
+        '  deploymentPlan: { name: DP-Worker }\n  goldenImage: { name: GI-Worker, id: gi-1 }\n',
+      ),
+    });
+    expect(nested.diagnostics).toEqual([]);
+    const node = nested.desired!.nodes[0]!;
+    expect(node.deploymentPlan).toEqual({ name: 'DP-Worker', id: null });
+    expect(node.goldenImage).toEqual({ name: 'GI-Worker', id: 'gi-1' });
+    expect(node.osDeployment).toBeNull();
+    expect(node.specHash).toBe(flat.desired!.nodes[0]!.specHash);
+  });
+
+  it('lets a plan choose the other method than the one it inherits, either way', async () => {
+    const parent = streamerPlan(
+      'streamer',
+      '  osDeployment:\n    imageStreamer:\n      deploymentPlan: { name: DP-Worker }\n',
+    );
+    const child = mediaPlan().replace('extends: base', 'extends: streamer');
+    const toMedia = await loadFiles({
+      ...files,
+      'pools/workers.yaml': POOL,
+      'plans/streamer.yaml': parent,
+      'plans/worker.yaml': child,
+    });
+    expect(toMedia.diagnostics).toEqual([]);
+    expect(toMedia.desired!.nodes[0]!.deploymentPlan).toBeNull();
+    expect(toMedia.desired!.nodes[0]!.osDeployment?.method).toBe('virtualMedia');
+
+    const back = streamerPlan(
+      'back',
+      '  osDeployment:\n    imageStreamer: { deploymentPlan: { name: DP-Other } }\n',
+    ).replace('extends: base', 'extends: worker');
+    const toStreamer = await loadFiles({
+      ...files,
+      'pools/workers.yaml': POOL.replace('plan: worker', 'plan: back'),
+      'plans/worker.yaml': mediaPlan(),
+      'plans/back.yaml': back,
+    });
+    expect(toStreamer.diagnostics).toEqual([]);
+    expect(toStreamer.desired!.nodes[0]!.osDeployment).toBeNull();
+    expect(toStreamer.desired!.nodes[0]!.deploymentPlan).toEqual({ name: 'DP-Other', id: null });
+  });
+
+  it('reports both methods in one plan, and an osDeployment that names none, at their line', async () => {
+    const both = await loadFiles({
+      ...files,
+      'pools/workers.yaml': POOL,
+      'plans/worker.yaml': mediaPlan('    imageStreamer: { deploymentPlan: { name: DP-Worker } }\n'),
+    });
+    expect(both.desired).toBeNull();
+    expect(both.diagnostics).toContainEqual(
+      expect.objectContaining({
+        code: 'DECL_OS_DEPLOYMENT_CONFLICT',
+        file: 'plans/worker.yaml',
+        line: 10,
+        path: 'spec.osDeployment.virtualMedia',
+      }),
+    );
+    const none = await loadFiles({
+      ...files,
+      'pools/workers.yaml': POOL,
+      'plans/worker.yaml': streamerPlan('worker', '  osDeployment: {}\n'),
+    });
+    expect(none.desired).toBeNull();
+    expect(none.diagnostics).toContainEqual(
+      expect.objectContaining({ file: 'plans/worker.yaml', path: 'spec.osDeployment', line: 8 }),
+    );
+  });
+
+  it('warns once per plan whose nodes would get no OS from it or from their declared template', async () => {
+    const result = await loadFiles({
+      ...files,
+      'pools/workers.yaml': POOL,
+      'plans/worker.yaml': streamerPlan('worker', ''),
+      'templates/spt-worker.yaml': TEMPLATE,
+    });
+    expect(result.desired).not.toBeNull();
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'DECL_NO_OS_DEPLOYMENT',
+        file: 'plans/worker.yaml',
+      }),
+    ]);
+    const fromTemplate = await loadFiles({
+      ...files,
+      'pools/workers.yaml': POOL,
+      'plans/worker.yaml': streamerPlan('worker', ''),
+      'templates/spt-worker.yaml': `${TEMPLATE}  deploymentPlan: { name: DP-Worker }\n`,
+    });
+    expect(fromTemplate.diagnostics).toEqual([]);
+  });
+});
+
+describe('answer files and attributes', () => {
+  it('fill {attr:NAME} with the node attribute, and name an attribute the node does not have', async () => {
+    const files = {
+      'site.yaml': SITE,
+      'plans/base.yaml': BASE_PLAN,
+      'plans/worker.yaml': mediaPlan(),
+      'pools/workers.yaml': POOL,
+    };
+    const result = await loadFiles({
+      ...files,
+      'answers/worker.ks': 'network --hostname={attr:SERVER_FQDN} --vlanid={attr:VLAN_ID}\n',
+    });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.desired!.nodes[1]!.osDeployment!.answerFile.text).toBe(
+      'network --hostname=w-02.lab.example.org --vlanid=10\n',
+    );
+    const unknown = await loadFiles({ ...files, 'answers/worker.ks': 'bond {attr:BOND_MODE}\n' });
+    expect(unknown.diagnostics).toContainEqual(
+      expect.objectContaining({
+        code: 'DECL_UNKNOWN_REFERENCE',
+        file: 'plans/worker.yaml',
+        path: 'spec.osDeployment.virtualMedia.answerFile.template',
+      }),
+    );
+  });
+});

@@ -56,6 +56,19 @@ export const applyErrors = {
     exitCode: 1,
     hint: 'genisoimage (or mkisofs) must be installed where Phoenix runs, and PHOENIX_MEDIA_LISTEN must name an address Phoenix can listen on.',
   },
+  APPLY_IMAGE_CHECKSUM_MISMATCH: {
+    message:
+      'The install image at the URL the Plan names does not have the sha256 the Plan declares; it was inserted nowhere and the node was left as it was.',
+    retry: 'terminal',
+    exitCode: 1,
+    hint: 'Fix the image on its host or the sha256 in the Plan (sha256sum of the ISO as the iLOs download it); the error shows both checksums.',
+  },
+  APPLY_IMAGE_UNREACHABLE: {
+    message: 'The install image could not be read from the URL the Plan names, to check its sha256.',
+    retry: 'transient',
+    exitCode: 1,
+    hint: 'The image host must answer the URL with 200 where Phoenix runs as it does for the iLOs; a private CA goes in NODE_EXTRA_CA_CERTS. PHOENIX_IMAGE_CHECK=off skips the check where only the iLOs can reach the host.',
+  },
   APPLY_INTERRUPTED: {
     message: 'The apply was interrupted before it finished; running OneView tasks were let finish.',
     retry: 'transient',

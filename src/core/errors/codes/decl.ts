@@ -141,8 +141,12 @@ export const declarationErrors = {
     'Set it in the node, its pool, its plan or one of the plan ancestors, or in Site.defaults.',
   ),
   DECL_OS_DEPLOYMENT_CONFLICT: finding(
-    'A node would get its OS both from an Image Streamer deployment plan and from virtual media.',
-    'Choose one: in the plan that sets osDeployment.virtualMedia, set deploymentPlan and goldenImage to null.',
+    'A plan declares two OS deployment methods: Image Streamer and virtual media.',
+    'Keep one of osDeployment.imageStreamer (or deploymentPlan and goldenImage) and osDeployment.virtualMedia in that plan; a plan that chooses one method drops the one it inherits.',
+  ),
+  DECL_NO_OS_DEPLOYMENT: finding(
+    'Nodes of a plan get no operating system: neither the plan nor its declared profile template names an OS deployment.',
+    'Set osDeployment.imageStreamer or osDeployment.virtualMedia in the plan (or an ancestor), or a deploymentPlan in its ProfileTemplate; ignore this warning only when the template boots a volume that already holds the OS.',
   ),
 } as const satisfies Record<string, ErrorSpec>;
 
