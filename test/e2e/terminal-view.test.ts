@@ -49,6 +49,6 @@ describe('the terminal view in a real pseudo-terminal', () => {
     expect(screen).not.toContain(`${ESC}[`);
     expect(screen).toContain('Logs: warnings and errors only (--log-level info shows each step).');
     expect(screen).not.toMatch(/\bINFO\b/);
-    expect(screen).toMatch(/^Applied: 11 created in \S+ \(revision [0-9a-f]{12}\)\.$/m);
+    expect(screen).toMatch(/^Applied: 13 created in \S+ \(revision [0-9a-f]{12}\)\.$/m);
   }, 200_000);
 });

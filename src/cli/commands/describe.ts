@@ -1,15 +1,13 @@
 import type { Command } from 'commander';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import type { InventorySnapshot } from '../../core/observed/inventory.js';
 import type { Ledger, LedgerRecord } from '../../ports/ledger.js';
 import { PLAN_ONLY } from '../../engine/reconcile/reconcile-policy.js';
 import { reconcileRevision } from '../../engine/reconcile/reconcile-revision.js';
 import { RevisionBaselines } from '../../engine/reconcile/revision/revision-baselines.js';
 import { runtimeClock } from '../runtime/clocks/runtime-clock.js';
-import { readInventoryFile } from '../runtime/file-inputs/read-inventory-file.js';
-import { readRevision, type RevisionRead } from '../runtime/revisions/read-revision.js';
+import { readObservedInventory } from '../runtime/reconcile/plan-head-revision.js';
+import { readRevision } from '../runtime/revisions/read-revision.js';
 import { openReadOnlyLedger } from '../runtime/wiring/open-ledger.js';
-import { openSiteAppliance } from '../runtime/wiring/site-runtime.js';
 import { describeNode } from '../views/node-description.js';
 import { renderNodeDescriptionText } from '../views/node-description-text.js';
 import type { RegisterCommand } from './index.js';
@@ -21,25 +19,6 @@ interface DescribeNodeOptions {
   readonly path?: string;
   readonly inventory?: string;
   readonly runs: string;
-}
-
-async function observe(
-  options: DescribeNodeOptions,
-  head: RevisionRead,
-  logger: Parameters<typeof openSiteAppliance>[2],
-): Promise<InventorySnapshot> {
-  if (options.inventory !== undefined) return readInventoryFile(options.inventory);
-  const appliance = await openSiteAppliance(
-    head.desired.site,
-    process.env,
-    logger,
-    runtimeClock(process.env),
-  );
-  try {
-    return await appliance.readInventory();
-  } finally {
-    await appliance.close();
-  }
 }
 
 /**
@@ -79,7 +58,7 @@ export const registerDescribe: RegisterCommand = (program: Command, context) => 
       const head = await readRevision(options, { stateDir: globals.stateDir, logger, env: process.env });
       const ledger = await openReadOnlyLedger(globals.stateDir, logger);
       try {
-        const inventory = await observe(options, head, logger);
+        const inventory = await readObservedInventory(options, head, null, logger);
         const baseline = new RevisionBaselines(head.source, options.path ?? '').forRevision(
           head.revision,
           head.desired,

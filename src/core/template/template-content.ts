@@ -35,6 +35,30 @@ export interface TemplateContent {
   readonly deploymentPlan: string | null;
 }
 
+/**
+ * A template that manages nothing beyond its hardware type, enclosure group and deployment plan: what an inventory
+ * snapshot written before templates had content stands for, and what a template without its content reads as.
+ */
+export function bareTemplateContent(
+  serverHardwareType: string,
+  enclosureGroup: string | null,
+  deploymentPlan: string | null,
+): TemplateContent {
+  return {
+    serverHardwareType,
+    enclosureGroup,
+    affinity: 'Bay',
+    connections: [],
+    bootMode: null,
+    bootOrder: null,
+    bios: null,
+    firmware: null,
+    localStorage: null,
+    managementProcessor: null,
+    deploymentPlan,
+  };
+}
+
 export interface TemplateConnection {
   readonly id: number;
   readonly name: string;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { bareTemplateContent } from '../../../src/core/template/template-content.js';
 import { inventoryFingerprint } from '../../../src/core/observed/inventory-fingerprint.js';
 import type { DesiredNode } from '../../../src/core/desired/desired-state.js';
 import type {
@@ -89,19 +90,7 @@ export function demoInventory(options: { frames?: number; bays?: number } = {}):
     eTag: `${t}-1`,
     description: '',
     stamp: null,
-    content: {
-      serverHardwareType: type,
-      enclosureGroup: EG,
-      affinity: 'Bay',
-      connections: [],
-      bootMode: null,
-      bootOrder: null,
-      bios: null,
-      firmware: null,
-      localStorage: null,
-      managementProcessor: null,
-      deploymentPlan: `/rest/os-deployment-plans/${slug(p)}`,
-    },
+    content: bareTemplateContent(type, EG, `/rest/os-deployment-plans/${slug(p)}`),
   }));
   const deploymentPlans: ObservedDeploymentPlan[] = PLANS.map(([, p, image, , extra]) => ({
     uri: `/rest/os-deployment-plans/${slug(p)}`,

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { bareTemplateContent } from '../../../core/template/template-content.js';
 import type { InventorySnapshot } from '../../../core/observed/inventory.js';
 import { PhoenixError } from '../../../core/errors/phoenix-error.js';
 import {
@@ -46,19 +47,8 @@ function withDefaults(snapshot: InventorySnapshot): InventorySnapshot {
       ...t,
       description: t.description ?? '',
       stamp: t.stamp ?? null,
-      content: t.content ?? {
-        serverHardwareType: t.hardwareTypeUri ?? '',
-        enclosureGroup: t.enclosureGroupUri,
-        affinity: 'Bay',
-        connections: [],
-        bootMode: null,
-        bootOrder: null,
-        bios: null,
-        firmware: null,
-        localStorage: null,
-        managementProcessor: null,
-        deploymentPlan: t.deploymentPlanUri,
-      },
+      content:
+        t.content ?? bareTemplateContent(t.hardwareTypeUri ?? '', t.enclosureGroupUri, t.deploymentPlanUri),
     })),
     profiles: snapshot.profiles.map((p) => ({
       ...p,

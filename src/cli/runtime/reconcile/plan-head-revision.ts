@@ -60,8 +60,8 @@ export async function planHeadRevision(
  * The inventory a plan compares with: a snapshot file, or the appliance (read only). With --base, the appliance
  * is reached with the base revision's Site: an unmerged revision never chooses where the credentials go.
  */
-async function observe(
-  options: PlanRequest,
+export async function readObservedInventory(
+  options: Pick<PlanRequest, 'inventory'>,
   head: RevisionRead,
   base: RevisionRead | null,
   logger: Logger,
@@ -107,7 +107,7 @@ async function planHead(
       command: 'apply',
     },
     {
-      inventory: { readInventory: () => observe(options, head, base, logger) },
+      inventory: { readInventory: () => readObservedInventory(options, head, base, logger) },
       ledger: { readView: () => ledgerView },
       clock: runtimeClock(process.env),
       logger,

@@ -14,7 +14,7 @@ import type {
 } from '../../../core/observed/inventory.js';
 import { inventoryFingerprint } from '../../../core/observed/inventory-fingerprint.js';
 import { formatStamp, type Stamp } from '../../../core/stamp/stamp.js';
-import type { TemplateContent } from '../../../core/template/template-content.js';
+import { bareTemplateContent, type TemplateContent } from '../../../core/template/template-content.js';
 import { formatTemplateStamp, type TemplateStamp } from '../../../core/template/template-stamp.js';
 
 /** The name of the appliance of a synthesized inventory: plans and views say what they were compared with. */
@@ -125,19 +125,7 @@ export function synthesizeBaseInventory(
       eTag: 'offline',
       description: stamp === null ? '' : formatTemplateStamp(stamp),
       stamp,
-      content: content ?? {
-        serverHardwareType: '',
-        enclosureGroup: null,
-        affinity: 'Bay',
-        connections: [],
-        bootMode: null,
-        bootOrder: null,
-        bios: null,
-        firmware: null,
-        localStorage: null,
-        managementProcessor: null,
-        deploymentPlan: null,
-      },
+      content: content ?? bareTemplateContent('', null, null),
     };
   });
 
