@@ -23,10 +23,25 @@ export interface LoadResult {
 export async function loadDesiredState(source: DeclarationSource, root = ''): Promise<LoadResult> {
   const normalisedRoot = root.replace(/^\.?\/+|\/+$/g, '').replace(/^\.$/, '');
   const diagnostics = new DiagnosticList();
-  const files = await readDeclarationFiles(source, normalisedRoot, diagnostics);
-  const documents: ParsedDocument[] = files.flatMap((file) =>
-    parseYamlDocuments(file.path, file.text, diagnostics),
+  const memo = source.memo;
+  const memoKey = (path: string, oid: string): string => `parsed\u0000${oid}\u0000${path}`;
+  const files = await readDeclarationFiles(
+    source,
+    normalisedRoot,
+    diagnostics,
+    memo === undefined ? undefined : (path, oid) => memo.get(memoKey(path, oid)) !== undefined,
   );
+  const documents: ParsedDocument[] = files.flatMap((file) => {
+    const key = file.oid === null || memo === undefined ? null : memoKey(file.path, file.oid);
+    // The same bytes at the same path parse the same: a base and a head share the documents of such files.
+    if (file.text === null) return memo?.get(key as string) as readonly ParsedDocument[];
+    const before = diagnostics.count;
+    const parsed = parseYamlDocuments(file.path, file.text, diagnostics);
+    // Only clean parses are kept: findings are told by the read that parses, once.
+    if (key !== null && diagnostics.count === before) memo?.set(key, parsed);
+    return parsed;
+  });
+  memo?.settle();
   const answerFiles = await readReferencedFiles(source, normalisedRoot, answerFileTemplates(documents));
   const desired = resolveDeclarations(
     documents,
