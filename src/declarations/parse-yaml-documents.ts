@@ -26,46 +26,29 @@ export interface ParsedDocument {
   locate(path: YamlPath, target?: 'key' | 'value'): SourceLocation;
 }
 
-const PARSE_OPTIONS = { version: '1.2', uniqueKeys: true, prettyErrors: false } as const;
-
-/** Every document of a text, with what turns offsets into lines and columns. */
-function parseText(text: string): { documents: Document.Parsed[]; lineCounter: LineCounter } {
-  const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
-  return { documents: Array.isArray(documents) ? documents : [], lineCounter };
-}
-
-/**
- * Parses every document of one file; syntax errors and alias bombs become diagnostics and drop the document.
- * What a document is made of (its syntax tree, most of the memory a parse takes) is dropped once its value is
- * read: valid declarations never ask where a path is, so `locate` parses the text again the first time it is
- * called, which gives the same tree.
- */
+/** Parses every document of one file; syntax errors and alias bombs become diagnostics and drop the document. */
 export function parseYamlDocuments(
   file: string,
   text: string,
   diagnostics: DiagnosticList,
 ): ParsedDocument[] {
-  const { documents, lineCounter } = parseText(text);
-  const at = (counter: LineCounter, offset: number): SourceLocation => {
-    const { line, col } = counter.linePos(offset);
+  const lineCounter = new LineCounter();
+  const at = (offset: number): SourceLocation => {
+    const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
-  let again: ReturnType<typeof parseText> | null = null;
-  const locate = (index: number, path: YamlPath, target: 'key' | 'value'): SourceLocation => {
-    again ??= parseText(text);
-    const document = again.documents[index];
-    return at(again.lineCounter, document === undefined ? 0 : offsetOf(document, path, target));
-  };
+  const documents = parseAllDocuments(text, {
+    lineCounter,
+    version: '1.2',
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  const list = Array.isArray(documents) ? documents : [];
   const parsed: ParsedDocument[] = [];
-  documents.forEach((document, index) => {
+  list.forEach((document, index) => {
     if (document.errors.length > 0) {
       for (const error of document.errors) {
-        diagnostics.error(
-          'DECL_YAML_SYNTAX',
-          `Invalid YAML: ${firstLine(error.message)}.`,
-          at(lineCounter, error.pos[0]),
-        );
+        diagnostics.error('DECL_YAML_SYNTAX', `Invalid YAML: ${firstLine(error.message)}.`, at(error.pos[0]));
       }
       return;
     }
@@ -78,13 +61,18 @@ export function parseYamlDocuments(
         diagnostics.error(
           'DECL_ALIAS_LIMIT',
           `The document expands more than ${MAX_ALIAS_COUNT} aliases and was refused.`,
-          at(lineCounter, document.contents.range[0]),
+          at(document.contents.range[0]),
         );
         return;
       }
       throw error;
     }
-    parsed.push({ file, index, value, locate: (path, target = 'value') => locate(index, path, target) });
+    parsed.push({
+      file,
+      index,
+      value,
+      locate: (path, target = 'value') => at(offsetOf(document, path, target)),
+    });
   });
   return parsed;
 }
