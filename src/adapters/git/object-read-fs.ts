@@ -3,8 +3,9 @@ import * as path from 'node:path';
 
 /**
  * The file system isomorphic-git reads objects through, with what it asks again for every object remembered: what
- * the git directory is, the listing of `objects/pack` (read once per object otherwise) and, per fan-out folder, which loose objects exist
- * (each object is first looked for as a loose file, which fails with ENOENT for every packed one). Only reads go
+ * the git directory is, the listing of `objects/pack` (read once per object otherwise) and, per fan-out folder,
+ * which loose objects exist (each object is first looked for as a loose file, which fails with ENOENT for every
+ * packed one), found from one listing of `objects` and one of each fan-out folder that exists. Only reads go
  * through it; `reset()` forgets everything and must follow anything that writes objects (a fetch).
  */
 export class ObjectReadFs {
@@ -14,6 +15,8 @@ export class ObjectReadFs {
   #gitdirStat: ReturnType<typeof fsp.stat> | null = null;
   #packListing: Promise<string[]> | null = null;
   readonly #looseByFolder = new Map<string, Promise<ReadonlySet<string>>>();
+  /** The fan-out folders that exist: after `git gc` there are none, and no folder need be listed. */
+  #fanOut: Promise<ReadonlySet<string>> | null = null;
   /** The promise-style API isomorphic-git binds to (it takes `promises` when that property is enumerable). */
   readonly promises: typeof fsp;
 
@@ -55,6 +58,7 @@ export class ObjectReadFs {
     this.#gitdirStat = null;
     this.#packListing = null;
     this.#looseByFolder.clear();
+    this.#fanOut = null;
   }
 
   /** The fan-out folder (`objects/ab`) of a loose object path, or null for any other file. */
@@ -67,9 +71,18 @@ export class ObjectReadFs {
   #looseIn(folder: string): Promise<ReadonlySet<string>> {
     let names = this.#looseByFolder.get(folder);
     if (names === undefined) {
-      names = fsp.readdir(folder).then(
+      this.#fanOut ??= fsp.readdir(this.#objects).then(
         (list) => new Set(list),
         () => new Set<string>(),
+      );
+      const fanOut = this.#fanOut;
+      names = fanOut.then((folders) =>
+        folders.has(path.basename(folder))
+          ? fsp.readdir(folder).then(
+              (list) => new Set(list),
+              () => new Set<string>(),
+            )
+          : new Set<string>(),
       );
       this.#looseByFolder.set(folder, names);
     }
