@@ -112,7 +112,10 @@ async function readEverything(source: RevisionSource, revision: string): Promise
   let bytes = 0;
   let next = 0;
   const worker = async (): Promise<void> => {
-    for (let i = next++; i < files.length; i = next++) bytes += (await files[i]!.read()).byteLength;
+    for (let i = next++; i < files.length; i = next++) {
+      const read = await files[i]!.read();
+      bytes += read.byteLength;
+    }
   };
   await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
   return bytes;

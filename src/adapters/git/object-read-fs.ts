@@ -25,6 +25,9 @@ export class ObjectReadFs {
     this.#objects = path.join(this.#gitdir, 'objects');
     this.#packDir = path.join(this.#objects, 'pack');
     const readFile = (async (file: string, options?: unknown) => {
+      // isomorphic-git calls readFile() without a path, twice per operation, only to see that it answers with a
+      // promise: answered at once, without the error (and its stack trace) a read of no path would build.
+      if (typeof file !== 'string') return Promise.reject(NO_PATH);
       const folder = this.#looseFolder(file);
       if (folder !== null && !(await this.#looseIn(folder)).has(path.basename(file))) throw notFound(file);
       return fsp.readFile(file, options as Parameters<typeof fsp.readFile>[1]);
@@ -89,6 +92,8 @@ export class ObjectReadFs {
     return names;
   }
 }
+
+const NO_PATH = Object.freeze(new TypeError('readFile needs a path'));
 
 function notFound(file: string): NodeJS.ErrnoException {
   const error: NodeJS.ErrnoException = new Error(`ENOENT: no such file or directory, open '${file}'`);
