@@ -25,16 +25,24 @@ export async function loadDesiredState(source: DeclarationSource, root = ''): Pr
   const diagnostics = new DiagnosticList();
   const memo = source.memo;
   const memoKey = (path: string, oid: string): string => `parsed\u0000${oid}\u0000${path}`;
-  const files = await readDeclarationFiles(
-    source,
-    normalisedRoot,
-    diagnostics,
-    memo === undefined ? undefined : (path, oid) => memo.get(memoKey(path, oid)) !== undefined,
-  );
+  // The same bytes at the same path parse the same: a base and a head share the documents of such files. What
+  // the memo has is taken when the file is listed, so that another load settling the memo meanwhile cannot drop it.
+  const reused = new Map<string, readonly ParsedDocument[]>();
+  const known = (path: string, oid: string): boolean => {
+    const key = memoKey(path, oid);
+    const documents = memo?.get(key) as readonly ParsedDocument[] | undefined;
+    if (documents !== undefined) reused.set(key, documents);
+    return documents !== undefined;
+  };
+  const files = await readDeclarationFiles(source, normalisedRoot, diagnostics, known);
   const documents: ParsedDocument[] = files.flatMap((file) => {
     const key = file.oid === null || memo === undefined ? null : memoKey(file.path, file.oid);
-    // The same bytes at the same path parse the same: a base and a head share the documents of such files.
-    if (file.text === null) return memo?.get(key as string) as readonly ParsedDocument[];
+    const kept = key === null ? undefined : reused.get(key);
+    if (kept !== undefined) {
+      memo?.set(key as string, kept);
+      return kept;
+    }
+    if (file.text === null) throw new Error(`${file.path} was neither read nor kept`);
     const before = diagnostics.count;
     const parsed = parseYamlDocuments(file.path, file.text, diagnostics);
     // Only clean parses are kept: findings are told by the read that parses, once.
