@@ -21,6 +21,11 @@ export class DiagnosticList {
     this.#items.push(diagnostic);
   }
 
+  /** How many findings were collected. */
+  get count(): number {
+    return this.#items.length;
+  }
+
   get hasErrors(): boolean {
     return this.#items.some((d) => d.severity === 'error');
   }

@@ -23,10 +23,33 @@ export interface LoadResult {
 export async function loadDesiredState(source: DeclarationSource, root = ''): Promise<LoadResult> {
   const normalisedRoot = root.replace(/^\.?\/+|\/+$/g, '').replace(/^\.$/, '');
   const diagnostics = new DiagnosticList();
-  const files = await readDeclarationFiles(source, normalisedRoot, diagnostics);
-  const documents: ParsedDocument[] = files.flatMap((file) =>
-    parseYamlDocuments(file.path, file.text, diagnostics),
-  );
+  const memo = source.memo;
+  const memoKey = (path: string, oid: string): string => `parsed\u0000${oid}\u0000${path}`;
+  // The same bytes at the same path parse the same: a base and a head share the documents of such files. What
+  // the memo has is taken when the file is listed, so that another load settling the memo meanwhile cannot drop it.
+  const reused = new Map<string, readonly ParsedDocument[]>();
+  const known = (path: string, oid: string): boolean => {
+    const key = memoKey(path, oid);
+    const documents = memo?.get(key) as readonly ParsedDocument[] | undefined;
+    if (documents !== undefined) reused.set(key, documents);
+    return documents !== undefined;
+  };
+  const files = await readDeclarationFiles(source, normalisedRoot, diagnostics, known);
+  const documents: ParsedDocument[] = files.flatMap((file) => {
+    const key = file.oid === null || memo === undefined ? null : memoKey(file.path, file.oid);
+    const kept = key === null ? undefined : reused.get(key);
+    if (kept !== undefined) {
+      memo?.set(key as string, kept);
+      return kept;
+    }
+    if (file.text === null) throw new Error(`${file.path} was neither read nor kept`);
+    const before = diagnostics.count;
+    const parsed = parseYamlDocuments(file.path, file.text, diagnostics);
+    // Only clean parses are kept: findings are told by the read that parses, once.
+    if (key !== null && diagnostics.count === before) memo?.set(key, parsed);
+    return parsed;
+  });
+  memo?.settle();
   const answerFiles = await readReferencedFiles(source, normalisedRoot, answerFileTemplates(documents));
   const desired = resolveDeclarations(
     documents,

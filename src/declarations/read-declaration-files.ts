@@ -10,7 +10,10 @@ const READ_CONCURRENCY = 16;
 export interface DeclarationFile {
   /** Repository-relative path with forward slashes. */
   readonly path: string;
-  readonly text: string;
+  /** Null when `known` said the contents were already read (by their oid): the file was not read again. */
+  readonly text: string | null;
+  /** Identity of the contents (a Git blob id); null when the source has none. */
+  readonly oid: string | null;
 }
 
 const isYaml = (path: string): boolean => /\.ya?ml$/i.test(path);
@@ -25,12 +28,13 @@ function isInDotFolder(path: string, root: string): boolean {
 /**
  * Reads every *.yaml / *.yml under `root` (dot-folders excluded) through the source port. Refuses, as diagnostics,
  * files over MAX_FILE_BYTES, files that are not UTF-8 text, symbolic links that leave the repository, dangle or loop,
- * and folders that cannot be listed.
+ * and folders that cannot be listed. A file whose contents `known` already has (by path and oid) is not read.
  */
 export async function readDeclarationFiles(
   source: DeclarationSource,
   root: string,
   diagnostics: DiagnosticList,
+  known: (path: string, oid: string) => boolean = () => false,
 ): Promise<DeclarationFile[]> {
   const entries = (await source.list(root)).filter((entry) => !isInDotFolder(entry.path, root));
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -38,15 +42,21 @@ export async function readDeclarationFiles(
   let next = 0;
   // A few reads in flight at once: the tree may be large, file handles are not unlimited.
   const worker = async (): Promise<void> => {
-    for (let i = next++; i < entries.length; i = next++) files[i] = await readEntry(entries[i]!, diagnostics);
+    for (let i = next++; i < entries.length; i = next++)
+      files[i] = await readEntry(entries[i]!, diagnostics, known);
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, entries.length) }, worker));
   return files.filter((file): file is DeclarationFile => file !== null);
 }
 
-async function readEntry(entry: SourceEntry, diagnostics: DiagnosticList): Promise<DeclarationFile | null> {
+async function readEntry(
+  entry: SourceEntry,
+  diagnostics: DiagnosticList,
+  known: (path: string, oid: string) => boolean,
+): Promise<DeclarationFile | null> {
   const at: SourceLocation = { file: entry.path, line: 1, column: 1 };
-  let content: { readonly size: number; read(): Promise<Uint8Array> };
+  let content: { readonly size: number | null; read(): Promise<Uint8Array> };
+  let oid: string | null = null;
   if (entry.kind === 'unreadable') {
     diagnostics.error(
       'DECL_FILE_UNREADABLE',
@@ -93,13 +103,11 @@ async function readEntry(entry: SourceEntry, diagnostics: DiagnosticList): Promi
   } else {
     if (!isYaml(entry.path)) return null;
     content = entry;
+    oid = entry.oid ?? null;
+    if (oid !== null && known(entry.path, oid)) return { path: entry.path, text: null, oid };
   }
-  if (content.size > MAX_FILE_BYTES) {
-    diagnostics.error(
-      'DECL_FILE_TOO_LARGE',
-      `The file is ${content.size} bytes, over the limit of ${MAX_FILE_BYTES} bytes (1 MiB), and was not read.`,
-      at,
-    );
+  if (content.size !== null && content.size > MAX_FILE_BYTES) {
+    diagnostics.error('DECL_FILE_TOO_LARGE', tooLarge(content.size), at);
     return null;
   }
   let bytes: Uint8Array;
@@ -110,9 +118,12 @@ async function readEntry(entry: SourceEntry, diagnostics: DiagnosticList): Promi
     return null;
   }
   if (bytes.byteLength > MAX_FILE_BYTES) {
+    // A size the listing did not know (a Git blob) is told as the listed one would have been.
     diagnostics.error(
       'DECL_FILE_TOO_LARGE',
-      `The file is over the limit of ${MAX_FILE_BYTES} bytes (1 MiB).`,
+      content.size === null
+        ? tooLarge(bytes.byteLength)
+        : `The file is over the limit of ${MAX_FILE_BYTES} bytes (1 MiB).`,
       at,
     );
     return null;
@@ -122,7 +133,11 @@ async function readEntry(entry: SourceEntry, diagnostics: DiagnosticList): Promi
     diagnostics.error('DECL_NOT_TEXT', 'The file is not UTF-8 text (it contains binary data).', at);
     return null;
   }
-  return { path: entry.path, text };
+  return { path: entry.path, text, oid };
+}
+
+function tooLarge(size: number): string {
+  return `The file is ${size} bytes, over the limit of ${MAX_FILE_BYTES} bytes (1 MiB), and was not read.`;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -153,9 +168,12 @@ export async function readReferencedFiles(
   const prefix = root === '' ? '' : `${root}/`;
   for (const entry of await source.list(root)) {
     const relative = entry.path.slice(prefix.length);
-    if (entry.kind !== 'file' || !paths.has(relative) || entry.size > MAX_FILE_BYTES) continue;
+    if (entry.kind !== 'file' || !paths.has(relative)) continue;
+    if (entry.size !== null && entry.size > MAX_FILE_BYTES) continue;
     try {
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(await entry.read());
+      const bytes = await entry.read();
+      if (bytes.byteLength > MAX_FILE_BYTES) continue;
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       // NUL marks secrets in a rendered answer file: a template holding one is not text.
       if (!text.includes('\u0000')) texts.set(relative, text);
     } catch {

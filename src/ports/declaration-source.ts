@@ -9,13 +9,32 @@ export interface DeclarationSource {
   readonly revision: string | null;
   /** Every entry under `root` (a repository-relative folder, '' for the root), dot-folders included. */
   list(root: string): Promise<readonly SourceEntry[]>;
+  /**
+   * What reading made of files, kept by content between the commits one repository opens (the base and the head
+   * of a pull request share most files); absent where contents have no identity (a working tree).
+   */
+  readonly memo?: ContentMemo;
+}
+
+/**
+ * Values kept by key between reads: a value is kept until a read ends (`settle`) that neither used nor added it,
+ * so what is held is at most the files of the last two reads.
+ */
+export interface ContentMemo {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+  /** Ends one read: what it neither used nor added is forgotten at the end of the next. */
+  settle(): void;
 }
 
 export type SourceEntry =
   | {
       readonly kind: 'file';
       readonly path: string;
-      readonly size: number;
+      /** Bytes; null when only reading the file tells (a Git blob), so that listing reads nothing. */
+      readonly size: number | null;
+      /** Identity of the contents (a Git blob id): equal ids, equal bytes; null when unknown. */
+      readonly oid?: string | null;
       read(): Promise<Uint8Array>;
     }
   | {
@@ -38,7 +57,7 @@ export type SourceEntry =
 
 /** What a symbolic link inside the repository finally names. */
 export type LinkTarget =
-  | { readonly kind: 'file'; readonly size: number; read(): Promise<Uint8Array> }
+  | { readonly kind: 'file'; readonly size: number | null; read(): Promise<Uint8Array> }
   | { readonly kind: 'directory' }
   /** Nothing: the link dangles. */
   | { readonly kind: 'missing' }

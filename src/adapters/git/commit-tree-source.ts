@@ -1,6 +1,11 @@
 import * as path from 'node:path';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import type { DeclarationSource, LinkTarget, SourceEntry } from '../../ports/declaration-source.js';
+import type {
+  ContentMemo,
+  DeclarationSource,
+  LinkTarget,
+  SourceEntry,
+} from '../../ports/declaration-source.js';
 import { filterIgnored, PHOENIX_IGNORE_FILE } from '../ignore-files/ignore-rules.js';
 import type { ObjectStore } from './object-store.js';
 import { resolveTreeLink, type TreeNodeKind } from './tree-link-resolver.js';
@@ -10,9 +15,7 @@ interface TreeNode {
   readonly oid: string;
 }
 
-/** Blobs up to this size are kept in memory after `list` measured them; larger ones are read again on demand. */
-const RETAIN_BYTES = 1024 * 1024;
-/** Blobs read at once: loose objects are files, and file handles are not unlimited. */
+/** Links resolved at once: loose objects are files, and file handles are not unlimited. */
 const READ_CONCURRENCY = 16;
 
 const decoder = new TextDecoder();
@@ -21,12 +24,15 @@ const decoder = new TextDecoder();
  * The files of one commit, read from git objects without a checkout. Paths are relative to the repository root.
  * Symbolic links (mode 120000) are reported as links and judged against the repository root; submodules are
  * skipped, since their files are not in this repository. What `.phoenixignore` files exclude is not listed, as in a
- * working tree (a commit holds only tracked files, so `.gitignore` has nothing left to exclude).
+ * working tree (a commit holds only tracked files, so `.gitignore` has nothing left to exclude). Listing reads no
+ * file: sizes are unknown until a file is read, and only what the reader asks for is inflated. `memo` is shared
+ * by the commits of one repository.
  */
 export async function openCommitTree(
   store: ObjectStore,
   revision: string,
   label: string,
+  memo?: ContentMemo,
 ): Promise<DeclarationSource> {
   const commit = await store.readCommit(revision);
   const nodes = new Map<string, TreeNode>();
@@ -56,6 +62,7 @@ export async function openCommitTree(
   return {
     description,
     revision,
+    ...(memo === undefined ? {} : { memo }),
     list: async (root) => {
       const prefix = normaliseRoot(root);
       if (prefix === null || (prefix !== '' && kindOf(prefix) !== 'directory')) {
@@ -65,7 +72,7 @@ export async function openCommitTree(
       for (const [nodePath, node] of nodes) {
         if (prefix !== '' && !nodePath.startsWith(`${prefix}/`)) continue;
         if (!visible.has(nodePath)) continue;
-        if (node.kind === 'file') pending.push(() => fileEntry(store, nodePath, node.oid));
+        if (node.kind === 'file') pending.push(() => Promise.resolve(fileEntry(store, nodePath, node.oid)));
         if (node.kind === 'symlink') pending.push(() => linkEntry(store, nodePath, nodes, kindOf, readLink));
       }
       return inOrder(pending, READ_CONCURRENCY);
@@ -94,9 +101,8 @@ function kindOfMode(mode: string): TreeNodeKind {
   return 'file';
 }
 
-async function fileEntry(store: ObjectStore, filePath: string, oid: string): Promise<SourceEntry> {
-  const blob = await readMeasured(store, oid);
-  return { kind: 'file', path: filePath, size: blob.size, read: () => blob.read() };
+function fileEntry(store: ObjectStore, filePath: string, oid: string): SourceEntry {
+  return { kind: 'file', path: filePath, size: null, oid, read: () => store.readBlob(oid) };
 }
 
 async function linkEntry(
@@ -113,27 +119,25 @@ async function linkEntry(
     path: linkPath,
     target,
     escapesRoot: resolution.escapesRoot,
-    resolve: async (): Promise<LinkTarget> => {
-      if (resolution.escapesRoot) return { kind: 'other' };
-      if (resolution.path === null) return { kind: 'loop' };
-      // The root itself ('' after `..` back to the top) is a folder.
-      const node = resolution.path === '' ? { kind: 'directory' as const } : nodes.get(resolution.path);
-      if (node === undefined) return { kind: 'missing' };
-      if (node.kind === 'directory') return { kind: 'directory' };
-      if (node.kind !== 'file') return { kind: 'other' };
-      return { kind: 'file', ...(await readMeasured(store, node.oid)) };
-    },
+    resolve: (): Promise<LinkTarget> => Promise.resolve(linkTarget(store, resolution, nodes)),
   };
 }
 
-async function readMeasured(
+/** What a link inside the repository finally names; a file is read when asked for. */
+function linkTarget(
   store: ObjectStore,
-  oid: string,
-): Promise<{ readonly size: number; read(): Promise<Uint8Array> }> {
-  const bytes = await store.readBlob(oid);
-  const size = bytes.byteLength;
-  if (size <= RETAIN_BYTES) return { size, read: () => Promise.resolve(bytes) };
-  return { size, read: () => store.readBlob(oid) };
+  resolution: Awaited<ReturnType<typeof resolveTreeLink>>,
+  nodes: ReadonlyMap<string, TreeNode>,
+): LinkTarget {
+  if (resolution.escapesRoot) return { kind: 'other' };
+  if (resolution.path === null) return { kind: 'loop' };
+  // The root itself ('' after `..` back to the top) is a folder.
+  const node = resolution.path === '' ? { kind: 'directory' as const } : nodes.get(resolution.path);
+  if (node === undefined) return { kind: 'missing' };
+  if (node.kind === 'directory') return { kind: 'directory' };
+  if (node.kind !== 'file') return { kind: 'other' };
+  const oid = node.oid;
+  return { kind: 'file', size: null, read: () => store.readBlob(oid) };
 }
 
 /** Runs the tasks with at most `limit` at a time; results in task order. */

@@ -3,6 +3,7 @@ import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { RevisionSource } from '../../ports/revision-source.js';
 import { readProvenance } from './commit-provenance.js';
 import { openCommitTree } from './commit-tree-source.js';
+import { GenerationMemo } from './content-memo.js';
 import { findGitDir, worktreeHead } from './find-git-dir.js';
 import { ObjectStore } from './object-store.js';
 import { isFullSha, resolveLocalRef, splitAncestry } from './resolve-local-ref.js';
@@ -12,6 +13,8 @@ import { readSignedCommit } from './signed-commit.js';
 export async function openLocalRepository(directory: string): Promise<RevisionSource> {
   const label = path.resolve(directory);
   const store = new ObjectStore(await findGitDir(directory));
+  // A base and a head (a pull-request plan) share most files: what reading one made of them serves the other.
+  const memo = new GenerationMemo();
   const resolve = async (ref: string): Promise<string> => {
     // Commits, gc and repack happen outside this process: look at the object folders afresh.
     store.forgetListings();
@@ -27,7 +30,7 @@ export async function openLocalRepository(directory: string): Promise<RevisionSo
       return { revision, changed: revision !== knownRevision };
     },
     fetch: () => Promise.resolve({ fetched: false }),
-    open: async (ref) => openCommitTree(store, await resolve(ref), label),
+    open: async (ref) => openCommitTree(store, await resolve(ref), label, memo),
     readCommit: async (ref) => readProvenance(store, await resolve(ref)),
     // A full SHA is read as is: a history walk reads many parents, and they need no resolving.
     readSignedCommit: async (ref) =>

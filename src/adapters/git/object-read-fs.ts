@@ -3,8 +3,9 @@ import * as path from 'node:path';
 
 /**
  * The file system isomorphic-git reads objects through, with what it asks again for every object remembered: what
- * the git directory is, the listing of `objects/pack` (read once per object otherwise) and, per fan-out folder, which loose objects exist
- * (each object is first looked for as a loose file, which fails with ENOENT for every packed one). Only reads go
+ * the git directory is, the listing of `objects/pack` (read once per object otherwise) and, per fan-out folder,
+ * which loose objects exist (each object is first looked for as a loose file, which fails with ENOENT for every
+ * packed one), found from one listing of `objects` and one of each fan-out folder that exists. Only reads go
  * through it; `reset()` forgets everything and must follow anything that writes objects (a fetch).
  */
 export class ObjectReadFs {
@@ -14,6 +15,8 @@ export class ObjectReadFs {
   #gitdirStat: ReturnType<typeof fsp.stat> | null = null;
   #packListing: Promise<string[]> | null = null;
   readonly #looseByFolder = new Map<string, Promise<ReadonlySet<string>>>();
+  /** The fan-out folders that exist: after `git gc` there are none, and no folder need be listed. */
+  #fanOut: Promise<ReadonlySet<string>> | null = null;
   /** The promise-style API isomorphic-git binds to (it takes `promises` when that property is enumerable). */
   readonly promises: typeof fsp;
 
@@ -22,6 +25,9 @@ export class ObjectReadFs {
     this.#objects = path.join(this.#gitdir, 'objects');
     this.#packDir = path.join(this.#objects, 'pack');
     const readFile = (async (file: string, options?: unknown) => {
+      // isomorphic-git calls readFile() without a path, twice per operation, only to see that it answers with a
+      // promise: answered at once, without the error (and its stack trace) a read of no path would build.
+      if (typeof file !== 'string') return Promise.reject(NO_PATH);
       const folder = this.#looseFolder(file);
       if (folder !== null && !(await this.#looseIn(folder)).has(path.basename(file))) throw notFound(file);
       return fsp.readFile(file, options as Parameters<typeof fsp.readFile>[1]);
@@ -55,6 +61,7 @@ export class ObjectReadFs {
     this.#gitdirStat = null;
     this.#packListing = null;
     this.#looseByFolder.clear();
+    this.#fanOut = null;
   }
 
   /** The fan-out folder (`objects/ab`) of a loose object path, or null for any other file. */
@@ -67,15 +74,26 @@ export class ObjectReadFs {
   #looseIn(folder: string): Promise<ReadonlySet<string>> {
     let names = this.#looseByFolder.get(folder);
     if (names === undefined) {
-      names = fsp.readdir(folder).then(
+      this.#fanOut ??= fsp.readdir(this.#objects).then(
         (list) => new Set(list),
         () => new Set<string>(),
+      );
+      const fanOut = this.#fanOut;
+      names = fanOut.then((folders) =>
+        folders.has(path.basename(folder))
+          ? fsp.readdir(folder).then(
+              (list) => new Set(list),
+              () => new Set<string>(),
+            )
+          : new Set<string>(),
       );
       this.#looseByFolder.set(folder, names);
     }
     return names;
   }
 }
+
+const NO_PATH = Object.freeze(new TypeError('readFile needs a path'));
 
 function notFound(file: string): NodeJS.ErrnoException {
   const error: NodeJS.ErrnoException = new Error(`ENOENT: no such file or directory, open '${file}'`);

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as git from 'isomorphic-git';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import { ObjectReadFs } from './object-read-fs.js';
+import { useNativeInflate } from './native-inflate.js';
 
 export interface TreeEntry {
   readonly mode: string;
@@ -27,6 +28,8 @@ export interface RawIdentity {
   /** Minutes, with the sign of Date#getTimezoneOffset (UTC+1 is -60). */
   readonly timezoneOffset: number;
 }
+
+useNativeInflate();
 
 const MAX_TAG_DEPTH = 10;
 

@@ -15,6 +15,7 @@ import type {
 import type { DeclarationSource } from '../../ports/declaration-source.js';
 import { readProvenance } from './commit-provenance.js';
 import { openCommitTree } from './commit-tree-source.js';
+import { GenerationMemo } from './content-memo.js';
 import type { GitCredentials } from './git-credentials.js';
 import { toGitError } from './git-failure.js';
 import { ObjectStore } from './object-store.js';
@@ -37,6 +38,8 @@ export class RemoteRevisionSource implements RevisionSource {
   readonly #store: ObjectStore;
   readonly #credentials: GitCredentials | null;
   readonly #logger: Logger;
+  /** What reading one commit made of its files, for the next commit that holds the same blobs. */
+  readonly #memo = new GenerationMemo();
   #ready: Promise<void> | null = null;
   #queue: Promise<unknown> = Promise.resolve();
 
@@ -96,7 +99,7 @@ export class RemoteRevisionSource implements RevisionSource {
   }
 
   async open(revision: string): Promise<DeclarationSource> {
-    return openCommitTree(this.#store, await this.resolve(revision), this.#url);
+    return openCommitTree(this.#store, await this.resolve(revision), this.#url, this.#memo);
   }
 
   async readCommit(revision: string): Promise<CommitProvenance> {

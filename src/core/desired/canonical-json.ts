@@ -6,6 +6,11 @@
  * already in order, as decoded and built values mostly are. It runs over every node's spec and over whole
  * inventory snapshots; `writeCanonicalJson` hands the text out in chunks, so that a hash of a large value never
  * holds the whole text at once.
+ *
+ * Most values are plain data (plain objects, arrays, strings, numbers, booleans, null). For those, JSON.stringify
+ * given the sorted keys of every object in the value as its property list writes exactly this format (each object's
+ * members in the list's order, absent ones left out), natively and far faster: values and runs of array items
+ * that pass that check (`collectKeys`) are written so; anything else takes the appending pass.
  */
 
 /** A running hash: node:crypto's `Hash` is one. */
@@ -54,9 +59,88 @@ function leaf(value: unknown): string {
   return text;
 }
 
+/** Items of an array written by one native call: enough to amortise the call, never much text at once. */
+const BATCH = 64;
+/** Shorter arrays are written item by item: a native call per few items costs more than it saves. */
+const MIN_BATCH = 8;
+/** A property list longer than this makes every object look up many keys it lacks: not worth the native call. */
+const MAX_KEYS = 96;
+
+/**
+ * Adds the keys of every object in `value` to `keys`; false when the value holds anything JSON.stringify would
+ * write otherwise than this format: an object that is not plain (a Date's toJSON, a class instance), a function,
+ * a symbol, a bigint, a `__proto__` key (JSON.stringify reads it through the prototype), or too many keys.
+ */
+function collectKeys(value: unknown, keys: Set<string>): boolean {
+  if (value === null) return true;
+  const type = typeof value;
+  if (type === 'string' || type === 'number' || type === 'boolean' || type === 'undefined') return true;
+  if (type !== 'object') return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!collectKeys(value[i], keys)) return false;
+    return true;
+  }
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (key === '__proto__') return false;
+    keys.add(key);
+    if (!collectKeys(record[key], keys)) return false;
+  }
+  return keys.size <= MAX_KEYS;
+}
+
+/** The canonical JSON of plain data, natively; null when `value` is not plain data (see collectKeys). */
+function nativeJson(value: unknown): string | null {
+  const keys = new Set<string>();
+  if (!collectKeys(value, keys)) return null;
+  // The default sort compares UTF-16 code units, the order this format promises.
+  return JSON.stringify(value, [...keys].sort()) ?? null;
+}
+
+function encodeItems(items: readonly unknown[], out: Output): void {
+  for (let start = 0; start < items.length; start += BATCH) {
+    const end = Math.min(items.length, start + BATCH);
+    const native = nativeJson(items.slice(start, end));
+    if (native !== null) {
+      if (start > 0) out.text += ',';
+      out.text += native.slice(1, -1);
+    } else {
+      for (let i = start; i < end; i++) {
+        const item: unknown = items[i];
+        if (i > 0) out.text += ',';
+        if (item === undefined) out.text += 'null';
+        else encode(item, out);
+        out.spill();
+      }
+    }
+    out.spill();
+  }
+}
+
+/** `"key":` for the keys seen so far: the same few keys recur in every object of a kind. */
+const quotedKeys = new Map<string, string>();
+const MAX_QUOTED_KEYS = 4096;
+
+function quotedKey(key: string): string {
+  let quoted = quotedKeys.get(key);
+  if (quoted === undefined) {
+    quoted = `${JSON.stringify(key)}:`;
+    if (quotedKeys.size < MAX_QUOTED_KEYS) quotedKeys.set(key, quoted);
+  }
+  return quoted;
+}
+
 function encode(value: unknown, out: Output): void {
   if (value === null || typeof value !== 'object') {
     out.text += leaf(value);
+    return;
+  }
+  if (Array.isArray(value) && value.length >= MIN_BATCH) {
+    out.text += '[';
+    encodeItems(value, out);
+    out.text += ']';
     return;
   }
   if (Array.isArray(value)) {
@@ -77,7 +161,7 @@ function encode(value: unknown, out: Output): void {
   for (const key of sortedKeys(record)) {
     const member = record[key];
     if (member === undefined) continue;
-    out.text += first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`;
+    out.text += first ? quotedKey(key) : `,${quotedKey(key)}`;
     first = false;
     encode(member, out);
   }

@@ -93,4 +93,53 @@ describe('declarations read from a commit', () => {
     expect(fromCommit.desired).not.toBeNull();
     expect(fromCommit).toEqual(await loadDesiredState(await openWorkingTree(fixture.work.directory)));
   });
+
+  it('reads a file a second commit shares with the first once, with the same result as a fresh read', async () => {
+    const broken = 'apiVersion: phoenix/v1alpha1\nkind: Plan\nmetadata: {name: broken}\nspec:\n  nope: [\n';
+    const base = await fixture.work.commit({ 'plans/broken.yaml': broken }, 'Base');
+    const head = await fixture.work.commit(
+      { 'nodes/k8s-master-01.yaml': 'apiVersion: phoenix/v1alpha1\nkind: Node\n' },
+      'Head',
+    );
+    await fixture.publish();
+    const source = await openRevisionSource(fixture.url, {
+      stateDir: fixture.stateDir,
+      logger: fixture.logger,
+      env: {},
+    });
+    const reads: string[] = [];
+    const counted = async (revision: string) => {
+      const tree = await source.open(revision);
+      return {
+        ...tree,
+        list: async (root: string) =>
+          (await tree.list(root)).map((entry) =>
+            entry.kind !== 'file' ? entry : { ...entry, read: () => (reads.push(entry.path), entry.read()) },
+          ),
+      };
+    };
+    const fromBase = await loadDesiredState(await counted(base));
+    const firstReads = reads.splice(0);
+    const fromHead = await loadDesiredState(await counted(head));
+
+    expect(firstReads).toContain('site.yaml');
+    // Of the declarations, only the changed file and the one whose syntax error is told again are read twice.
+    expect(reads.filter((file) => file.endsWith('.yaml')).sort()).toEqual([
+      'nodes/k8s-master-01.yaml',
+      'plans/broken.yaml',
+    ]);
+    const fresh = async (revision: string) => {
+      const other = await openRevisionSource(fixture.url, {
+        stateDir: fixture.stateDir,
+        logger: fixture.logger,
+        env: {},
+      });
+      return loadDesiredState(await other.open(revision));
+    };
+    expect(fromHead).toEqual(await fresh(head));
+    expect(fromBase).toEqual(await fresh(base));
+    expect(fromHead.diagnostics.map((d) => `${d.file} ${d.code}`)).toContain(
+      'plans/broken.yaml DECL_YAML_SYNTAX',
+    );
+  });
 });

@@ -37,7 +37,11 @@ describe('local revision source', () => {
     expect(source.description).toBe(work.directory);
     const tree = await source.open(first);
     const files = await tree.list('');
-    expect(files.map((entry) => [entry.path, entry.kind === 'file' ? entry.size : -1])).toEqual([
+    const sizes = files.map(async (entry) => [
+      entry.path,
+      entry.kind === 'file' ? (await entry.read()).byteLength : -1,
+    ]);
+    expect(await Promise.all(sizes)).toEqual([
       ['plans/base.yaml', 'kind: Plan\n'.length],
       ['site.yaml', 'kind: Site\n'.length],
     ]);
