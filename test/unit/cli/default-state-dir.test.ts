@@ -7,15 +7,15 @@ import { defaultStateDir } from '../../../src/cli/default-state-dir.js';
 import { readGlobals } from '../../../src/cli/run-cli.js';
 
 const terminals = { stdoutIsTTY: false, stderrIsTTY: false };
-const home = (): string => '/home/ops';
+const home = (): string => '/var/lib/ops';
 
 describe('the default state directory', () => {
   it.each([
     [{ XDG_STATE_HOME: '/var/state' }, 'linux', '/var/state/phoenix'],
-    [{}, 'linux', '/home/ops/.local/state/phoenix'],
-    [{ XDG_STATE_HOME: '' }, 'linux', '/home/ops/.local/state/phoenix'],
-    [{ XDG_STATE_HOME: 'relative/state' }, 'linux', '/home/ops/.local/state/phoenix'],
-    [{}, 'darwin', '/home/ops/.local/state/phoenix'],
+    [{}, 'linux', '/var/lib/ops/.local/state/phoenix'],
+    [{ XDG_STATE_HOME: '' }, 'linux', '/var/lib/ops/.local/state/phoenix'],
+    [{ XDG_STATE_HOME: 'relative/state' }, 'linux', '/var/lib/ops/.local/state/phoenix'],
+    [{}, 'darwin', '/var/lib/ops/.local/state/phoenix'],
   ] as const)('with %o on %s is %s', (env, platform, expected) => {
     expect(defaultStateDir(env, home, platform)).toBe(expected);
   });
