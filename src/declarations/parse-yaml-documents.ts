@@ -6,6 +6,7 @@ import {
   isSeq,
   LineCounter,
   parseAllDocuments,
+  visit,
   type Document,
   type Node as YamlNode,
 } from 'yaml';
@@ -53,6 +54,15 @@ export function parseYamlDocuments(
       return;
     }
     if (document.contents === null) return;
+    const collectionKey = firstCollectionKey(document);
+    if (collectionKey !== null) {
+      diagnostics.error(
+        'DECL_YAML_SYNTAX',
+        'Invalid YAML: a mapping key must be a plain value, not a list or a mapping.',
+        at(collectionKey),
+      );
+      return;
+    }
     let value: unknown;
     try {
       value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -75,6 +85,21 @@ export function parseYamlDocuments(
     });
   });
   return parsed;
+}
+
+/** Where the first mapping key that is itself a list or a mapping starts (`? [a]`), or null when there is none. */
+function firstCollectionKey(document: Document): number | null {
+  let found: number | null = null;
+  visit(document, {
+    Pair(_, pair) {
+      if (isMap(pair.key) || isSeq(pair.key)) {
+        found = rangeStart(pair.key) ?? 0;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function offsetOf(document: Document, path: YamlPath, target: 'key' | 'value'): number {

@@ -35,6 +35,11 @@ describe('bad input', () => {
       ['dup.yaml:2:1 DECL_YAML_SYNTAX'],
     ],
     [
+      'a mapping key that is a list (refused, not stringified with a process warning)',
+      { ...VALID_REPO, 'key.yaml': 'kind: Plan\nspec:\n  ? [a]\n  : 1\n' },
+      ['key.yaml:3:5 DECL_YAML_SYNTAX'],
+    ],
+    [
       'a document without kind',
       { ...VALID_REPO, 'x.yaml': 'apiVersion: phoenix/v1alpha1\nmetadata: {name: x}\n' },
       ['x.yaml:1:1 DECL_MISSING_KIND'],
