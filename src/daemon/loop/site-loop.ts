@@ -95,7 +95,12 @@ export class SiteLoop {
       },
     );
     this.status = new SiteStatusStore(this.#iso());
-    this.dashboard = new DashboardState((at) => new Date(at ?? clock.now()).toISOString());
+    // The dashboard shows times of day on the wall clock (the demo's clock runs faster): an instant of the
+    // injected clock is placed as far before the wall clock's now as it is before the injected clock's now.
+    this.dashboard = new DashboardState((at) => {
+      const wall = clock.wallNow?.() ?? clock.now();
+      return new Date(at === undefined ? wall : wall - (clock.now() - at)).toISOString();
+    });
     this.#apiSuspended = suspended;
     this.#lastTriggerAt = clock.now();
     this.#queue = new KeyedQueue<TriggerKind>(
