@@ -16,9 +16,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openWorkingTree } from '../src/adapters/working-tree/working-tree-source.js';
 import { loadDesiredState } from '../src/declarations/load-desired-state.js';
-import { runChild } from './support/child-runs.js';
+import { sweepSizes } from './support/child-runs.js';
 import { generateRepository, REPLICAS } from './support/generated-repo.js';
-import { growthExponent, median, noise, round, sizesOption, Verdict } from './support/figures.js';
+import { median, noise, round, sizesOption } from './support/figures.js';
 
 const { values } = parseArgs({
   options: { sizes: { type: 'string' }, runs: { type: 'string' }, one: { type: 'string' } },
@@ -73,33 +73,18 @@ if (values.one !== undefined) {
   const runs = Number(values.runs ?? (size > 20_000 ? 3 : 5));
   process.stdout.write(`${JSON.stringify(await measure(size, runs))}\n`);
 } else {
-  const sizes = sizesOption(values.sizes, [1000, 10_000, 50_000]);
-  const file = fileURLToPath(import.meta.url);
-  const verdict = new Verdict();
-  const points: SizeFigures[] = [];
-  for (const size of sizes) {
-    const figures = runChild<SizeFigures>(file, [
-      '--one',
-      String(size),
-      ...(values.runs ? ['--runs', values.runs] : []),
-    ]);
-    points.push(figures);
-    const checks: string[] = [];
-    if (size === 10_000) {
-      checks.push(verdict.atMost('first run cpu ms', figures.firstRunCpuMs, 500, figures.noise));
-      checks.push(verdict.atMost('peak rss MB', figures.peakRssMb, 300, 0.05));
-    }
-    process.stdout.write(
-      `declarations ${size} nodes (${figures.files} files): cpu ${figures.cpuMs} ms, wall median ${figures.medianMs} ms, first run ${figures.firstRunMs} ms (cpu ${figures.firstRunCpuMs} ms), noise ${round(figures.noise * 100)} %, peak rss ${figures.peakRssMb} MB${checks.length > 0 ? ` | ${checks.join('; ')}` : ''}\n`,
-    );
-  }
-  if (points.length >= 2) {
-    const exponent = growthExponent(points.map((p) => ({ size: p.size, ms: p.cpuMs })));
-    const worstNoise = Math.max(...points.map((p) => p.noise));
-    process.stdout.write(
-      `growth exponent: ${round(exponent, 2)} (target <= 1.1, noise ${round(worstNoise * 100)} %)\n`,
-    );
-    verdict.atMost('growth exponent', exponent, 1.1, worstNoise);
-  }
-  verdict.finish();
+  sweepSizes<SizeFigures>({
+    file: fileURLToPath(import.meta.url),
+    sizes: sizesOption(values.sizes, [1000, 10_000, 50_000]),
+    runs: values.runs,
+    check: (figures, verdict) =>
+      figures.size === 10_000
+        ? [
+            verdict.atMost('first run cpu ms', figures.firstRunCpuMs, 500, figures.noise),
+            verdict.atMost('peak rss MB', figures.peakRssMb, 300, 0.05),
+          ]
+        : [],
+    describe: (figures) =>
+      `declarations ${figures.size} nodes (${figures.files} files): cpu ${figures.cpuMs} ms, wall median ${figures.medianMs} ms, first run ${figures.firstRunMs} ms (cpu ${figures.firstRunCpuMs} ms), noise ${round(figures.noise * 100)} %, peak rss ${figures.peakRssMb} MB`,
+  });
 }

@@ -17,8 +17,8 @@ import { DEFAULT_PLAN_OPTIONS } from '../src/core/plan/plan-options.js';
 import { formatStamp, parseStamp } from '../src/core/stamp/stamp.js';
 import { desiredNode, desiredState } from '../test/support/builders/desired.js';
 import { demoInventory, GEN10, REVISION } from '../test/support/builders/inventory.js';
-import { growthExponent, median, noise, round, sizesOption, Verdict } from './support/figures.js';
-import { runChild } from './support/child-runs.js';
+import { median, noise, round, sizesOption } from './support/figures.js';
+import { sweepSizes } from './support/child-runs.js';
 
 const { values } = parseArgs({
   options: { sizes: { type: 'string' }, runs: { type: 'string' }, one: { type: 'string' } },
@@ -142,34 +142,20 @@ if (values.one !== undefined) {
   const runs = Number(values.runs ?? (size > 20_000 ? 3 : 7));
   process.stdout.write(`${JSON.stringify(measure(size, runs))}\n`);
 } else {
-  const sizes = sizesOption(values.sizes, [1000, 10_000, 50_000]);
-  const file = fileURLToPath(import.meta.url);
-  const verdict = new Verdict();
-  const points: SizeFigures[] = [];
-  for (const size of sizes) {
-    const figures = runChild<SizeFigures>(file, [
-      '--one',
-      String(size),
-      ...(values.runs ? ['--runs', values.runs] : []),
-    ]);
-    points.push(figures);
-    const checks: string[] = [];
-    if (size === 10_000) {
-      checks.push(verdict.atMost('cpu ms', figures.cpuMs, 250, figures.noise));
-      checks.push(verdict.atMost('rss MB', figures.rssMb, 200, 0.05));
-    }
-    if (size === 50_000) checks.push(verdict.atMost('cpu ms', figures.cpuMs, 1500, figures.noise));
-    process.stdout.write(
-      `plan ${size} nodes: cpu ${figures.cpuMs} ms, wall median ${figures.medianMs} ms, min ${figures.minMs} ms, first run ${figures.firstRunMs} ms, noise ${round(figures.noise * 100)} %, rss ${figures.rssMb} MB (heap: inputs ${figures.inputHeapMb} MB, plan ${figures.planHeapMb} MB), ${figures.changes} changes${checks.length > 0 ? ` | ${checks.join('; ')}` : ''}\n`,
-    );
-  }
-  if (points.length >= 2) {
-    const exponent = growthExponent(points.map((p) => ({ size: p.size, ms: p.cpuMs })));
-    const worstNoise = Math.max(...points.map((p) => p.noise));
-    process.stdout.write(
-      `growth exponent: ${round(exponent, 2)} (target <= 1.1, noise ${round(worstNoise * 100)} %)\n`,
-    );
-    verdict.atMost('growth exponent', exponent, 1.1, worstNoise);
-  }
-  verdict.finish();
+  sweepSizes<SizeFigures>({
+    file: fileURLToPath(import.meta.url),
+    sizes: sizesOption(values.sizes, [1000, 10_000, 50_000]),
+    runs: values.runs,
+    check: (figures, verdict) => [
+      ...(figures.size === 10_000
+        ? [
+            verdict.atMost('cpu ms', figures.cpuMs, 250, figures.noise),
+            verdict.atMost('rss MB', figures.rssMb, 200, 0.05),
+          ]
+        : []),
+      ...(figures.size === 50_000 ? [verdict.atMost('cpu ms', figures.cpuMs, 1500, figures.noise)] : []),
+    ],
+    describe: (figures) =>
+      `plan ${figures.size} nodes: cpu ${figures.cpuMs} ms, wall median ${figures.medianMs} ms, min ${figures.minMs} ms, first run ${figures.firstRunMs} ms, noise ${round(figures.noise * 100)} %, rss ${figures.rssMb} MB (heap: inputs ${figures.inputHeapMb} MB, plan ${figures.planHeapMb} MB), ${figures.changes} changes`,
+  });
 }
