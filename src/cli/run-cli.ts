@@ -1,13 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { errorCatalog } from '../core/errors/error-catalog.js';
 import { isPhoenixError, PhoenixError } from '../core/errors/phoenix-error.js';
-import {
-  createLogger,
-  LOG_FORMATS,
-  LOG_LEVELS,
-  type LogFormat,
-  type LogLevel,
-} from '../logging/create-logger.js';
+import type { Logger, LoggerOptions } from '../logging/create-logger.js';
+import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from '../logging/log-options.js';
 import { phoenixVersion } from './cli-version.js';
 import { DEFAULT_STATE_DIR_TEXT, defaultStateDir } from './default-state-dir.js';
 import {
@@ -102,13 +97,27 @@ export function buildProgram(
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
-  let terminal: Terminal | null = null;
-  const context = (defaults: ContextDefaults = {}): CliContext => {
-    const raw = program.opts<RawGlobals>();
-    const globals = readGlobals(raw, process.env, {
+  const globalsOf = (raw: RawGlobals): GlobalOptions =>
+    readGlobals(raw, process.env, {
       stdoutIsTTY: process.stdout.isTTY === true,
       stderrIsTTY: process.stderr.isTTY === true,
     });
+  // The logger (pino, and pino-pretty when logs are for a person) is loaded just before a command runs: help
+  // and usage errors never load it.
+  let createLogger: ((options: LoggerOptions) => Logger) | null = null;
+  program.hook('preAction', async () => {
+    if (createLogger !== null) return;
+    const globals = globalsOf(program.opts<RawGlobals>());
+    const logging = await import('../logging/create-logger.js');
+    const pretty =
+      globals.logFormat === 'pretty' ? await logging.loadPrettyPrinter({ color: globals.logColor }) : null;
+    createLogger = (options) => logging.createLogger(pretty === null ? options : { ...options, pretty });
+  });
+  let terminal: Terminal | null = null;
+  const context = (defaults: ContextDefaults = {}): CliContext => {
+    if (createLogger === null) throw new Error('a command asked for its context before its preAction hook');
+    const raw = program.opts<RawGlobals>();
+    const globals = globalsOf(raw);
     terminal ??= new Terminal({ stdout: process.stdout, stderr: process.stderr });
     return {
       globals,
@@ -117,8 +126,6 @@ export function buildProgram(
           raw.logLevel === undefined && (process.env['PHOENIX_LOG_LEVEL'] ?? '') === ''
             ? (defaults.logLevel ?? globals.logLevel)
             : globals.logLevel,
-        format: globals.logFormat,
-        color: globals.logColor,
         sink: terminal.writeLog,
       }),
       stdout: process.stdout,

@@ -1,23 +1,28 @@
 import { pino, type DestinationStream } from 'pino';
-import { prettyFactory } from 'pino-pretty';
 import { REDACTED } from '../core/secret/secret.js';
 import type { Logger } from '../ports/logger.js';
 
 /** The composition roots take the logger port from here with its factory; other layers import the port. */
 export { childLogger, type Logger } from '../ports/logger.js';
 
-export const LOG_FORMATS = ['json', 'pretty'] as const;
-export type LogFormat = (typeof LOG_FORMATS)[number];
+export { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from './log-options.js';
 
-export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
+/** Turns one JSON log line into the lines a person reads on a terminal. */
+export type PrettyPrinter = (line: string) => string;
+
+/**
+ * The pretty format, for a terminal. pino-pretty is loaded here, when a process first logs for a person, and not
+ * at start: a process that logs JSON (a pipe, a service, CI) never loads it (docs/guides/performance.md).
+ */
+export async function loadPrettyPrinter(options: { readonly color: boolean }): Promise<PrettyPrinter> {
+  const { prettyFactory } = await import('pino-pretty');
+  return prettyFactory({ colorize: options.color, translateTime: 'SYS:HH:MM:ss.l' });
+}
 
 export interface LoggerOptions {
   readonly level?: string;
-  /** json by default; pretty is meant for a terminal. */
-  readonly format?: LogFormat;
-  /** Colours in pretty lines; off by default. */
-  readonly color?: boolean;
+  /** Lines in the pretty format (loadPrettyPrinter), for a terminal; JSON lines without it. */
+  readonly pretty?: PrettyPrinter;
   /** Where lines go; stderr by default (stdout belongs to the command's own output). */
   readonly destination?: DestinationStream;
   /**
@@ -67,10 +72,8 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   };
   if (options.destination) return pino(base, options.destination);
   const sink = options.sink ?? ((text: string) => void process.stderr.write(text));
-  if (options.format === 'pretty') {
-    const pretty = prettyFactory({ colorize: options.color ?? false, translateTime: 'SYS:HH:MM:ss.l' });
-    return pino(base, { write: (line: string) => sink(pretty(line)) });
-  }
+  const pretty = options.pretty;
+  if (pretty !== undefined) return pino(base, { write: (line: string) => sink(pretty(line)) });
   if (options.sink) return pino(base, { write: options.sink });
   return pino(base, pino.destination({ dest: 2, sync: true }));
 }

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import { PLAN_FORMAT_VERSION } from '../../core/plan/reconcile-plan.js';
 
@@ -8,9 +8,13 @@ const PLAN_SCHEMA = new URL('../../../schemas/plan.schema.json', import.meta.url
 
 let compiled: ValidateFunction | null = null;
 
-/** The plan schema, read and compiled on first use (not when the module loads). */
+/**
+ * The plan schema, read and compiled on first use: ajv itself is loaded then too, so that only `apply --plan`
+ * pays for it, not the start of every command that can read a plan file.
+ */
 async function planValidator(): Promise<ValidateFunction> {
   if (compiled !== null) return compiled;
+  const { Ajv2020 } = await import('ajv/dist/2020.js');
   const schema = JSON.parse(await readFile(PLAN_SCHEMA, 'utf8')) as Record<string, unknown>;
   compiled = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
   return compiled;

@@ -159,7 +159,7 @@ export const registerDemo: RegisterCommand = (program: Command, context, setExit
           await appliance.close();
         }
 
-        const progress = new ApplyProgressView(stdout, { ...display, now: () => clock.now() });
+        const progress = await ApplyProgressView.open(stdout, { ...display, now: () => clock.now() });
         const wallStart = Date.now();
         const daemon = await startSyncDaemon(
           {

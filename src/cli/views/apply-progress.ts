@@ -47,7 +47,13 @@ export class ApplyProgressView {
   #startedAt = 0;
   #timer: NodeJS.Timeout | null = null;
 
-  constructor(out: NodeJS.WritableStream, options: ProgressOptions) {
+  /** The view, with the terminal's live renderer loaded first when it draws in place. */
+  static async open(out: NodeJS.WritableStream, options: ProgressOptions): Promise<ApplyProgressView> {
+    if (options.live) await options.terminal.prepareLive();
+    return new ApplyProgressView(out, options);
+  }
+
+  private constructor(out: NodeJS.WritableStream, options: ProgressOptions) {
     this.#out = out;
     this.#options = options;
     this.#paint = outcomePaint(createColors(options.color));

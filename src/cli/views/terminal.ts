@@ -1,4 +1,4 @@
-import { createLogUpdate } from 'log-update';
+import type { createLogUpdate } from 'log-update';
 
 /** One region of the terminal redrawn in place: the live apply progress. */
 export interface LiveRegion {
@@ -21,9 +21,18 @@ export interface TerminalStreams {
 export class Terminal {
   readonly #streams: TerminalStreams;
   #live: { update: ReturnType<typeof createLogUpdate>; text: string } | null = null;
+  #createLogUpdate: typeof createLogUpdate | null = null;
 
   constructor(streams: TerminalStreams) {
     this.#streams = streams;
+  }
+
+  /**
+   * Loads the renderer of live regions (log-update, with its terminal-width tables): only a command that draws
+   * one pays for loading it, once, before its first startLive.
+   */
+  async prepareLive(): Promise<void> {
+    this.#createLogUpdate ??= (await import('log-update')).createLogUpdate;
   }
 
   /** Writes one log line (or several, as pretty logs are) to stderr, above the live region if one is drawn. */
@@ -38,10 +47,12 @@ export class Terminal {
     live.update(live.text);
   };
 
-  /** Starts the live region on stdout; the previous one, if any, is finished as it was last drawn. */
+  /** Starts the live region on stdout (after prepareLive); the previous one, if any, is finished as it was last drawn. */
   startLive(): LiveRegion {
+    const createRenderer = this.#createLogUpdate;
+    if (createRenderer === null) throw new Error('Terminal.startLive before prepareLive');
     if (this.#live !== null) this.#finishLive(this.#live.text);
-    const update = createLogUpdate(this.#streams.stdout, { showCursor: true });
+    const update = createRenderer(this.#streams.stdout, { showCursor: true });
     const live = { update, text: '' };
     this.#live = live;
     return {

@@ -189,7 +189,7 @@ async function beginApply(
   const stop = stopOnSignals(deps.logger);
   const progress = json
     ? null
-    : new ApplyProgressView(deps.stdout, { ...deps.display, now: () => deps.clock.now() });
+    : await ApplyProgressView.open(deps.stdout, { ...deps.display, now: () => deps.clock.now() });
   return {
     signal: stop.signal,
     ...(progress === null ? {} : { onEvent: progress.onEvent }),
