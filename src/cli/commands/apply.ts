@@ -1,32 +1,14 @@
 import type { Command } from 'commander';
-import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import type { CommitPolicy } from '../../engine/commit-signatures/commit-policy.js';
-import { desiredOfSavedPlan } from '../../engine/reconcile/saved-plan/saved-plan.js';
-import {
-  readSavedPlan,
-  requirePlanRevision,
-  type SavedPlanFile,
-} from '../runtime/file-inputs/read-plan-file.js';
-import {
-  applyRevisionOptions,
-  applyRevisionToSite,
-  parseTargets,
-} from '../runtime/reconcile/reconcile-command.js';
+import type { CommitPolicyFlags } from '../runtime/revisions/commit-policy-options.js';
+import type { RegisterCommand } from './index.js';
 import {
   ALLOWED_SIGNERS_OPTION,
-  commitGate,
-  loadCommitPolicy,
+  TARGET_OPTION,
   TRUSTED_KEYS_OPTION,
   VERIFY_COMMITS_OPTION,
-  type CommitPolicyFlags,
-} from '../runtime/revisions/commit-policy-options.js';
-import { openLedger } from '../runtime/wiring/open-ledger.js';
-import { readRevision, type RevisionContext, type RevisionRead } from '../runtime/revisions/read-revision.js';
-import { runtimeClock } from '../runtime/clocks/runtime-clock.js';
-import type { RegisterCommand } from './index.js';
-import { parseParallelism, TARGET_OPTION } from './plan.js';
+} from './option-values.js';
 
-interface ApplyCommandOptions extends CommitPolicyFlags {
+export interface ApplyCommandOptions extends CommitPolicyFlags {
   readonly repo?: string;
   readonly ref?: string;
   readonly path?: string;
@@ -35,43 +17,6 @@ interface ApplyCommandOptions extends CommitPolicyFlags {
   readonly allowDeletions?: boolean;
   readonly parallelism?: string;
   readonly target?: string[];
-}
-
-/**
- * The revision a saved plan is applied with. Without --repo or --ref, the plan's own desired state and
- * provenance (nothing is read from the current folder); with them, the declarations they name, which must be
- * the plan's revision.
- */
-async function savedPlanRevision(
-  saved: SavedPlanFile,
-  options: ApplyCommandOptions,
-  context: RevisionContext,
-  policy: CommitPolicy,
-): Promise<RevisionRead> {
-  if (options.target !== undefined && options.target.length > 0)
-    throw new PhoenixError('CLI_INVALID_OPTION', {
-      option: '--target',
-      problem: 'a saved plan is applied as it was made: give --target to phoenix plan instead',
-    });
-  const fromRepository = options.repo !== undefined || options.ref !== undefined;
-  if (fromRepository || saved.saved === null) {
-    const read = await readRevision({ ...options, repo: options.repo ?? '.' }, context);
-    requirePlanRevision(saved, read.revision);
-    return read;
-  }
-  if (policy.mode !== 'none')
-    throw new PhoenixError('SIGN_POLICY_INVALID', {
-      policy: policy.mode,
-      problem:
-        'a saved plan carries no signature: give --repo (and --ref) to verify the commit it was made from',
-    });
-  return {
-    desired: desiredOfSavedPlan({ ...saved.plan, saved: saved.saved }, saved.file),
-    revision: saved.plan.revision,
-    diagnostics: [],
-    provenance: saved.saved.provenance,
-    source: null,
-  };
 }
 
 /** `phoenix apply`: plan, approve, apply, record. */
@@ -94,38 +39,7 @@ export const registerApply: RegisterCommand = (program: Command, context, setExi
     .option(...TRUSTED_KEYS_OPTION)
     .option(...TARGET_OPTION)
     .action(async (options: ApplyCommandOptions) => {
-      const { globals, logger, stdout, display } = context();
-      const parallelism = parseParallelism(options.parallelism);
-      const targets = parseTargets(options.target);
-      const commitPolicy = await loadCommitPolicy(options, process.env);
-      const revisionContext: RevisionContext = {
-        stateDir: globals.stateDir,
-        logger,
-        env: process.env,
-        gate: commitGate(commitPolicy, globals.stateDir, logger),
-      };
-      const saved = options.plan === undefined ? undefined : await readSavedPlan(options.plan);
-      const read =
-        saved === undefined
-          ? await readRevision({ ...options, repo: options.repo ?? '.' }, revisionContext)
-          : await savedPlanRevision(saved, options, revisionContext, commitPolicy);
-      const clock = runtimeClock(process.env);
-      const ledger = await openLedger(globals.stateDir, logger);
-      try {
-        setExitCode(
-          await applyRevisionToSite(
-            read,
-            options.path,
-            {
-              ...applyRevisionOptions('apply', options, parallelism, globals.json, commitPolicy),
-              targets,
-              savedPlan: saved,
-            },
-            { ledger, clock, logger, stdout, display },
-          ),
-        );
-      } finally {
-        await ledger.close();
-      }
+      const { runApply } = await import('../actions/apply.js');
+      await runApply(options, context(), setExitCode);
     });
 };

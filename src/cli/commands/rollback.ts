@@ -1,24 +1,9 @@
 import type { Command } from 'commander';
-import {
-  applyRevisionOptions,
-  applyRevisionToSite,
-  describeRevision,
-} from '../runtime/reconcile/reconcile-command.js';
-import {
-  ALLOWED_SIGNERS_OPTION,
-  commitGate,
-  loadCommitPolicy,
-  TRUSTED_KEYS_OPTION,
-  VERIFY_COMMITS_OPTION,
-  type CommitPolicyFlags,
-} from '../runtime/revisions/commit-policy-options.js';
-import { openLedger } from '../runtime/wiring/open-ledger.js';
-import { openGitSource, readCommitRevision } from '../runtime/revisions/read-revision.js';
-import { runtimeClock } from '../runtime/clocks/runtime-clock.js';
+import type { CommitPolicyFlags } from '../runtime/revisions/commit-policy-options.js';
 import type { RegisterCommand } from './index.js';
-import { parseParallelism } from './plan.js';
+import { ALLOWED_SIGNERS_OPTION, TRUSTED_KEYS_OPTION, VERIFY_COMMITS_OPTION } from './option-values.js';
 
-interface RollbackOptions extends CommitPolicyFlags {
+export interface RollbackOptions extends CommitPolicyFlags {
   readonly repo: string;
   readonly path?: string;
   readonly autoApprove?: boolean;
@@ -44,34 +29,7 @@ export const registerRollback: RegisterCommand = (program: Command, context, set
     .option(...ALLOWED_SIGNERS_OPTION)
     .option(...TRUSTED_KEYS_OPTION)
     .action(async (revision: string, options: RollbackOptions) => {
-      const { globals, logger, stdout, display } = context();
-      const parallelism = parseParallelism(options.parallelism);
-      const commitPolicy = await loadCommitPolicy(options, process.env);
-      const source = await openGitSource(options.repo, {
-        stateDir: globals.stateDir,
-        logger,
-        env: process.env,
-      });
-      const read = await readCommitRevision(
-        source,
-        revision,
-        options.path,
-        commitGate(commitPolicy, globals.stateDir, logger),
-      );
-      if (!globals.json) stdout.write(`Rollback to ${describeRevision(read)}\n\n`);
-      const clock = runtimeClock(process.env);
-      const ledger = await openLedger(globals.stateDir, logger);
-      try {
-        setExitCode(
-          await applyRevisionToSite(
-            read,
-            options.path,
-            applyRevisionOptions('rollback', options, parallelism, globals.json, commitPolicy),
-            { ledger, clock, logger, stdout, display },
-          ),
-        );
-      } finally {
-        await ledger.close();
-      }
+      const { runRollback } = await import('../actions/rollback.js');
+      await runRollback(revision, options, context(), setExitCode);
     });
 };

@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
-import { ledgerLocation, openReadOnlyLedger } from '../runtime/wiring/open-ledger.js';
-import { renderHistoryText, renderStatusText } from '../views/ledger-text.js';
 import type { RegisterCommand } from './index.js';
-import { positiveInteger } from './option-values.js';
 
 /** `phoenix status`: what the ledger says the site runs. */
 export const registerStatus: RegisterCommand = (program: Command, context) => {
@@ -10,18 +7,8 @@ export const registerStatus: RegisterCommand = (program: Command, context) => {
     .command('status')
     .description('show the last applied revision, the last run and each node as the ledger records them')
     .action(async () => {
-      const { globals, logger, stdout } = context();
-      const ledger = await openReadOnlyLedger(globals.stateDir, logger);
-      try {
-        const status = ledger.status();
-        stdout.write(
-          globals.json
-            ? `${JSON.stringify(status, null, 2)}\n`
-            : renderStatusText(status, ledgerLocation(globals.stateDir)),
-        );
-      } finally {
-        await ledger.close();
-      }
+      const { runStatus } = await import('../actions/status.js');
+      await runStatus(context());
     });
 };
 
@@ -32,18 +19,7 @@ export const registerHistory: RegisterCommand = (program: Command, context) => {
     .description('list recorded runs, newest first')
     .option('--limit <n>', 'how many runs', '20')
     .action(async (options: { limit: string }) => {
-      const { globals, logger, stdout } = context();
-      const limit = positiveInteger('--limit', options.limit);
-      const ledger = await openReadOnlyLedger(globals.stateDir, logger);
-      try {
-        const runs = ledger.history(limit);
-        stdout.write(
-          globals.json
-            ? `${JSON.stringify(runs, null, 2)}\n`
-            : renderHistoryText(runs, ledger.hardwareEvents(limit), runs.length < limit),
-        );
-      } finally {
-        await ledger.close();
-      }
+      const { runHistory } = await import('../actions/status.js');
+      await runHistory(options, context());
     });
 };

@@ -3,16 +3,10 @@ import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import { parseDuration } from '../../declarations/parse-duration.js';
 import { DEFAULT_SCHEDULE } from '../../daemon/loop/defaults.js';
 import type { ListenAddress, ReplicationOptions, SiteSource } from '../../daemon/index.js';
-import {
-  ALLOWED_SIGNERS_OPTION,
-  loadCommitPolicy,
-  TRUSTED_KEYS_OPTION,
-  VERIFY_COMMITS_OPTION,
-  type CommitPolicyFlags,
-} from '../runtime/revisions/commit-policy-options.js';
-import { runtimeClock } from '../runtime/clocks/runtime-clock.js';
+import type { CommitPolicyFlags } from '../runtime/revisions/commit-policy-options.js';
 import { phoenixVersion } from '../cli-version.js';
 import type { RegisterCommand } from './index.js';
+import { ALLOWED_SIGNERS_OPTION, TRUSTED_KEYS_OPTION, VERIFY_COMMITS_OPTION } from './option-values.js';
 
 interface SyncOptions extends CommitPolicyFlags {
   readonly repo?: string;
@@ -217,6 +211,8 @@ export const registerSync: RegisterCommand = (program: Command, context, setExit
       const autoApply = autoApplyOf(options.autoApply ?? process.env['PHOENIX_AUTO_APPLY']);
       // Loaded on use: the daemon's HTTP server, metrics and scheduler cost every other command nothing.
       const { cronSchedule, startSyncDaemon } = await import('../../daemon/index.js');
+      const { loadCommitPolicy } = await import('../runtime/revisions/commit-policy-options.js');
+      const { runtimeClock } = await import('../runtime/clocks/runtime-clock.js');
       const env = process.env;
       const shutdownTimeoutMs = duration('--shutdown-timeout', options.shutdownTimeout);
       const listen = parseListen(options.listen);

@@ -1,16 +1,8 @@
 import type { Command } from 'commander';
-import { openWorkingTree } from '../../adapters/working-tree/working-tree-source.js';
-import { isGitRevision, openGitSource } from '../runtime/revisions/read-revision.js';
-import { PhoenixError } from '../../core/errors/phoenix-error.js';
-import { loadDesiredState } from '../../declarations/load-desired-state.js';
-import {
-  DIAGNOSTICS_FORMATS,
-  isDiagnosticsFormat,
-  renderValidationReport,
-} from '../views/diagnostics-view.js';
+import { DIAGNOSTICS_FORMATS } from '../views/diagnostics-view.js';
 import type { RegisterCommand } from './index.js';
 
-interface ValidateOptions {
+export interface ValidateOptions {
   readonly repo: string;
   readonly ref?: string;
   readonly path?: string;
@@ -30,39 +22,7 @@ export const registerValidate: RegisterCommand = (program: Command, context, set
       `output format: ${DIAGNOSTICS_FORMATS.join(', ')} (default text; json with --json)`,
     )
     .action(async (options: ValidateOptions) => {
-      const { globals, logger, stdout } = context();
-      const format = options.format ?? (globals.json ? 'json' : 'text');
-      if (!isDiagnosticsFormat(format)) {
-        throw new PhoenixError('CLI_INVALID_OPTION', {
-          option: '--format',
-          allowed: DIAGNOSTICS_FORMATS,
-        });
-      }
-      const source = isGitRevision(options)
-        ? await (
-            await openGitSource(options.repo, { stateDir: globals.stateDir, logger, env: process.env })
-          ).open(options.ref ?? 'HEAD')
-        : await openWorkingTree(options.repo);
-      const root = options.path ?? '';
-      const result = await loadDesiredState(source, root);
-      const desired = result.desired;
-      const report = {
-        valid: desired !== null,
-        root: root === '' ? '.' : root,
-        files: result.files,
-        summary:
-          desired === null
-            ? null
-            : {
-                site: desired.site.name,
-                plans: desired.plans.length,
-                templates: desired.templates.length,
-                pools: desired.pools.length,
-                nodes: desired.nodes.length,
-              },
-        diagnostics: result.diagnostics,
-      };
-      stdout.write(renderValidationReport(report, format));
-      setExitCode(desired === null ? 1 : 0);
+      const { runValidate } = await import('../actions/validate.js');
+      await runValidate(options, context(), setExitCode);
     });
 };

@@ -17,20 +17,6 @@ export interface CommitPolicyFlags {
   readonly trustedKeys?: string | undefined;
 }
 
-/** `--verify-commits`, `--allowed-signers` and `--trusted-keys`: spread into `.option(...)` of a command. */
-export const VERIFY_COMMITS_OPTION = [
-  '--verify-commits <mode>',
-  'require signed commits: none, head (the commit applied) or history (every commit since the last applied one) (env PHOENIX_VERIFY_COMMITS)',
-] as const;
-export const ALLOWED_SIGNERS_OPTION = [
-  '--allowed-signers <file>',
-  'SSH keys allowed to sign, in git allowed_signers format (env PHOENIX_ALLOWED_SIGNERS)',
-] as const;
-export const TRUSTED_KEYS_OPTION = [
-  '--trusted-keys <file>',
-  'OpenPGP public keys allowed to sign, armored or binary (env PHOENIX_TRUSTED_KEYS)',
-] as const;
-
 /**
  * The verification policy from the flags, else the environment: never from the repository, so a commit cannot
  * turn its own check off. The allow-list files are read now; a bad one fails before anything else happens.
