@@ -10,11 +10,8 @@ import {
   requirePlanRevision,
   type SavedPlanFile,
 } from '../runtime/file-inputs/read-plan-file.js';
-import {
-  applyRevisionOptions,
-  applyRevisionToSite,
-  parseTargets,
-} from '../runtime/reconcile/reconcile-command.js';
+import { applyRevisionOptions, applyRevisionToSite } from '../runtime/reconcile/reconcile-command.js';
+import { parseTargets } from '../runtime/reconcile/reconcile-flags.js';
 import { commitGate, loadCommitPolicy } from '../runtime/revisions/commit-policy-options.js';
 import { readRevision, type RevisionContext, type RevisionRead } from '../runtime/revisions/read-revision.js';
 import { openLedger } from '../runtime/wiring/open-ledger.js';

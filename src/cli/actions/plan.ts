@@ -11,7 +11,7 @@ import type { CliContext } from '../commands/index.js';
 import { parseParallelism } from '../commands/option-values.js';
 import { PLAN_FORMATS, type PlanCommandOptions, type PlanFormat } from '../commands/plan.js';
 import { planHeadRevision } from '../runtime/reconcile/plan-head-revision.js';
-import { EXIT_BLOCKED, parseTargets } from '../runtime/reconcile/reconcile-command.js';
+import { EXIT_BLOCKED, parseTargets } from '../runtime/reconcile/reconcile-flags.js';
 import { loadCommitPolicy } from '../runtime/revisions/commit-policy-options.js';
 import {
   openGitSource,

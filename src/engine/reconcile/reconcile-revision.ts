@@ -14,7 +14,6 @@ import type { Ledger, LedgerCommand, RecordProvenance, RunOutcome } from '../../
 import type { VerifyNode } from '../apply/apply-deps.js';
 import type { ApplyEventListener } from '../apply/apply-events.js';
 import type { ApplyReport } from '../apply/apply-report.js';
-import { runApply } from './recorded-run/run-apply.js';
 import type { ReconcilePolicy } from './reconcile-policy.js';
 import type { Baseline } from './revision/revision-baselines.js';
 import { formatTargets, narrowToTargets } from './targets/plan-targets.js';
@@ -181,6 +180,8 @@ async function applyOnce(
   deps: ReconcileRevisionDeps,
 ): Promise<ApplyReport> {
   const { desired, provenance } = input.revision;
+  // The executor (and p-queue) is loaded only when a run applies: a plan never loads it.
+  const { runApply } = await import('./recorded-run/run-apply.js');
   const session = (await ports.begin?.(plan, desired)) ?? null;
   try {
     return await runApply(

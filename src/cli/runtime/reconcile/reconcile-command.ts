@@ -9,7 +9,7 @@ import {
   type ApplySession,
 } from '../../../engine/reconcile/reconcile-revision.js';
 import { RevisionBaselines } from '../../../engine/reconcile/revision/revision-baselines.js';
-import { parseTarget, type PlanTarget } from '../../../engine/reconcile/targets/plan-targets.js';
+import type { PlanTarget } from '../../../engine/reconcile/targets/plan-targets.js';
 import type { Logger } from '../../../logging/create-logger.js';
 import type { Clock } from '../../../ports/clock.js';
 import type { Ledger, LedgerCommand } from '../../../ports/ledger.js';
@@ -25,9 +25,7 @@ import type { RevisionRead } from '../revisions/read-revision.js';
 import { verifyRead } from '../revisions/verify-read.js';
 import { openSiteAppliance, type RuntimeEnv } from '../wiring/site-runtime.js';
 import { buildVerify } from '../wiring/verify-runtime.js';
-
-/** The exit code of a plan (with --detailed-exitcode) or an apply whose only pending work is blocked. */
-export const EXIT_BLOCKED = 3;
+import { EXIT_BLOCKED, parseTargets } from './reconcile-flags.js';
 
 export interface ApplyRevisionOptions {
   readonly command: LedgerCommand;
@@ -41,11 +39,6 @@ export interface ApplyRevisionOptions {
   readonly commitPolicy: CommitPolicy;
   /** `--target`: apply only these nodes and pools (and the templates they compose from). */
   readonly targets: readonly PlanTarget[];
-}
-
-/** `--target` values: `node/NAME`, `pool/NAME` or a bare node name; anything else is a usage error. */
-export function parseTargets(values: readonly string[] | undefined): PlanTarget[] {
-  return (values ?? []).map(parseTarget);
 }
 
 /** The options of applyRevision from a command's flags. */

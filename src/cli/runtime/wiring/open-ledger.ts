@@ -1,11 +1,17 @@
 import { existsSync } from 'node:fs';
-import { openFileLedger } from '../../../adapters/ledger-file/index.js';
 import { PhoenixError } from '../../../core/errors/phoenix-error.js';
 import { EMPTY_LEDGER_VIEW, type LedgerView } from '../../../core/ledger/ledger-view.js';
 import type { Logger } from '../../../ports/logger.js';
 import type { Ledger } from '../../../ports/ledger.js';
+import type { openFileLedger as openFileLedgerOf } from '../../../adapters/ledger-file/index.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
+
+/** The file ledger of a state directory, its adapter loaded on first use: validate and offline plans read none. */
+async function openFileLedger(...args: Parameters<typeof openFileLedgerOf>): Promise<Ledger> {
+  const { openFileLedger: open } = await import('../../../adapters/ledger-file/index.js');
+  return open(...args);
+}
 
 /**
  * The shared ledger that PHOENIX_DATABASE_URL and PHOENIX_SITE name, when both are set. A replica may serve
