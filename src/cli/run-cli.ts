@@ -102,16 +102,10 @@ export function buildProgram(
       stdoutIsTTY: process.stdout.isTTY === true,
       stderrIsTTY: process.stderr.isTTY === true,
     });
-  // The logger (pino, and pino-pretty when logs are for a person) is loaded just before a command runs: help
-  // and usage errors never load it.
+  // The logger (pino) is loaded just before a command runs: help and usage errors never load it.
   let createLogger: ((options: LoggerOptions) => Logger) | null = null;
   program.hook('preAction', async () => {
-    if (createLogger !== null) return;
-    const globals = globalsOf(program.opts<RawGlobals>());
-    const logging = await import('../logging/create-logger.js');
-    const pretty =
-      globals.logFormat === 'pretty' ? await logging.loadPrettyPrinter({ color: globals.logColor }) : null;
-    createLogger = (options) => logging.createLogger(pretty === null ? options : { ...options, pretty });
+    createLogger ??= (await import('../logging/create-logger.js')).createLogger;
   });
   let terminal: Terminal | null = null;
   const context = (defaults: ContextDefaults = {}): CliContext => {
@@ -126,6 +120,8 @@ export function buildProgram(
           raw.logLevel === undefined && (process.env['PHOENIX_LOG_LEVEL'] ?? '') === ''
             ? (defaults.logLevel ?? globals.logLevel)
             : globals.logLevel,
+        format: globals.logFormat,
+        color: globals.logColor,
         sink: terminal.writeLog,
       }),
       stdout: process.stdout,

@@ -1,28 +1,38 @@
+import { createRequire } from 'node:module';
 import { pino, type DestinationStream } from 'pino';
+import type * as PinoPretty from 'pino-pretty';
 import { REDACTED } from '../core/secret/secret.js';
 import type { Logger } from '../ports/logger.js';
+import type { LogFormat } from './log-options.js';
 
 /** The composition roots take the logger port from here with its factory; other layers import the port. */
 export { childLogger, type Logger } from '../ports/logger.js';
 
 export { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from './log-options.js';
 
-/** Turns one JSON log line into the lines a person reads on a terminal. */
-export type PrettyPrinter = (line: string) => string;
+const require = createRequire(import.meta.url);
 
 /**
- * The pretty format, for a terminal. pino-pretty is loaded here, when a process first logs for a person, and not
- * at start: a process that logs JSON (a pipe, a service, CI) never loads it (docs/guides/performance.md).
+ * The pretty format, for a terminal. pino-pretty is loaded when the first line is written, not at start: a
+ * command that logs nothing, or logs JSON (a pipe, a service, CI), never loads it (docs/guides/performance.md).
  */
-export async function loadPrettyPrinter(options: { readonly color: boolean }): Promise<PrettyPrinter> {
-  const { prettyFactory } = await import('pino-pretty');
-  return prettyFactory({ colorize: options.color, translateTime: 'SYS:HH:MM:ss.l' });
+function prettyPrinter(color: boolean): (line: string) => string {
+  let format: ((line: string) => string) | null = null;
+  return (line) => {
+    format ??= (require('pino-pretty') as typeof PinoPretty).prettyFactory({
+      colorize: color,
+      translateTime: 'SYS:HH:MM:ss.l',
+    });
+    return format(line);
+  };
 }
 
 export interface LoggerOptions {
   readonly level?: string;
-  /** Lines in the pretty format (loadPrettyPrinter), for a terminal; JSON lines without it. */
-  readonly pretty?: PrettyPrinter;
+  /** json by default; pretty is meant for a terminal. */
+  readonly format?: LogFormat;
+  /** Colours in pretty lines; off by default. */
+  readonly color?: boolean;
   /** Where lines go; stderr by default (stdout belongs to the command's own output). */
   readonly destination?: DestinationStream;
   /**
@@ -72,8 +82,10 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   };
   if (options.destination) return pino(base, options.destination);
   const sink = options.sink ?? ((text: string) => void process.stderr.write(text));
-  const pretty = options.pretty;
-  if (pretty !== undefined) return pino(base, { write: (line: string) => sink(pretty(line)) });
+  if (options.format === 'pretty') {
+    const pretty = prettyPrinter(options.color ?? false);
+    return pino(base, { write: (line: string) => sink(pretty(line)) });
+  }
   if (options.sink) return pino(base, { write: options.sink });
   return pino(base, pino.destination({ dest: 2, sync: true }));
 }

@@ -11,13 +11,21 @@ const run = promisify(execFile);
 
 /**
  * A module hook that writes the URL of every module the built CLI loads through `import` to the file named by
- * PHOENIX_TEST_LOADS: the entry module of each package, and each of Phoenix's own modules.
+ * PHOENIX_TEST_LOADS (the entry module of each package, and each of Phoenix's own modules), and at exit the files
+ * of every CommonJS module it loaded, `require` included.
  */
 const HOOKS = `data:text/javascript,${encodeURIComponent(
   "import { appendFileSync } from 'node:fs'; export async function load(url, context, next) { appendFileSync(process.env.PHOENIX_TEST_LOADS, url + '\\n'); return next(url, context); }",
 )}`;
 const REGISTER = `data:text/javascript,${encodeURIComponent(
-  `import { register } from 'node:module'; register(${JSON.stringify(HOOKS)});`,
+  [
+    "import { appendFileSync } from 'node:fs';",
+    "import { createRequire, register } from 'node:module';",
+    "import { pathToFileURL } from 'node:url';",
+    `register(${JSON.stringify(HOOKS)});`,
+    "const cache = createRequire(pathToFileURL(process.cwd() + '/').href).cache;",
+    "process.on('exit', () => appendFileSync(process.env.PHOENIX_TEST_LOADS, Object.keys(cache).map((file) => pathToFileURL(file).href + '\\n').join('')));",
+  ].join('\n'),
 )}`;
 
 let work: string;
@@ -84,9 +92,12 @@ describe('what a command loads before it works', () => {
   );
 
   it('validate of a working tree loads neither Git, the appliance, the ledger nor the executor', async () => {
+    // Pretty logs: pino-pretty comes with the first log line, and validate writes none.
     const { packages, modules, code } = await loads([
       '--state-dir',
       join(work, 'state'),
+      '--log-format',
+      'pretty',
       'validate',
       '--repo',
       EXAMPLE_REPO,

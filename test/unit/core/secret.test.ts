@@ -26,6 +26,16 @@ describe('the secret mask: one value for every holder of a secret and for the lo
     expect(entry['token']).toBe(REDACTED);
   });
 
+  it('pretty log lines, for a terminal, censor them too', () => {
+    const lines: string[] = [];
+    const logger = createLogger({ format: 'pretty', sink: (line) => void lines.push(line) });
+    logger.info({ password: 's3cr3t-value', token: new Secret('s3cr3t-value') }, 'connecting');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: connecting\n/);
+    expect(lines[0]).toContain(`password: "${REDACTED}"`);
+    expect(lines[0]).not.toContain('s3cr3t-value');
+  });
+
   it('Git credentials redact the token from a text with the same mask', () => {
     const credentials = new GitCredentials('robot', 's3cr3t-value');
     expect(credentials.redact('fatal: https://robot:s3cr3t-value@git.example.org')).toBe(
