@@ -1,8 +1,13 @@
 import { Command, CommanderError, Option } from 'commander';
 import { errorCatalog } from '../core/errors/error-catalog.js';
 import { isPhoenixError, PhoenixError } from '../core/errors/phoenix-error.js';
-import type { Logger, LoggerOptions } from '../logging/create-logger.js';
-import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from '../logging/log-options.js';
+import {
+  createLogger,
+  LOG_FORMATS,
+  LOG_LEVELS,
+  type LogFormat,
+  type LogLevel,
+} from '../logging/create-logger.js';
 import { phoenixVersion } from './cli-version.js';
 import { DEFAULT_STATE_DIR_TEXT, defaultStateDir } from './default-state-dir.js';
 import {
@@ -97,21 +102,13 @@ export function buildProgram(
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
-  const globalsOf = (raw: RawGlobals): GlobalOptions =>
-    readGlobals(raw, process.env, {
+  let terminal: Terminal | null = null;
+  const context = (defaults: ContextDefaults = {}): CliContext => {
+    const raw = program.opts<RawGlobals>();
+    const globals = readGlobals(raw, process.env, {
       stdoutIsTTY: process.stdout.isTTY === true,
       stderrIsTTY: process.stderr.isTTY === true,
     });
-  // The logger (pino) is loaded just before a command runs: help and usage errors never load it.
-  let createLogger: ((options: LoggerOptions) => Logger) | null = null;
-  program.hook('preAction', async () => {
-    createLogger ??= (await import('../logging/create-logger.js')).createLogger;
-  });
-  let terminal: Terminal | null = null;
-  const context = (defaults: ContextDefaults = {}): CliContext => {
-    if (createLogger === null) throw new Error('a command asked for its context before its preAction hook');
-    const raw = program.opts<RawGlobals>();
-    const globals = globalsOf(raw);
     terminal ??= new Terminal({ stdout: process.stdout, stderr: process.stderr });
     return {
       globals,

@@ -1,16 +1,25 @@
 import { createRequire } from 'node:module';
-import { pino, type DestinationStream } from 'pino';
+import type * as Pino from 'pino';
 import type * as PinoPretty from 'pino-pretty';
 import { REDACTED } from '../core/secret/secret.js';
-import type { Logger } from '../ports/logger.js';
-import type { LogFormat } from './log-options.js';
+import type { Logger, LogMethod } from '../ports/logger.js';
 
 /** The composition roots take the logger port from here with its factory; other layers import the port. */
 export { childLogger, type Logger } from '../ports/logger.js';
 
-export { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from './log-options.js';
+export const LOG_FORMATS = ['json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const require = createRequire(import.meta.url);
+
+/**
+ * pino, loaded when a logger first writes a line or makes a child, not when the module loads: a command that
+ * never logs (validate of a working tree) never loads it (docs/guides/performance.md, "CLI start").
+ */
+const loadPino = (): typeof Pino.pino => (require('pino') as typeof Pino).pino;
 
 /**
  * The pretty format, for a terminal. pino-pretty is loaded when the first line is written, not at start: a
@@ -34,7 +43,7 @@ export interface LoggerOptions {
   /** Colours in pretty lines; off by default. */
   readonly color?: boolean;
   /** Where lines go; stderr by default (stdout belongs to the command's own output). */
-  readonly destination?: DestinationStream;
+  readonly destination?: Pino.DestinationStream;
   /**
    * Receives each formatted line, synchronously, instead of a destination stream: the CLI writes logs through its
    * terminal so that they never cut through the live progress display.
@@ -72,25 +81,50 @@ function redactPaths(): string[] {
   return paths;
 }
 
-export function createLogger(options: LoggerOptions = {}): Logger {
-  const base = {
-    level: options.level ?? 'info',
-    base: null,
-    redact: { paths: redactPaths(), censor: REDACTED },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label: string) => ({ level: label }) },
+/** A logger that builds the real one (`make`) on its first use. */
+function onFirstUse(make: () => Logger): Logger {
+  let logger: Logger | null = null;
+  const real = (): Logger => (logger ??= make());
+  const method =
+    (level: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal'): LogMethod =>
+    (...args: unknown[]) => {
+      const target = real();
+      Reflect.apply(target[level], target, args);
+    };
+  return {
+    trace: method('trace'),
+    debug: method('debug'),
+    info: method('info'),
+    warn: method('warn'),
+    error: method('error'),
+    fatal: method('fatal'),
+    child: (bindings) => real().child(bindings),
+    bindings: () => real().bindings(),
   };
-  if (options.destination) return pino(base, options.destination);
-  const sink = options.sink ?? ((text: string) => void process.stderr.write(text));
-  if (options.format === 'pretty') {
-    const pretty = prettyPrinter(options.color ?? false);
-    return pino(base, { write: (line: string) => sink(pretty(line)) });
-  }
-  if (options.sink) return pino(base, { write: options.sink });
-  return pino(base, pino.destination({ dest: 2, sync: true }));
+}
+
+export function createLogger(options: LoggerOptions = {}): Logger {
+  return onFirstUse(() => {
+    const pino = loadPino();
+    const base = {
+      level: options.level ?? 'info',
+      base: null,
+      redact: { paths: redactPaths(), censor: REDACTED },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label: string) => ({ level: label }) },
+    };
+    if (options.destination) return pino(base, options.destination);
+    const sink = options.sink ?? ((text: string) => void process.stderr.write(text));
+    if (options.format === 'pretty') {
+      const pretty = prettyPrinter(options.color ?? false);
+      return pino(base, { write: (line: string) => sink(pretty(line)) });
+    }
+    if (options.sink) return pino(base, { write: options.sink });
+    return pino(base, pino.destination({ dest: 2, sync: true }));
+  });
 }
 
 /** A logger that discards everything, for library callers and tests that do not look at logs. */
 export function createSilentLogger(): Logger {
-  return pino({ level: 'silent' });
+  return onFirstUse(() => loadPino()({ level: 'silent' }));
 }

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import type { Logger } from '../../logging/create-logger.js';
-import type { LogFormat, LogLevel } from '../../logging/log-options.js';
+import type { Logger, LogFormat, LogLevel } from '../../logging/create-logger.js';
 import type { Display } from '../views/terminal.js';
 
 export interface GlobalOptions {
