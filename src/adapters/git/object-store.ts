@@ -1,7 +1,9 @@
 import * as fs from 'node:fs';
 import * as git from 'isomorphic-git';
+import { FileSystem } from 'isomorphic-git/models';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import { ObjectReadFs } from './object-read-fs.js';
+import { createPackObjectCache } from './pack-object-cache.js';
 import { useNativeInflate } from './native-inflate.js';
 
 export interface TreeEntry {
@@ -34,25 +36,29 @@ useNativeInflate();
 const MAX_TAG_DEPTH = 10;
 
 /**
- * Read access to the objects and refs of one git directory, through isomorphic-git with a shared pack cache so
- * that reading many objects parses each pack index once, and a file system that remembers the pack listing and
- * the loose objects (see ObjectReadFs).
+ * Read access to the objects and refs of one git directory, through isomorphic-git with a shared cache so that
+ * reading many objects parses each pack index once and resolves each delta base once (see
+ * createPackObjectCache), and a file system that remembers the pack listing and the loose objects (see
+ * ObjectReadFs), wrapped once in isomorphic-git's own FileSystem (which it otherwise builds anew at every call).
  */
 export class ObjectStore {
   readonly gitdir: string;
-  /** isomorphic-git's cache of parsed packfiles; reset after a fetch adds packs. */
-  cache: object = {};
-  readonly #readFs: ObjectReadFs;
+  /** isomorphic-git's cache of parsed packfiles and resolved objects; reset after a fetch adds packs. */
+  cache: object = createPackObjectCache();
+  readonly #listings: ObjectReadFs;
+  readonly #readFs: git.PromiseFsClient;
 
   constructor(gitdir: string) {
     this.gitdir = gitdir;
-    this.#readFs = new ObjectReadFs(gitdir);
+    this.#listings = new ObjectReadFs(gitdir);
+    // isomorphic-git takes a FileSystem it is given as it is, instead of wrapping (and probing) the client again.
+    this.#readFs = new FileSystem(this.#listings) as unknown as git.PromiseFsClient;
   }
 
   /** Forgets cached packs and listings: call after anything wrote objects or packs (a fetch, a fresh clone). */
   reset(): void {
-    this.cache = {};
-    this.#readFs.reset();
+    this.cache = createPackObjectCache();
+    this.#listings.reset();
   }
 
   /**
@@ -60,7 +66,7 @@ export class ObjectStore {
    * write to (a local one), before each lookup of a ref.
    */
   forgetListings(): void {
-    this.#readFs.reset();
+    this.#listings.reset();
   }
 
   get fs(): typeof fs {
@@ -142,14 +148,21 @@ export class ObjectStore {
   async readRawCommit(oid: string): Promise<Uint8Array> {
     let object: { type: string; object: unknown };
     try {
-      object = await git.readObject({ fs, gitdir: this.gitdir, oid, format: 'content', cache: this.cache });
+      object = await git.readObject({
+        fs: this.#readFs,
+        gitdir: this.gitdir,
+        oid,
+        format: 'content',
+        cache: this.cache,
+      });
     } catch (error) {
       if (isNotFound(error)) throw new PhoenixError('GIT_REF_NOT_FOUND', { ref: oid });
       throw corrupt(error, { oid });
     }
     if (object.type !== 'commit' || !(object.object instanceof Uint8Array))
       throw new PhoenixError('GIT_NOT_A_COMMIT', { ref: oid, type: object.type });
-    return object.object;
+    // A copy: the bytes of a packed object are shared with the cache of resolved objects.
+    return Uint8Array.from(object.object);
   }
 
   async readTree(oid: string): Promise<readonly TreeEntry[]> {
