@@ -5,6 +5,7 @@ import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import { ObjectReadFs } from './object-read-fs.js';
 import { createPackObjectCache } from './pack-object-cache.js';
 import { useNativeInflate } from './native-inflate.js';
+import { useNativeSha1 } from './native-sha1.js';
 
 export interface TreeEntry {
   readonly mode: string;
@@ -32,6 +33,7 @@ export interface RawIdentity {
 }
 
 useNativeInflate();
+useNativeSha1();
 
 const MAX_TAG_DEPTH = 10;
 
