@@ -3,7 +3,7 @@ import * as git from 'isomorphic-git';
 import { FileSystem } from 'isomorphic-git/models';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import { ObjectReadFs } from './object-read-fs.js';
-import { createPackObjectCache } from './pack-object-cache.js';
+import { PackObjectCache } from './pack-object-cache.js';
 import { useNativeInflate } from './native-inflate.js';
 import { useNativeSha1 } from './native-sha1.js';
 
@@ -45,13 +45,17 @@ const MAX_TAG_DEPTH = 10;
  */
 export class ObjectStore {
   readonly gitdir: string;
-  /** isomorphic-git's cache of parsed packfiles and resolved objects; reset after a fetch adds packs. */
-  cache: object = createPackObjectCache();
+  /** Bytes of resolved objects kept (PackObjectCache's default when undefined). */
+  readonly #budget: number | undefined;
+  /** Parsed packs and resolved objects, shared by every read (see PackObjectCache). */
+  #packs: PackObjectCache;
   readonly #listings: ObjectReadFs;
   readonly #readFs: git.PromiseFsClient;
 
-  constructor(gitdir: string) {
+  constructor(gitdir: string, options: { readonly objectBudget?: number } = {}) {
     this.gitdir = gitdir;
+    this.#budget = options.objectBudget;
+    this.#packs = new PackObjectCache(this.#budget);
     this.#listings = new ObjectReadFs(gitdir);
     // isomorphic-git takes a FileSystem it is given as it is, instead of wrapping (and probing) the client again.
     this.#readFs = new FileSystem(this.#listings) as unknown as git.PromiseFsClient;
@@ -59,8 +63,13 @@ export class ObjectStore {
 
   /** Forgets cached packs and listings: call after anything wrote objects or packs (a fetch, a fresh clone). */
   reset(): void {
-    this.cache = createPackObjectCache();
+    this.#packs = new PackObjectCache(this.#budget);
     this.#listings.reset();
+  }
+
+  /** isomorphic-git's `cache` argument: parsed packs, with resolved objects kept. */
+  get cache(): object {
+    return this.#packs.forGit;
   }
 
   /**
@@ -178,6 +187,10 @@ export class ObjectStore {
 
   async readBlob(oid: string): Promise<Uint8Array> {
     try {
+      // Most blobs are in a pack already loaded: read straight from it. Anything else (a loose object, a pack not
+      // yet loaded, an object that is not a blob) goes through isomorphic-git's whole read.
+      const packed = await this.#packs.readPacked(oid);
+      if (packed?.type === 'blob') return Uint8Array.from(packed.object);
       const { blob } = await git.readBlob({ fs: this.#readFs, gitdir: this.gitdir, oid, cache: this.cache });
       return blob;
     } catch (error) {

@@ -7,18 +7,25 @@ const LARGEST_SHARE = 4;
 /** Offsets are below 2^32: isomorphic-git reads packs up to 2 GiB. */
 const OFFSETS_PER_PACK = 2 ** 32;
 
-/** What isomorphic-git's pack reader returns for the object at an offset. */
-interface SliceResult {
-  type: string;
-  format: string;
-  object: Uint8Array;
+/** A resolved object, as isomorphic-git's pack reader gives it (the type of a delta is its base's). */
+export interface PackedObject {
+  readonly type: string;
+  readonly object: Uint8Array;
 }
 
-type ReadSlice = (this: unknown, args: { start: number }) => Promise<SliceResult>;
+type ReadSlice = (this: unknown, args: { start: number }) => Promise<PackedObject & { format: string }>;
 
 interface Entry {
-  readonly read: Promise<{ readonly type: string; readonly object: Uint8Array }>;
+  readonly read: Promise<PackedObject>;
   bytes: number;
+}
+
+/** What this cache knows of a pack index isomorphic-git loaded. */
+interface WatchedPack {
+  readonly offsets: ReadonlyMap<string, number>;
+  readonly readSlice: (args: { start: number }) => Promise<PackedObject>;
+  /** True once isomorphic-git read an object from the pack, which it does after checking the pack's checksum. */
+  checked: boolean;
 }
 
 /**
@@ -26,24 +33,61 @@ interface Entry {
  * into it. isomorphic-git's pack reader resolves a delta by reading its base, and the base's base, down to a whole
  * object, inflating each; its own cache of resolved objects is only turned on for packs it has just indexed (its
  * depth counter is never set for a pack index read from disk), so every read of a delta re-inflates the whole chain
- * (up to 50 deep after `git gc`). The cache isomorphic-git keeps parsed packs in (a Map under a symbol property) is
- * watched: each pack index loaded into it gets a `readSlice` of its own that keeps what it resolves, by offset, in
- * one least-recently-used set of `budget` bytes shared by the packs of this cache. Objects are kept as
+ * (up to 50 deep after `git gc`). The map isomorphic-git keeps parsed packs in (under a symbol property of `cache`)
+ * is watched: each pack index loaded into it gets a `readSlice` of its own that keeps what it resolves, by offset,
+ * in one least-recently-used set of `budget` bytes shared by the packs of this cache. Objects are kept as
  * isomorphic-git returns them and never handed out for writing: every caller in isomorphic-git copies or parses
  * them. A read that fails is not kept, so a corrupt object fails again, with the same error.
  */
-export function createPackObjectCache(budget: number = DEFAULT_BUDGET): object {
-  const objects = new ObjectLru(budget);
-  const watched = new WeakSet<object>();
-  let packs = 0;
-  const watch = (index: unknown): void => {
-    if (typeof index !== 'object' || index === null || watched.has(index)) return;
-    const original = (index as { readSlice?: unknown }).readSlice;
+export class PackObjectCache {
+  /** What to pass to isomorphic-git as `cache`. */
+  readonly forGit: object;
+  readonly #objects: ObjectLru;
+  readonly #packs: WatchedPack[] = [];
+  readonly #watched = new WeakSet<object>();
+
+  constructor(budget: number = DEFAULT_BUDGET) {
+    this.#objects = new ObjectLru(budget);
+    this.forGit = new Proxy(
+      {},
+      {
+        set: (target, key, value: unknown): boolean => {
+          const packMap =
+            typeof key === 'symbol' && key.description === 'PackfileCache' && value instanceof Map;
+          const watch = (index: unknown): void => this.#watch(index);
+          return Reflect.set(
+            target,
+            key,
+            packMap ? watchedMap(value as Map<unknown, unknown>, watch) : value,
+          );
+        },
+      },
+    );
+  }
+
+  /**
+   * The object `oid` from a pack isomorphic-git has loaded and checked, without the rest of isomorphic-git's read
+   * (the look for a loose file, the listing of the pack folder, a new file system wrapper): null when no such pack
+   * holds it, and the caller reads it through isomorphic-git. Errors are the pack reader's own.
+   */
+  readPacked(oid: string): Promise<PackedObject> | null {
+    for (const pack of this.#packs) {
+      const start = pack.offsets.get(oid);
+      if (start === undefined) continue;
+      return pack.checked ? pack.readSlice({ start }) : null;
+    }
+    return null;
+  }
+
+  #watch(index: unknown): void {
+    if (typeof index !== 'object' || index === null || this.#watched.has(index)) return;
+    const { readSlice: original, offsets } = index as { readSlice?: unknown; offsets?: unknown };
     if (typeof original !== 'function') return;
-    watched.add(index);
-    const base = packs * OFFSETS_PER_PACK;
-    packs += 1;
+    this.#watched.add(index);
+    const objects = this.#objects;
+    const base = this.#packs.length * OFFSETS_PER_PACK;
     const readSlice: ReadSlice = function (this: unknown, { start }) {
+      if (watched !== null) watched.checked = true;
       const key = base + start;
       let entry = objects.get(key);
       if (entry === undefined) {
@@ -61,18 +105,14 @@ export function createPackObjectCache(budget: number = DEFAULT_BUDGET): object {
       // A fresh result each time: isomorphic-git adds fields to what it gets.
       return entry.read.then(({ type, object }) => ({ type, format: 'content', object }));
     };
-    Object.defineProperty(index, 'readSlice', { value: readSlice, configurable: true, writable: true });
-  };
-  return new Proxy(
-    {},
-    {
-      set(target, key, value: unknown): boolean {
-        const packMap =
-          typeof key === 'symbol' && key.description === 'PackfileCache' && value instanceof Map;
-        return Reflect.set(target, key, packMap ? watchedMap(value as Map<unknown, unknown>, watch) : value);
-      },
-    },
-  );
+    const bound = readSlice.bind(index);
+    const watched: WatchedPack | null =
+      offsets instanceof Map
+        ? { offsets: offsets as Map<string, number>, readSlice: bound, checked: false }
+        : null;
+    if (watched !== null) this.#packs.push(watched);
+    Object.defineProperty(index, 'readSlice', { value: bound, configurable: true, writable: true });
+  }
 }
 
 /** `map` (empty, as isomorphic-git creates it) whose values, promises of pack indexes, are handed to `watch`. */

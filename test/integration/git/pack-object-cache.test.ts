@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ObjectStore } from '../../../src/adapters/git/object-store.js';
-import { createPackObjectCache } from '../../../src/adapters/git/pack-object-cache.js';
 import { git, WorkRepository } from '../../support/git-cli.js';
 
 const pako = createRequire(createRequire(import.meta.url).resolve('isomorphic-git'))('pako') as {
@@ -87,9 +86,8 @@ describe('cache of resolved pack objects', () => {
     const deepest = blobs.reduce((a, b) => (b.depth > a.depth ? b : a));
     const cached = new ObjectStore(gitdir);
     const expected = await cached.readBlob(deepest.oid);
-    const store = new ObjectStore(gitdir);
     // A budget of one byte keeps nothing: each read resolves the whole chain again.
-    store.cache = createPackObjectCache(1);
+    const store = new ObjectStore(gitdir, { objectBudget: 1 });
     expect(await countInflates(() => store.readBlob(deepest.oid))).toBe(deepest.depth + 1);
     expect(await countInflates(() => store.readBlob(deepest.oid))).toBe(deepest.depth + 1);
     expect(await store.readBlob(deepest.oid)).toEqual(expected);
