@@ -173,7 +173,7 @@ export class ObjectStore {
     if (object.type !== 'commit' || !(object.object instanceof Uint8Array))
       throw new PhoenixError('GIT_NOT_A_COMMIT', { ref: oid, type: object.type });
     // A copy: the bytes of a packed object are shared with the cache of resolved objects.
-    return Uint8Array.from(object.object);
+    return new Uint8Array(object.object);
   }
 
   async readTree(oid: string): Promise<readonly TreeEntry[]> {
@@ -190,7 +190,7 @@ export class ObjectStore {
       // Most blobs are in a pack already loaded: read straight from it. Anything else (a loose object, a pack not
       // yet loaded, an object that is not a blob) goes through isomorphic-git's whole read.
       const packed = await this.#packs.readPacked(oid);
-      if (packed?.type === 'blob') return Uint8Array.from(packed.object);
+      if (packed?.type === 'blob') return new Uint8Array(packed.object);
       const { blob } = await git.readBlob({ fs: this.#readFs, gitdir: this.gitdir, oid, cache: this.cache });
       return blob;
     } catch (error) {

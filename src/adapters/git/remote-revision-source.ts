@@ -19,7 +19,7 @@ import { GenerationMemo } from './content-memo.js';
 import type { GitCredentials } from './git-credentials.js';
 import { toGitError } from './git-failure.js';
 import { ObjectStore } from './object-store.js';
-import { useFastPackIndexWriter } from './pack-index-writer.js';
+import { useFastPackIndexing } from './fast-pack-indexing.js';
 import { advertisedCommit, findAdvertisedRef, listRemoteRefs, type AdvertisedRef } from './remote-refs.js';
 import { followAncestry, isFullSha, isShortSha, splitAncestry } from './resolve-local-ref.js';
 import { readSignedCommit } from './signed-commit.js';
@@ -140,7 +140,7 @@ export class RemoteRevisionSource implements RevisionSource {
     const anchor = wanted[0];
     if (anchor === undefined || (await this.#isUpToDate(wanted))) return { fetched: false };
     this.#logger.debug({ refs: wanted.length }, 'Fetching the Git repository');
-    await useFastPackIndexWriter();
+    await useFastPackIndexing();
     try {
       await git.fetch({
         fs,

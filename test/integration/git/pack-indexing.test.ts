@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -5,7 +6,8 @@ import * as path from 'node:path';
 import * as git from 'isomorphic-git';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRevisionSource } from '../../../src/adapters/git/index.js';
-import { git as gitCli } from '../../support/git-cli.js';
+import { indexPack as indexInOnePass } from '../../../src/adapters/git/index-pack.js';
+import { gitEnvironment, git as gitCli } from '../../support/git-cli.js';
 import { createGitFixture, type GitFixture } from './git-fixture.js';
 
 const requireFromGit = createRequire(createRequire(import.meta.url).resolve('isomorphic-git'));
@@ -33,6 +35,26 @@ async function indexPackWithPako(dir: string, pack: string): Promise<{ idx?: Buf
   } finally {
     Object.assign(pako, native);
   }
+}
+
+/** The pack `git pack-objects` writes of the objects (or, with --revs, the revisions) on its input. */
+async function packObjects(
+  gitdir: string,
+  options: readonly string[],
+  input: readonly string[],
+): Promise<Buffer> {
+  const child = spawn('git', ['pack-objects', '--stdout', '-q', ...options], {
+    cwd: gitdir,
+    env: gitEnvironment(),
+  });
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) =>
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`pack-objects exited ${code}`)))),
+  );
+  child.stdin.end(`${input.join('\n')}\n`);
+  await done;
+  return Buffer.concat(chunks);
 }
 
 async function packIn(gitdir: string): Promise<string> {
@@ -81,6 +103,45 @@ describe('indexing of fetched packs', () => {
         await readFile(expected),
       );
     }
+  });
+
+  it('indexes a pack of deltas by object name as git does, and a thin one from the repository it lands in', async () => {
+    const dir = path.join(fixture.root, 'packs');
+    await mkdir(dir);
+    // Without --delta-base-offset, git names each delta's base by its id (ref-delta) instead of its offset.
+    const objects = await gitCli(['rev-list', '--objects', '--all'], { cwd: fixture.bare });
+    const names = objects
+      .split('\n')
+      .map((line) => line.split(' ')[0] as string)
+      .filter((name) => name !== '');
+    const refDeltas = await packObjects(fixture.bare, ['--window=50', '--depth=50'], names);
+    await writeFile(path.join(dir, 'ref-delta.pack'), refDeltas);
+    const indexed = await indexPack(dir, 'ref-delta.pack');
+    await gitCli(['index-pack', '-o', path.join(dir, 'expected.idx'), path.join(dir, 'ref-delta.pack')]);
+    expect(indexed.idx).toEqual(await readFile(path.join(dir, 'expected.idx')));
+
+    // A thin pack: the last commit's objects, deltified against objects of the commit before, which it lacks.
+    const listing = Array.from({ length: 200 }, (_, index) => `  - node-${index}.example.org\n`).join('');
+    await fixture.work.commit({ 'nodes.yaml': `nodes:\n${listing}` }, 'List the nodes');
+    await fixture.work.commit(
+      { 'nodes.yaml': `nodes:\n${listing}  - one-more.example.org\n` },
+      'One more node',
+    );
+    await fixture.publish();
+    const head = (await gitCli(['rev-parse', 'main'], { cwd: fixture.bare })).trim();
+    const sent = await gitCli(['rev-list', '--objects', `${head}~1..${head}`], { cwd: fixture.bare });
+    const thin = await packObjects(fixture.bare, ['--thin', '--revs'], [head, `^${head}~1`]);
+    const repository = path.join(fixture.root, 'receiving');
+    await gitCli(['clone', '--quiet', '--bare', fixture.bare, repository]);
+    await writeFile(path.join(repository, 'thin.pack'), thin);
+    // Its deltas on objects it lacks are resolved from the repository, by isomorphic-git's own reader.
+    expect(indexInOnePass(thin).unresolved.length).toBeGreaterThan(0);
+    const { oids } = await git.indexPack({ fs, dir: repository, gitdir: repository, filepath: 'thin.pack' });
+    const expected = sent
+      .split('\n')
+      .map((line) => line.split(' ')[0])
+      .filter((name) => name !== '');
+    expect([...oids].sort()).toEqual([...expected].sort());
   });
 
   it('fails on a corrupt pack and on a truncated one as it does with pako', async () => {
