@@ -6,7 +6,7 @@ import * as path from 'node:path';
  * the git directory is, the listing of `objects/pack` (read once per object otherwise) and, per fan-out folder,
  * which loose objects exist (each object is first looked for as a loose file, which fails with ENOENT for every
  * packed one), found from one listing of `objects` and one of each fan-out folder that exists. Only reads go
- * through it; `reset()` forgets everything and must follow anything that writes objects (a fetch).
+ * through it; `reset()` forgets everything and must follow anything that adds objects (a fetch).
  */
 export class ObjectReadFs {
   readonly #gitdir: string;

@@ -61,7 +61,7 @@ export class ObjectStore {
     this.#readFs = new FileSystem(this.#listings) as unknown as git.PromiseFsClient;
   }
 
-  /** Forgets cached packs and listings: call after anything wrote objects or packs (a fetch, a fresh clone). */
+  /** Forgets cached packs and listings: call after the repository was made anew (a fresh clone). */
   reset(): void {
     this.#packs = new PackObjectCache(this.#budget);
     this.#listings.reset();
@@ -73,8 +73,9 @@ export class ObjectStore {
   }
 
   /**
-   * Forgets the pack and loose-object listings but keeps parsed packs: for a repository that other processes
-   * write to (a local one), before each lookup of a ref.
+   * Forgets the pack and loose-object listings but keeps parsed packs and resolved objects: after objects or packs
+   * were added (a fetch), and for a repository that other processes write to (a local one) before each lookup of a
+   * ref. A pack file never changes (its name is the checksum of its content), so what was parsed of it holds.
    */
   forgetListings(): void {
     this.#listings.reset();

@@ -159,8 +159,9 @@ export class RemoteRevisionSource implements RevisionSource {
     } catch (error) {
       throw this.#failure(error, 'fetch');
     } finally {
-      // The fetch wrote a pack (and maybe loose objects): cached packs and listings are out of date.
-      this.#store.reset();
+      // The fetch added a pack: the listings are out of date. The packs parsed before stay as they were, so a read
+      // after a fetch of one commit does not parse the index of the whole history again.
+      this.#store.forgetListings();
     }
     await this.#writeMarker();
     this.#logger.info({ refs: wanted.length }, 'Fetched the Git repository');
