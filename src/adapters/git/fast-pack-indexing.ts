@@ -30,7 +30,7 @@ let installed: Promise<boolean> | null = null;
  * keeps objects by offset in a plain object (sparse integer keys), builds each object's header and content into a
  * new buffer to hash it; its writer counts every object again for each of the 256 entries of the fan-out table.
  * Profiles of a clone of 11,000 objects put three quarters of the clone there. This gives isomorphic-git's pack
- * index class a `fromPack` that indexes the pack in one synchronous pass (see indexPack; deltas whose base is not
+ * index class a `fromPack` that indexes the pack in one pass (see indexPack; deltas whose base is not
  * at hand are resolved by isomorphic-git's own reader, as its `fromPack` does) and a `toBuffer` that writes the
  * same bytes in one pass. A pack that pass refuses, a call with a progress callback, and an index whose fields are
  * not as expected go to the originals, so a corrupt or truncated pack fails (or not) exactly as before. The class
@@ -74,7 +74,7 @@ async function install(): Promise<boolean> {
       if (args.onProgress !== undefined || !Buffer.isBuffer(args.pack)) return fallBack();
       let indexed: IndexedPack;
       try {
-        indexed = indexPack(args.pack);
+        indexed = await indexPack(args.pack);
       } catch {
         return fallBack();
       }

@@ -24,6 +24,7 @@ const REF_DELTA = 7;
 const SHA_BYTES = 20;
 /** Memory for resolved objects kept as delta bases (isomorphic-git's own indexing keeps 32 MiB). */
 const BASE_BUDGET = 32 * 1024 * 1024;
+const OBJECTS_BETWEEN_YIELDS = 2000;
 /** As in native-inflate.ts: pooled output chunks, right for the small objects a pack mostly holds. */
 const INFLATE = { chunkSize: 2048, info: true } as const;
 
@@ -39,13 +40,13 @@ interface Resolved {
 }
 
 /**
- * Indexes a whole pack (version 2) in one synchronous pass: each object is inflated once with node:zlib, a delta is
+ * Indexes a whole pack (version 2) in one pass: each object is inflated once with node:zlib, a delta is
  * applied to its base while the base is still kept, and each object's id (SHA-1 of its header and content) and
  * CRC-32 (of its bytes in the pack) are computed natively. Deltas whose base is not at hand are left in
  * `unresolved` for the caller. Throws on anything that is not a well-formed pack: the caller then leaves the pack
  * to isomorphic-git's own indexing, which fails (or not) as it always did.
  */
-export function indexPack(pack: Buffer): IndexedPack {
+export async function indexPack(pack: Buffer): Promise<IndexedPack> {
   if (pack.length < 32 || pack.toString('latin1', 0, 4) !== 'PACK' || pack.readUInt32BE(4) !== 2) {
     throw new RangeError('Not a version 2 pack');
   }
@@ -59,6 +60,8 @@ export function indexPack(pack: Buffer): IndexedPack {
   const crcAt = new Map<number, number>();
   let position = 12;
   for (let index = 0; index < count; index += 1) {
+    // A large pack takes a while: let the event loop serve others (a daemon's API) now and then.
+    if (index % OBJECTS_BETWEEN_YIELDS === OBJECTS_BETWEEN_YIELDS - 1) await new Promise(setImmediate);
     const start = position;
     if (start >= end) throw new RangeError('The pack ends before its last object');
     let byte = pack[position++] as number;
