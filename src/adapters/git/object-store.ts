@@ -160,13 +160,9 @@ export class ObjectStore {
   async readRawCommit(oid: string): Promise<Uint8Array> {
     let object: { type: string; object: unknown };
     try {
-      object = await git.readObject({
-        fs: this.#readFs,
-        gitdir: this.gitdir,
-        oid,
-        format: 'content',
-        cache: this.cache,
-      });
+      // Through the plain file system: a history walk reads commits by SHA, without the ref lookup that makes a
+      // local repository's listings fresh.
+      object = await git.readObject({ fs, gitdir: this.gitdir, oid, format: 'content', cache: this.cache });
     } catch (error) {
       if (isNotFound(error)) throw new PhoenixError('GIT_REF_NOT_FOUND', { ref: oid });
       throw corrupt(error, { oid });
