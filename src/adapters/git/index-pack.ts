@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import { crc32, inflateSync } from 'node:zlib';
 import { applyDelta } from './apply-delta.js';
+import { OUTPUT_CHUNK } from './native-inflate.js';
 
 /** The fields of a pack index, as isomorphic-git's `GitPackIndex` holds them. */
 export interface PackIndexFields {
@@ -25,8 +26,7 @@ const SHA_BYTES = 20;
 /** Memory for resolved objects kept as delta bases (isomorphic-git's own indexing keeps 32 MiB). */
 const BASE_BUDGET = 32 * 1024 * 1024;
 const OBJECTS_BETWEEN_YIELDS = 2000;
-/** As in native-inflate.ts: pooled output chunks, right for the small objects a pack mostly holds. */
-const INFLATE = { chunkSize: 2048, info: true } as const;
+const INFLATE = { chunkSize: OUTPUT_CHUNK, info: true } as const;
 
 interface Inflated {
   readonly buffer: Buffer;

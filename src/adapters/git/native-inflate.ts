@@ -8,7 +8,8 @@ type Inflate = (data: Uint8Array) => Uint8Array;
  * inflating a small object; 2 KiB chunks come from Buffer's shared pool and hold most declarations, commits and
  * deltas in one (a larger object takes more chunks).
  */
-const OPTIONS = { chunkSize: 2048 } as const;
+export const OUTPUT_CHUNK = 2048;
+const OPTIONS = { chunkSize: OUTPUT_CHUNK } as const;
 
 /**
  * isomorphic-git inflates every object it reads with pako, a zlib written in JavaScript, and offers no switch to

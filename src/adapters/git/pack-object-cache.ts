@@ -1,3 +1,7 @@
+import { inflateSync } from 'node:zlib';
+import { applyDelta } from './apply-delta.js';
+import { OUTPUT_CHUNK } from './native-inflate.js';
+
 /** Bytes of resolved objects one cache keeps (git's own delta base cache holds 96 MiB). */
 const DEFAULT_BUDGET = 32 * 1024 * 1024;
 
@@ -13,7 +17,20 @@ export interface PackedObject {
   readonly object: Uint8Array;
 }
 
-type ReadSlice = (this: unknown, args: { start: number }) => Promise<PackedObject & { format: string }>;
+type SliceResult = PackedObject & { format: string };
+type ReadSlice = (this: unknown, args: { start: number }) => Promise<SliceResult>;
+
+/** The parts of isomorphic-git's pack index this reader uses. */
+interface PackIndex {
+  /** The pack's bytes, once isomorphic-git has read the file (a promise of them, or null before). */
+  readonly pack?: unknown;
+  read?(args: { oid: string }): Promise<PackedObject>;
+}
+
+const TYPES: Readonly<Record<number, string>> = { 1: 'commit', 2: 'tree', 3: 'blob', 4: 'tag' };
+const OFS_DELTA = 6;
+const REF_DELTA = 7;
+const SHA_BYTES = 20;
 
 interface Entry {
   readonly read: Promise<PackedObject>;
@@ -35,9 +52,12 @@ interface WatchedPack {
  * depth counter is never set for a pack index read from disk), so every read of a delta re-inflates the whole chain
  * (up to 50 deep after `git gc`). The map isomorphic-git keeps parsed packs in (under a symbol property of `cache`)
  * is watched: each pack index loaded into it gets a `readSlice` of its own that keeps what it resolves, by offset,
- * in one least-recently-used set of `budget` bytes shared by the packs of this cache. Objects are kept as
- * isomorphic-git returns them and never handed out for writing: every caller in isomorphic-git copies or parses
- * them. A read that fails is not kept, so a corrupt object fails again, with the same error.
+ * in one least-recently-used set of `budget` bytes shared by the packs of this cache. It reads an object straight
+ * from the pack's bytes (node:zlib inflates into the object's own buffer; a delta is applied into one buffer of its
+ * final size) where isomorphic-git's reader copies each twice; on anything it cannot read, isomorphic-git's own
+ * `readSlice` runs, so a corrupt object fails with isomorphic-git's error. Objects are kept as read and never
+ * handed out for writing: every caller in isomorphic-git copies or parses them. A read that fails is not kept, so
+ * a corrupt object fails again, with the same error.
  */
 export class PackObjectCache {
   /** What to pass to isomorphic-git as `cache`. */
@@ -86,14 +106,16 @@ export class PackObjectCache {
     this.#watched.add(index);
     const objects = this.#objects;
     const base = this.#packs.length * OFFSETS_PER_PACK;
-    const readSlice: ReadSlice = function (this: unknown, { start }) {
+    const pack = index as PackIndex;
+    const readSlice = ({ start }: { start: number }): Promise<SliceResult> => {
       if (watched !== null) watched.checked = true;
       const key = base + start;
       let entry = objects.get(key);
       if (entry === undefined) {
-        const read = (original as ReadSlice)
-          .call(this, { start })
-          .then(({ type, object }) => ({ type, object }));
+        // isomorphic-git's own reader takes over whatever this one cannot read, and fails with its own error.
+        const read = resolveObject(pack, start, readSlice).catch(() =>
+          (original as ReadSlice).call(index, { start }).then(({ type, object }) => ({ type, object })),
+        );
         const added: Entry = { read, bytes: 0 };
         entry = added;
         objects.add(key, added);
@@ -105,14 +127,54 @@ export class PackObjectCache {
       // A fresh result each time: isomorphic-git adds fields to what it gets.
       return entry.read.then(({ type, object }) => ({ type, format: 'content', object }));
     };
-    const bound = readSlice.bind(index);
     const watched: WatchedPack | null =
-      offsets instanceof Map
-        ? { offsets: offsets as Map<string, number>, readSlice: bound, checked: false }
-        : null;
+      offsets instanceof Map ? { offsets: offsets as Map<string, number>, readSlice, checked: false } : null;
     if (watched !== null) this.#packs.push(watched);
-    Object.defineProperty(index, 'readSlice', { value: bound, configurable: true, writable: true });
+    Object.defineProperty(index, 'readSlice', { value: readSlice, configurable: true, writable: true });
   }
+}
+
+/**
+ * The object at `start` of the pack: its header parsed, its data inflated by node:zlib straight from the pack, a
+ * delta applied to its base (read through `readSlice`, so through the cache; a base named by id through
+ * isomorphic-git's `read`, which also finds one outside the pack). Throws on anything unexpected.
+ */
+async function resolveObject(
+  index: PackIndex,
+  start: number,
+  readSlice: (args: { start: number }) => Promise<PackedObject>,
+): Promise<PackedObject> {
+  const pack = await index.pack;
+  if (!Buffer.isBuffer(pack)) throw new TypeError('The pack is not loaded');
+  let position = start;
+  let byte = pack[position++] as number;
+  const type = (byte >> 4) & 7;
+  let size = byte & 15;
+  for (let shift = 4; byte & 0x80; shift += 7) {
+    byte = pack[position++] as number;
+    size += (byte & 0x7f) * 2 ** shift;
+  }
+  let baseObject: Promise<PackedObject> | null = null;
+  if (type === OFS_DELTA) {
+    byte = pack[position++] as number;
+    let distance = byte & 0x7f;
+    while (byte & 0x80) {
+      byte = pack[position++] as number;
+      distance = (distance + 1) * 128 + (byte & 0x7f);
+    }
+    baseObject = readSlice({ start: start - distance });
+  } else if (type === REF_DELTA) {
+    if (typeof index.read !== 'function') throw new TypeError('No reader for a base named by id');
+    baseObject = index.read({ oid: pack.toString('hex', position, position + SHA_BYTES) });
+    position += SHA_BYTES;
+  } else if (TYPES[type] === undefined) {
+    throw new RangeError(`Unknown object type ${type}`);
+  }
+  const data = inflateSync(pack.subarray(position), { chunkSize: OUTPUT_CHUNK });
+  if (data.length !== size) throw new RangeError('An object is not the size its header says');
+  if (baseObject === null) return { type: TYPES[type] as string, object: data };
+  const resolvedBase = await baseObject;
+  return { type: resolvedBase.type, object: applyDelta(data, resolvedBase.object) };
 }
 
 /** `map` (empty, as isomorphic-git creates it) whose values, promises of pack indexes, are handed to `watch`. */
