@@ -3,7 +3,7 @@
  * A repository of 2,000 commits and 1,000 declaration files (made with git fast-import) is cloned, polled with
  * nothing changed, fetched after one new commit, and read in full at a commit, each beside the git CLI doing the
  * same. Each clone goes to a new folder and each read of a commit opens the source afresh, as each git CLI command
- * is a new process. Figures are medians of --runs timed runs after three untimed ones, on both sides (the daemon
+ * is a new process. Figures are medians of --runs timed runs after eight untimed ones, on both sides (the daemon
  * runs compiled code); the fetch of one commit is run once. The first run of all (before the code is compiled) is
  * printed beside. Prints one line per figure with its ratio to git and, last, `slowest ratio to git CLI: X`; exits
  * non-zero when a ratio exceeds 2 by more than the noise.
@@ -99,7 +99,7 @@ async function time<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }
 }
 
 /** Untimed runs before the timed ones: a long-running process (the daemon) runs compiled code. */
-const WARM_UPS = 3;
+const WARM_UPS = 8;
 
 interface Timing {
   /** The median of RUNS timed runs after WARM_UPS untimed ones. */
