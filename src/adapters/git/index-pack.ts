@@ -2,6 +2,7 @@ import { hash } from 'node:crypto';
 import { crc32, inflateSync } from 'node:zlib';
 import { applyDelta } from './apply-delta.js';
 import { OUTPUT_CHUNK } from './native-inflate.js';
+import { readEntryHeader } from './pack-entry-header.js';
 
 /** The fields of a pack index, as isomorphic-git's `GitPackIndex` holds them. */
 export interface PackIndexFields {
@@ -19,9 +20,6 @@ export interface IndexedPack extends PackIndexFields {
   readonly crcAt: ReadonlyMap<number, number>;
 }
 
-const TYPES = ['', 'commit', 'tree', 'blob', 'tag'] as const;
-const OFS_DELTA = 6;
-const REF_DELTA = 7;
 const SHA_BYTES = 20;
 /** Memory for resolved objects kept as delta bases (isomorphic-git's own indexing keeps 32 MiB). */
 const BASE_BUDGET = 32 * 1024 * 1024;
@@ -63,50 +61,30 @@ export async function indexPack(pack: Buffer): Promise<IndexedPack> {
     // A large pack takes a while: let the event loop serve others (a daemon's API) now and then.
     if (index % OBJECTS_BETWEEN_YIELDS === OBJECTS_BETWEEN_YIELDS - 1) await new Promise(setImmediate);
     const start = position;
-    if (start >= end) throw new RangeError('The pack ends before its last object');
-    let byte = pack[position++] as number;
-    const type = (byte >> 4) & 7;
-    let size = byte & 15;
-    for (let shift = 4; byte & 0x80; shift += 7) {
-      byte = pack[position++] as number;
-      size += (byte & 0x7f) * 2 ** shift;
-    }
+    const header = readEntryHeader(pack, start, end);
     let base: Resolved | undefined;
-    let known = true;
-    if (type === OFS_DELTA) {
-      byte = pack[position++] as number;
-      let distance = byte & 0x7f;
-      while (byte & 0x80) {
-        byte = pack[position++] as number;
-        distance = (distance + 1) * 128 + (byte & 0x7f);
-      }
-      base = bases.get(start - distance);
-      known = base !== undefined;
-    } else if (type === REF_DELTA) {
-      const baseOffset = offsets.get(pack.toString('hex', position, position + SHA_BYTES));
-      position += SHA_BYTES;
+    if (header.baseOffset !== undefined) base = bases.get(header.baseOffset);
+    if (header.baseOid !== undefined) {
+      const baseOffset = offsets.get(header.baseOid);
       base = baseOffset === undefined ? undefined : bases.get(baseOffset);
-      known = base !== undefined;
-    } else if (type === 0 || type > TYPES.length - 1) {
-      throw new RangeError(`Unknown object type ${type}`);
     }
-    if (position >= end) throw new RangeError('The pack ends inside an object');
+    if (header.dataStart >= end) throw new RangeError('The pack ends inside an object');
     const { buffer: data, engine } = inflateSync(
-      pack.subarray(position, end),
+      pack.subarray(header.dataStart, end),
       INFLATE,
     ) as unknown as Inflated;
-    if (data.length !== size) throw new RangeError('An object is not the size its header says');
-    position += engine.bytesWritten;
+    if (data.length !== header.size) throw new RangeError('An object is not the size its header says');
+    position = header.dataStart + engine.bytesWritten;
     // Objects follow one another: this one's bytes end where the next one starts.
     const crc = crc32(pack.subarray(start, position));
-    if (!known) {
+    if (header.type === null && base === undefined) {
       unresolved.push(start);
       crcAt.set(start, crc);
       continue;
     }
     const resolved: Resolved =
       base === undefined
-        ? { type: TYPES[type] as string, object: data }
+        ? { type: header.type as string, object: data }
         : { type: base.type, object: applyDelta(data, base.object) };
     const oid = objectId(resolved);
     hashes.push(oid);

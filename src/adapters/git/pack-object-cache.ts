@@ -1,6 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import { applyDelta } from './apply-delta.js';
 import { OUTPUT_CHUNK } from './native-inflate.js';
+import { readEntryHeader } from './pack-entry-header.js';
 
 /** Bytes of resolved objects one cache keeps (git's own delta base cache holds 96 MiB). */
 const DEFAULT_BUDGET = 32 * 1024 * 1024;
@@ -26,11 +27,6 @@ interface PackIndex {
   readonly pack?: unknown;
   read?(args: { oid: string }): Promise<PackedObject>;
 }
-
-const TYPES: Readonly<Record<number, string>> = { 1: 'commit', 2: 'tree', 3: 'blob', 4: 'tag' };
-const OFS_DELTA = 6;
-const REF_DELTA = 7;
-const SHA_BYTES = 20;
 
 interface Entry {
   readonly read: Promise<PackedObject>;
@@ -146,35 +142,18 @@ async function resolveObject(
 ): Promise<PackedObject> {
   const pack = await index.pack;
   if (!Buffer.isBuffer(pack)) throw new TypeError('The pack is not loaded');
-  let position = start;
-  let byte = pack[position++] as number;
-  const type = (byte >> 4) & 7;
-  let size = byte & 15;
-  for (let shift = 4; byte & 0x80; shift += 7) {
-    byte = pack[position++] as number;
-    size += (byte & 0x7f) * 2 ** shift;
-  }
-  let baseObject: Promise<PackedObject> | null = null;
-  if (type === OFS_DELTA) {
-    byte = pack[position++] as number;
-    let distance = byte & 0x7f;
-    while (byte & 0x80) {
-      byte = pack[position++] as number;
-      distance = (distance + 1) * 128 + (byte & 0x7f);
-    }
-    baseObject = readSlice({ start: start - distance });
-  } else if (type === REF_DELTA) {
+  const header = readEntryHeader(pack, start);
+  let base: Promise<PackedObject> | null = null;
+  if (header.baseOffset !== undefined) base = readSlice({ start: header.baseOffset });
+  if (header.baseOid !== undefined) {
     if (typeof index.read !== 'function') throw new TypeError('No reader for a base named by id');
-    baseObject = index.read({ oid: pack.toString('hex', position, position + SHA_BYTES) });
-    position += SHA_BYTES;
-  } else if (TYPES[type] === undefined) {
-    throw new RangeError(`Unknown object type ${type}`);
+    base = index.read({ oid: header.baseOid });
   }
-  const data = inflateSync(pack.subarray(position), { chunkSize: OUTPUT_CHUNK });
-  if (data.length !== size) throw new RangeError('An object is not the size its header says');
-  if (baseObject === null) return { type: TYPES[type] as string, object: data };
-  const resolvedBase = await baseObject;
-  return { type: resolvedBase.type, object: applyDelta(data, resolvedBase.object) };
+  const data = inflateSync(pack.subarray(header.dataStart), { chunkSize: OUTPUT_CHUNK });
+  if (data.length !== header.size) throw new RangeError('An object is not the size its header says');
+  if (base === null) return { type: header.type as string, object: data };
+  const resolved = await base;
+  return { type: resolved.type, object: applyDelta(data, resolved.object) };
 }
 
 /** `map` (empty, as isomorphic-git creates it) whose values, promises of pack indexes, are handed to `watch`. */
