@@ -20,6 +20,7 @@ import type { GitCredentials } from './git-credentials.js';
 import { toGitError } from './git-failure.js';
 import { ObjectStore } from './object-store.js';
 import { useFastPackIndexing } from './fast-pack-indexing.js';
+import { replayingHttp, type RecordedAdvertisement } from './advertisement-replay.js';
 import { advertisedCommit, findAdvertisedRef, listRemoteRefs, type AdvertisedRef } from './remote-refs.js';
 import { followAncestry, isFullSha, isShortSha, splitAncestry } from './resolve-local-ref.js';
 import { readSignedCommit } from './signed-commit.js';
@@ -43,6 +44,8 @@ export class RemoteRevisionSource implements RevisionSource {
   readonly #memo = new GenerationMemo();
   #ready: Promise<void> | null = null;
   #queue: Promise<unknown> = Promise.resolve();
+  /** Each advertisement as the server sent it, for the fetch it leads to (one request less). */
+  readonly #sent = new WeakMap<readonly AdvertisedRef[], RecordedAdvertisement>();
 
   constructor(url: string, gitdir: string, credentials: GitCredentials | null, logger: Logger) {
     this.description = url;
@@ -120,7 +123,12 @@ export class RemoteRevisionSource implements RevisionSource {
 
   async #advertise(): Promise<readonly AdvertisedRef[]> {
     try {
-      return await listRemoteRefs(this.#url, this.#headers());
+      let sent: RecordedAdvertisement | undefined;
+      const refs = await listRemoteRefs(this.#url, this.#headers(), (advertisement) => {
+        sent = advertisement;
+      });
+      if (sent !== undefined) this.#sent.set(refs, sent);
+      return refs;
     } catch (error) {
       throw this.#failure(error, 'ref-check');
     }
@@ -142,9 +150,11 @@ export class RemoteRevisionSource implements RevisionSource {
     this.#logger.debug({ refs: wanted.length }, 'Fetching the Git repository');
     await useFastPackIndexing();
     try {
+      const sent = this.#sent.get(advertised);
       await git.fetch({
         fs,
-        http,
+        // The advertisement the decision to fetch was made on answers isomorphic-git's own first request.
+        http: sent === undefined ? http : replayingHttp(sent),
         gitdir: this.#store.gitdir,
         url: this.#url,
         remote: REMOTE,
