@@ -35,7 +35,7 @@ let installed: Promise<boolean> | null = null;
  * same bytes in one pass. A pack that pass refuses, a call with a progress callback, and an index whose fields are
  * not as expected go to the originals, so a corrupt or truncated pack fails (or not) exactly as before. The class
  * is not exported: it is reached through an index of no objects that isomorphic-git reads from a file system in
- * memory (nothing touches the disk). Installed once per process, before the first fetch (ADR 0022).
+ * memory (nothing touches the disk). Installed once per process, before the first fetch (ADR 0023).
  */
 export function useFastPackIndexing(): Promise<boolean> {
   installed ??= install().catch(() => false);

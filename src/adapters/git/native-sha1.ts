@@ -14,7 +14,7 @@ type Digest = ((algorithm: unknown, data: unknown) => Promise<ArrayBuffer>) & { 
  * in a promise as WebCrypto does: the same 20 bytes, without the round trip. Any other algorithm or input, and
  * anything that fails here, goes to WebCrypto's own digest, with its own result or error. `crypto.subtle` is one
  * object per process, so every caller in the process gets this answer; it is installed once, when the Git adapter
- * loads (ADR 0022).
+ * loads (ADR 0023).
  */
 export function useNativeSha1(): boolean {
   const subtle = (globalThis as { crypto?: { subtle?: { digest?: Digest } } }).crypto?.subtle;
