@@ -4,6 +4,14 @@ import { inflateSync } from 'node:zlib';
 type Inflate = (data: Uint8Array) => Uint8Array;
 
 /**
+ * Output is gathered in chunks of this size. Node's default (16 KiB) is a fresh allocation per call, dearer than
+ * inflating a small object; 2 KiB chunks come from Buffer's shared pool and hold most declarations, commits and
+ * deltas in one (a larger object takes more chunks).
+ */
+export const OUTPUT_CHUNK = 2048;
+const OPTIONS = { chunkSize: OUTPUT_CHUNK } as const;
+
+/**
  * isomorphic-git inflates every object it reads with pako, a zlib written in JavaScript, and offers no switch to
  * Node's own (its test for a native decompressor is never enabled). It calls pako's one-shot `inflate` through
  * pako's module object at each read, so pointing that function at node:zlib gives the same bytes about twice as
@@ -24,7 +32,7 @@ export function useNativeInflate(): boolean {
   if (original.native === true) return true;
   const native: Inflate & { native?: true } = (data) => {
     try {
-      return inflateSync(data);
+      return inflateSync(data, OPTIONS);
     } catch {
       return original(data);
     }

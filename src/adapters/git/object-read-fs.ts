@@ -6,7 +6,7 @@ import * as path from 'node:path';
  * the git directory is, the listing of `objects/pack` (read once per object otherwise) and, per fan-out folder,
  * which loose objects exist (each object is first looked for as a loose file, which fails with ENOENT for every
  * packed one), found from one listing of `objects` and one of each fan-out folder that exists. Only reads go
- * through it; `reset()` forgets everything and must follow anything that writes objects (a fetch).
+ * through it; `reset()` forgets everything and must follow anything that adds objects (a fetch).
  */
 export class ObjectReadFs {
   readonly #gitdir: string;
@@ -95,8 +95,19 @@ export class ObjectReadFs {
 
 const NO_PATH = Object.freeze(new TypeError('readFile needs a path'));
 
+/**
+ * The error a read of a missing file gives. isomorphic-git looks for every packed object as a loose file first and
+ * drops this answer, so it is built without a stack trace (which would cost more than the lookup itself).
+ */
 function notFound(file: string): NodeJS.ErrnoException {
-  const error: NodeJS.ErrnoException = new Error(`ENOENT: no such file or directory, open '${file}'`);
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let error: NodeJS.ErrnoException;
+  try {
+    error = new Error(`ENOENT: no such file or directory, open '${file}'`);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
   error.code = 'ENOENT';
   error.errno = -2;
   error.syscall = 'open';

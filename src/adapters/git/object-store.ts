@@ -1,8 +1,11 @@
 import * as fs from 'node:fs';
 import * as git from 'isomorphic-git';
+import { FileSystem } from 'isomorphic-git/models';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import { ObjectReadFs } from './object-read-fs.js';
+import { PackObjectCache } from './pack-object-cache.js';
 import { useNativeInflate } from './native-inflate.js';
+import { useNativeSha1 } from './native-sha1.js';
 
 export interface TreeEntry {
   readonly mode: string;
@@ -30,37 +33,52 @@ export interface RawIdentity {
 }
 
 useNativeInflate();
+useNativeSha1();
 
 const MAX_TAG_DEPTH = 10;
 
 /**
- * Read access to the objects and refs of one git directory, through isomorphic-git with a shared pack cache so
- * that reading many objects parses each pack index once, and a file system that remembers the pack listing and
- * the loose objects (see ObjectReadFs).
+ * Read access to the objects and refs of one git directory, through isomorphic-git with a shared cache so that
+ * reading many objects parses each pack index once and resolves each delta base once (see
+ * createPackObjectCache), and a file system that remembers the pack listing and the loose objects (see
+ * ObjectReadFs), wrapped once in isomorphic-git's own FileSystem (which it otherwise builds anew at every call).
  */
 export class ObjectStore {
   readonly gitdir: string;
-  /** isomorphic-git's cache of parsed packfiles; reset after a fetch adds packs. */
-  cache: object = {};
-  readonly #readFs: ObjectReadFs;
+  /** Bytes of resolved objects kept (PackObjectCache's default when undefined). */
+  readonly #budget: number | undefined;
+  /** Parsed packs and resolved objects, shared by every read (see PackObjectCache). */
+  #packs: PackObjectCache;
+  readonly #listings: ObjectReadFs;
+  readonly #readFs: git.PromiseFsClient;
 
-  constructor(gitdir: string) {
+  constructor(gitdir: string, options: { readonly objectBudget?: number } = {}) {
     this.gitdir = gitdir;
-    this.#readFs = new ObjectReadFs(gitdir);
+    this.#budget = options.objectBudget;
+    this.#packs = new PackObjectCache(this.#budget);
+    this.#listings = new ObjectReadFs(gitdir);
+    // isomorphic-git takes a FileSystem it is given as it is, instead of wrapping (and probing) the client again.
+    this.#readFs = new FileSystem(this.#listings) as unknown as git.PromiseFsClient;
   }
 
-  /** Forgets cached packs and listings: call after anything wrote objects or packs (a fetch, a fresh clone). */
+  /** Forgets cached packs and listings: call after the repository was made anew (a fresh clone). */
   reset(): void {
-    this.cache = {};
-    this.#readFs.reset();
+    this.#packs = new PackObjectCache(this.#budget);
+    this.#listings.reset();
+  }
+
+  /** isomorphic-git's `cache` argument: parsed packs, with resolved objects kept. */
+  get cache(): object {
+    return this.#packs.forGit;
   }
 
   /**
-   * Forgets the pack and loose-object listings but keeps parsed packs: for a repository that other processes
-   * write to (a local one), before each lookup of a ref.
+   * Forgets the pack and loose-object listings but keeps parsed packs and resolved objects: after objects or packs
+   * were added (a fetch), and for a repository that other processes write to (a local one) before each lookup of a
+   * ref. A pack file never changes (its name is the checksum of its content), so what was parsed of it holds.
    */
   forgetListings(): void {
-    this.#readFs.reset();
+    this.#listings.reset();
   }
 
   get fs(): typeof fs {
@@ -142,6 +160,8 @@ export class ObjectStore {
   async readRawCommit(oid: string): Promise<Uint8Array> {
     let object: { type: string; object: unknown };
     try {
+      // Through the plain file system: a history walk reads commits by SHA, without the ref lookup that makes a
+      // local repository's listings fresh.
       object = await git.readObject({ fs, gitdir: this.gitdir, oid, format: 'content', cache: this.cache });
     } catch (error) {
       if (isNotFound(error)) throw new PhoenixError('GIT_REF_NOT_FOUND', { ref: oid });
@@ -149,7 +169,8 @@ export class ObjectStore {
     }
     if (object.type !== 'commit' || !(object.object instanceof Uint8Array))
       throw new PhoenixError('GIT_NOT_A_COMMIT', { ref: oid, type: object.type });
-    return object.object;
+    // A copy: the bytes of a packed object are shared with the cache of resolved objects.
+    return new Uint8Array(object.object);
   }
 
   async readTree(oid: string): Promise<readonly TreeEntry[]> {
@@ -163,6 +184,10 @@ export class ObjectStore {
 
   async readBlob(oid: string): Promise<Uint8Array> {
     try {
+      // Most blobs are in a pack already loaded: read straight from it. Anything else (a loose object, a pack not
+      // yet loaded, an object that is not a blob) goes through isomorphic-git's whole read.
+      const packed = await this.#packs.readPacked(oid);
+      if (packed?.type === 'blob') return new Uint8Array(packed.object);
       const { blob } = await git.readBlob({ fs: this.#readFs, gitdir: this.gitdir, oid, cache: this.cache });
       return blob;
     } catch (error) {

@@ -1,5 +1,6 @@
 import * as git from 'isomorphic-git';
 import http from 'isomorphic-git/http/node';
+import { recordingHttp, type RecordedAdvertisement } from './advertisement-replay.js';
 import { candidateRefNames, isValidRefName } from './resolve-local-ref.js';
 
 /** One ref of the server's advertisement. */
@@ -13,14 +14,16 @@ export interface AdvertisedRef {
 
 /**
  * The server's refs, from exactly one request: the protocol v1 ref advertisement
- * (`GET <url>/info/refs?service=git-upload-pack`). Protocol v2 would need a second request (ls-refs).
+ * (`GET <url>/info/refs?service=git-upload-pack`). Protocol v2 would need a second request (ls-refs). `record`,
+ * when given, gets the advertisement as sent, for a fetch that follows to use instead of asking again.
  */
 export async function listRemoteRefs(
   url: string,
   headers: Readonly<Record<string, string>>,
+  record?: (advertisement: RecordedAdvertisement) => void,
 ): Promise<readonly AdvertisedRef[]> {
   const refs = await git.listServerRefs({
-    http,
+    http: record === undefined ? http : recordingHttp(record),
     url,
     headers: { ...headers },
     protocolVersion: 1,

@@ -19,6 +19,8 @@ import { GenerationMemo } from './content-memo.js';
 import type { GitCredentials } from './git-credentials.js';
 import { toGitError } from './git-failure.js';
 import { ObjectStore } from './object-store.js';
+import { useFastPackIndexing } from './fast-pack-indexing.js';
+import { replayingHttp, type RecordedAdvertisement } from './advertisement-replay.js';
 import { advertisedCommit, findAdvertisedRef, listRemoteRefs, type AdvertisedRef } from './remote-refs.js';
 import { followAncestry, isFullSha, isShortSha, splitAncestry } from './resolve-local-ref.js';
 import { readSignedCommit } from './signed-commit.js';
@@ -42,6 +44,8 @@ export class RemoteRevisionSource implements RevisionSource {
   readonly #memo = new GenerationMemo();
   #ready: Promise<void> | null = null;
   #queue: Promise<unknown> = Promise.resolve();
+  /** Each advertisement as the server sent it, for the fetch it leads to (one request less). */
+  readonly #sent = new WeakMap<readonly AdvertisedRef[], RecordedAdvertisement>();
 
   constructor(url: string, gitdir: string, credentials: GitCredentials | null, logger: Logger) {
     this.description = url;
@@ -119,7 +123,12 @@ export class RemoteRevisionSource implements RevisionSource {
 
   async #advertise(): Promise<readonly AdvertisedRef[]> {
     try {
-      return await listRemoteRefs(this.#url, this.#headers());
+      let sent: RecordedAdvertisement | undefined;
+      const refs = await listRemoteRefs(this.#url, this.#headers(), (advertisement) => {
+        sent = advertisement;
+      });
+      if (sent !== undefined) this.#sent.set(refs, sent);
+      return refs;
     } catch (error) {
       throw this.#failure(error, 'ref-check');
     }
@@ -139,10 +148,13 @@ export class RemoteRevisionSource implements RevisionSource {
     const anchor = wanted[0];
     if (anchor === undefined || (await this.#isUpToDate(wanted))) return { fetched: false };
     this.#logger.debug({ refs: wanted.length }, 'Fetching the Git repository');
+    await useFastPackIndexing();
     try {
+      const sent = this.#sent.get(advertised);
       await git.fetch({
         fs,
-        http,
+        // The advertisement the decision to fetch was made on answers isomorphic-git's own first request.
+        http: sent === undefined ? http : replayingHttp(sent),
         gitdir: this.#store.gitdir,
         url: this.#url,
         remote: REMOTE,
@@ -157,8 +169,9 @@ export class RemoteRevisionSource implements RevisionSource {
     } catch (error) {
       throw this.#failure(error, 'fetch');
     } finally {
-      // The fetch wrote a pack (and maybe loose objects): cached packs and listings are out of date.
-      this.#store.reset();
+      // The fetch added a pack: the listings are out of date. The packs parsed before stay as they were, so a read
+      // after a fetch of one commit does not parse the index of the whole history again.
+      this.#store.forgetListings();
     }
     await this.#writeMarker();
     this.#logger.info({ refs: wanted.length }, 'Fetched the Git repository');

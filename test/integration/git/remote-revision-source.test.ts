@@ -83,6 +83,8 @@ describe('remote revision source over smart HTTP', () => {
     expect(await source.resolve('main')).toBe(second);
     const posts = fixture.server.requests.filter((request) => request.method === 'POST');
     expect(posts).toEqual([{ method: 'POST', path: '/site.git/git-upload-pack', query: '', status: 200 }]);
+    // The fetch starts from the advertisement the resolution read: it does not ask for the refs again.
+    expect(fixture.server.requests).toEqual([ADVERTISEMENT, ADVERTISEMENT, ...posts]);
     expect(Object.keys(await readAll(source, second))).toEqual([
       'pools/db.yaml',
       'pools/web.yaml',
