@@ -1,5 +1,5 @@
 import type { DesiredNode } from '../desired/desired-state.js';
-import { compareText } from './inventory-index.js';
+import { sortedByText, sortedTexts } from './inventory-index.js';
 
 /**
  * Desired nodes with every node after the nodes it depends on, otherwise by name. Cycles are rejected by
@@ -9,14 +9,14 @@ export function orderNodes(nodes: readonly DesiredNode[]): DesiredNode[] {
   const byName = new Map(nodes.map((n) => [n.name, n]));
   const state = new Map<string, 'visiting' | 'done'>();
   const out: DesiredNode[] = [];
-  const sorted = [...nodes].sort((a, b) => compareText(a.name, b.name));
+  const sorted = sortedByText(nodes, (n) => n.name);
   for (const root of sorted) {
     if (state.has(root.name)) continue;
     // Iterative depth-first post-order, so long dependency chains cannot overflow the stack.
-    const stack: { node: DesiredNode; deps: string[]; next: number }[] = [];
+    const stack: { node: DesiredNode; deps: readonly string[]; next: number }[] = [];
     const push = (node: DesiredNode): void => {
       state.set(node.name, 'visiting');
-      stack.push({ node, deps: [...node.dependsOn].sort(compareText), next: 0 });
+      stack.push({ node, deps: sortedTexts(node.dependsOn), next: 0 });
     };
     push(root);
     while (stack.length > 0) {
