@@ -90,4 +90,35 @@ describe('canonicalJson', () => {
       { numRuns: 200 },
     );
   });
+
+  it('writes values built with their keys in order as JSON.stringify does, and the same text as any order', () => {
+    const inOrder = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(inOrder);
+      if (value === null || typeof value !== 'object') return value;
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(value).sort()) {
+        const member = inOrder((value as Record<string, unknown>)[key]);
+        // defineProperty: an own `__proto__` member, as JSON.parse makes one.
+        Object.defineProperty(out, key, {
+          value: member,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      return out;
+    };
+    const values = fc.oneof(
+      fc.jsonValue(),
+      fc.dictionary(fc.constantFrom('1', '10', '2', 'a', 'B', '__proto__', 'é'), fc.jsonValue()),
+    );
+    fc.assert(
+      fc.property(fc.array(values, { maxLength: 80 }), (list) => {
+        const sorted = inOrder(list);
+        expect(canonicalJson(sorted)).toBe(reference(list));
+        expect(streamed({ sorted })).toBe(reference({ sorted: list }));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
