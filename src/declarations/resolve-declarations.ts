@@ -11,6 +11,7 @@ import type { Layer } from './layer-stack.js';
 import { asText, isMap } from './merge-layers.js';
 import type { NodeDraft } from './node-draft.js';
 import { planLayer } from './plan-layer.js';
+import { buildOnce, expansionContext, keepExpansion, keptExpansion } from './pool-reuse.js';
 import type { ParsedDocument } from './parse-yaml-documents.js';
 import { resolveDependencies } from './resolve-dependencies.js';
 import { resolvePet } from './resolve-pet.js';
@@ -60,9 +61,17 @@ export function resolveDeclarations(
   const pools: ExpandedPool[] = [];
   const drafts: NodeDraft[] = [];
   const entities: Resource[] = [];
+  const context = expansionContext(templateSpecs, files);
   for (const pool of sortedValid(byKind.NodePool)) {
     const layers = baseLayers(pool);
-    const expanded = layers === null ? null : expandPool(pool, layers, siteName, diagnostics, fileText);
+    if (layers === null) continue;
+    let expanded = keptExpansion(pool.document, layers, siteName, context);
+    if (expanded === null) {
+      const before = diagnostics.count;
+      expanded = expandPool(pool, layers, siteName, diagnostics, fileText);
+      if (expanded !== null && diagnostics.count === before)
+        keepExpansion(pool.document, layers, siteName, context, expanded);
+    }
     if (expanded === null) continue;
     pools.push(expanded);
     drafts.push(...expanded.drafts);
@@ -86,7 +95,7 @@ export function resolveDeclarations(
 
   if (diagnostics.hasErrors || site === undefined || !site.valid) return null;
   const nodes: DesiredNode[] = drafts
-    .map((draft) => draft.build(dependsOn.get(draft.entity) ?? [], { templateSpecOf, fileText }))
+    .map((draft) => buildOnce(draft, dependsOn.get(draft.entity) ?? [], { templateSpecOf, fileText }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   // The first entity of that name, as a search of the list would find (pools come first).
   const entityByName = new Map<string, Resource>();
