@@ -16,10 +16,12 @@
  * fast path is faster still.
  */
 
-/** A running hash: node:crypto's `Hash` is one. */
+/** A running hash: node:crypto's `Hash` is one. Bytes are the UTF-8 encoding of the text they stand for. */
 export interface TextDigest {
-  update(text: string): unknown;
+  update(data: string | Uint8Array): unknown;
 }
+
+const utf8 = new TextEncoder();
 
 /** Text above this length is handed to the sink. */
 const CHUNK = 64 * 1024;
@@ -34,6 +36,23 @@ class Output {
       this.sink.update(this.text);
       this.text = '';
     }
+  }
+
+  /**
+   * Appends a JSON array's text without its brackets. To a sink, as the bytes between them: a view of the
+   * encoded text rather than a copy of the string without its first and last character.
+   */
+  appendInner(json: string): void {
+    if (this.sink === null) {
+      this.text += json.slice(1, -1);
+      return;
+    }
+    if (this.text !== '') {
+      this.sink.update(this.text);
+      this.text = '';
+    }
+    const bytes = utf8.encode(json);
+    this.sink.update(bytes.subarray(1, bytes.length - 1));
   }
 }
 
@@ -148,7 +167,7 @@ function encodeItems(items: readonly unknown[], out: Output): void {
     const native = nativeJson(items.slice(start, end));
     if (native !== null) {
       if (start > 0) out.text += ',';
-      out.text += native.slice(1, -1);
+      out.appendInner(native);
     } else {
       for (let i = start; i < end; i++) {
         const item: unknown = items[i];

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, writeCanonicalJson } from '../../../src/core/desired/canonical-json.js';
 
+const decoder = new TextDecoder();
+
 describe('canonicalJson', () => {
   it.each([
     [{ b: 1, a: [3, { d: null, c: 'x' }] }, '{"a":[3,{"c":"x","d":null}],"b":1}'],
@@ -28,7 +30,13 @@ describe('canonicalJson', () => {
   };
   const streamed = (value: unknown): string => {
     const chunks: string[] = [];
-    writeCanonicalJson({ update: (text: string) => chunks.push(text) }, value);
+    writeCanonicalJson(
+      {
+        update: (data: string | Uint8Array) =>
+          chunks.push(typeof data === 'string' ? data : decoder.decode(data)),
+      },
+      value,
+    );
     return chunks.join('');
   };
 
@@ -56,7 +64,13 @@ describe('canonicalJson', () => {
       name: 'large',
     };
     const chunks: string[] = [];
-    writeCanonicalJson({ update: (text: string) => chunks.push(text) }, value);
+    writeCanonicalJson(
+      {
+        update: (data: string | Uint8Array) =>
+          chunks.push(typeof data === 'string' ? data : decoder.decode(data)),
+      },
+      value,
+    );
     expect(chunks.length).toBeGreaterThan(1);
     expect(chunks.join('')).toBe(canonicalJson(value));
   });
