@@ -100,6 +100,6 @@ export function classifyObserved(
     list.push({ node: stamp.node, profile, hardware, condition, fault, edited: edited === true });
     owned.set(stamp.node, list);
   }
-  for (const [node, list] of owned) list.sort(compareInstances(node));
+  for (const [node, list] of owned) if (list.length > 1) list.sort(compareInstances(node));
   return { owned, conflicts, foreign };
 }

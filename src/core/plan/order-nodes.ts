@@ -9,6 +9,7 @@ export function orderNodes(nodes: readonly DesiredNode[]): DesiredNode[] {
   const byName = new Map(nodes.map((n) => [n.name, n]));
   const state = new Map<string, 'visiting' | 'done'>();
   const out: DesiredNode[] = [];
+  const visitedLists = new WeakSet<readonly string[]>();
   const sorted = sortedByText(nodes, (n) => n.name);
   for (const root of sorted) {
     if (state.has(root.name)) continue;
@@ -16,7 +17,9 @@ export function orderNodes(nodes: readonly DesiredNode[]): DesiredNode[] {
     const stack: { node: DesiredNode; deps: readonly string[]; next: number }[] = [];
     const push = (node: DesiredNode): void => {
       state.set(node.name, 'visiting');
-      stack.push({ node, deps: sortedTexts(node.dependsOn), next: 0 });
+      // Nodes of a pool share one list: once a node's dependencies were all visited, the next node's are too.
+      const deps = visitedLists.has(node.dependsOn) ? [] : sortedTexts(node.dependsOn);
+      stack.push({ node, deps, next: 0 });
     };
     push(root);
     while (stack.length > 0) {
@@ -26,6 +29,7 @@ export function orderNodes(nodes: readonly DesiredNode[]): DesiredNode[] {
         stack.pop();
         state.set(top.node.name, 'done');
         out.push(top.node);
+        visitedLists.add(top.node.dependsOn);
         continue;
       }
       const child = byName.get(dep);
