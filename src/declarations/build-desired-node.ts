@@ -265,7 +265,11 @@ export function buildDesiredNode(input: NodeInput): DesiredNode {
   const { merged, values, pin } = input;
   const parts = sharedParts(merged, pin, input.replicas);
   const attributes: Record<string, string> = {};
-  for (const [key, template] of parts.attributes) attributes[key] = template.render(values);
+  // Indexed, not `for (const [key, template] of ...)`: the destructuring allocates per attribute of every node.
+  for (let i = 0; i < parts.attributes.length; i++) {
+    const entry = parts.attributes[i]!;
+    attributes[entry[0]] = entry[1].render(values);
+  }
   const hardwareOf = (): HardwareSpec => {
     const hardware = map(merged['hardware']);
     return {
