@@ -28,6 +28,7 @@ const CHUNK = 64 * 1024;
 
 class Output {
   text = '';
+  bytes = new Uint8Array(0);
   constructor(readonly sink: TextDigest | null) {}
 
   /** Called after each complete member: hands the text out once it is long enough. */
@@ -51,8 +52,10 @@ class Output {
       this.sink.update(this.text);
       this.text = '';
     }
-    const bytes = utf8.encode(json);
-    this.sink.update(bytes.subarray(1, bytes.length - 1));
+    // At most three bytes per UTF-16 unit; one buffer serves every run (a digest consumes what it is handed).
+    if (this.bytes.length < json.length * 3) this.bytes = new Uint8Array(json.length * 3);
+    const { written } = utf8.encodeInto(json, this.bytes);
+    this.sink.update(this.bytes.subarray(1, written - 1));
   }
 }
 
@@ -136,11 +139,13 @@ function scanSorted(value: unknown): Scan {
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) return 'other';
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
+  // for-in rather than Object.keys: objects of one shape share V8's key cache, nothing is allocated per object.
+  // The prototype is Object.prototype or null, so it lists the own keys, in Object.keys order.
+  let previous: string | null = null;
+  for (const key in record) {
     if (key === '__proto__') return 'other';
-    if (i > 0 && keys[i - 1]! > key) return 'unsorted';
+    if (previous !== null && previous > key) return 'unsorted';
+    previous = key;
     const scan = scanSorted(record[key]);
     if (scan !== 'sorted') return scan;
   }
