@@ -21,7 +21,7 @@ import {
   type TemplateValues,
 } from './compile-template.js';
 import { deepFreeze } from './deep-freeze.js';
-import { computeSpecHash } from './compute-spec-hash.js';
+import { computeSpecHash, computeSpecHashAfter, specHashTail } from './compute-spec-hash.js';
 import type { DiagnosticList } from './diagnostic-list.js';
 import type { LayerStack } from './layer-stack.js';
 import type { NodeLookups } from './node-draft.js';
@@ -260,6 +260,29 @@ function sharedParts(merged: PlainMap, pin: HardwarePin | null, replicas: number
   return parts;
 }
 
+const tails = new WeakMap<
+  SharedParts,
+  { readonly of: Parameters<typeof specHashTail>[0]; readonly tail: string }
+>();
+
+/**
+ * specHashTail of a node of this stack. The parts fix its artifacts; its template, its template's hash and its
+ * hardware type come from the same merged stack, but are compared, not assumed.
+ */
+function stackTail(parts: SharedParts, spec: Parameters<typeof specHashTail>[0]): string {
+  const kept = tails.get(parts);
+  if (
+    kept !== undefined &&
+    kept.of.profileTemplate === spec.profileTemplate &&
+    kept.of.templateSpec === spec.templateSpec &&
+    kept.of.hardware.serverHardwareType === spec.hardware.serverHardwareType
+  )
+    return kept.tail;
+  const tail = specHashTail(spec);
+  tails.set(parts, { of: spec, tail });
+  return tail;
+}
+
 /** Renders one node from a checked stack (see checkStack): templating, defaults, spec hash. */
 export function buildDesiredNode(input: NodeInput): DesiredNode {
   const { merged, values, pin } = input;
@@ -284,15 +307,19 @@ export function buildDesiredNode(input: NodeInput): DesiredNode {
   const templateSpec = input.lookups.templateSpecOf(profileTemplate);
   const osDeployment = virtualMedia(merged, values, attributes, input.lookups);
   const hardware = parts.hardware ?? hardwareOf();
-  const specHash = computeSpecHash({
+  const spec = {
     profileTemplate,
     templateSpec,
     deploymentPlan: parts.deploymentPlan,
     goldenImage: parts.goldenImage,
     osDeployment,
-    attributes,
     hardware,
-  });
+  };
+  // Past the attributes, the spec hash input of a node without media of its own is its stack's.
+  const specHash =
+    osDeployment === null
+      ? computeSpecHashAfter(attributes, stackTail(parts, spec))
+      : computeSpecHash({ ...spec, attributes });
   // One literal with every member: a copy with one more member (`{ ...node, specHash }`) gets a hidden class of
   // its own in V8, a few hundred bytes per node and megamorphic property reads wherever nodes are read.
   return {
