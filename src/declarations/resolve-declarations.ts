@@ -94,9 +94,10 @@ export function resolveDeclarations(
   const dependsOn = resolveDependencies(entities, nodesOf, entityOfNode, known, diagnostics);
 
   if (diagnostics.hasErrors || site === undefined || !site.valid) return null;
-  const nodes: DesiredNode[] = drafts
-    .map((draft) => buildOnce(draft, dependsOn.get(draft.entity) ?? [], { templateSpecOf, fileText }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const built: DesiredNode[] = drafts.map((draft) =>
+    buildOnce(draft, dependsOn.get(draft.entity) ?? [], { templateSpecOf, fileText }),
+  );
+  const nodes = inNameOrder(built);
   // The first entity of that name, as a search of the list would find (pools come first).
   const entityByName = new Map<string, Resource>();
   for (const e of entities) if (!entityByName.has(e.name)) entityByName.set(e.name, e);
@@ -211,6 +212,15 @@ function sortedValid(resources: ReadonlyMap<string, Resource>): Resource[] {
   return [...resources.values()]
     .filter((r) => r.valid)
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** The nodes by name; pools expanded in name order often already are, and are then not sorted again. */
+function inNameOrder(nodes: DesiredNode[]): DesiredNode[] {
+  for (let i = 1; i < nodes.length; i++) {
+    if (nodes[i - 1]!.name > nodes[i]!.name)
+      return nodes.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+  return nodes;
 }
 
 function where(location: SourceLocation): string {
