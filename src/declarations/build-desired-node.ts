@@ -293,20 +293,10 @@ export function buildDesiredNode(input: NodeInput): DesiredNode {
     const entry = parts.attributes[i]!;
     attributes[entry[0]] = entry[1].render(values);
   }
-  const hardwareOf = (): HardwareSpec => {
-    const hardware = map(merged['hardware']);
-    return {
-      serverHardwareType: asText(hardware['serverHardwareType']),
-      enclosureGroup: stringOrNull(hardware['enclosureGroup']),
-      enclosures: null,
-      spread: 'none',
-      pin,
-    };
-  };
   const profileTemplate = asText(merged['profileTemplate']);
   const templateSpec = input.lookups.templateSpecOf(profileTemplate);
   const osDeployment = virtualMedia(merged, values, attributes, input.lookups);
-  const hardware = parts.hardware ?? hardwareOf();
+  const hardware = parts.hardware ?? petHardware(merged, pin);
   const spec = {
     profileTemplate,
     templateSpec,
@@ -344,12 +334,26 @@ export function buildDesiredNode(input: NodeInput): DesiredNode {
   };
 }
 
+/** A pet's hardware: its own pin (pool nodes share their stack's hardware, see SharedParts). */
+function petHardware(merged: PlainMap, pin: HardwarePin | null): HardwareSpec {
+  const hardware = map(merged['hardware']);
+  return {
+    serverHardwareType: asText(hardware['serverHardwareType']),
+    enclosureGroup: stringOrNull(hardware['enclosureGroup']),
+    enclosures: null,
+    spread: 'none',
+    pin,
+  };
+}
+
 function virtualMedia(
   merged: PlainMap,
   values: TemplateValues,
   attributes: Readonly<Record<string, string>>,
   lookups: NodeLookups,
 ): VirtualMediaDeployment | null {
+  // Most stacks deploy through Image Streamer: no media, and nothing to allocate to find that out.
+  if (!isMap(merged['osDeployment'])) return null;
   const media = map(map(merged['osDeployment'])['virtualMedia']);
   const image = map(media['image']);
   const answerFile = map(media['answerFile']);
