@@ -28,6 +28,11 @@ export function resolveDeclarations(
   diagnostics: DiagnosticList,
   /** Files of the declarations root other than declarations (answer file templates), by relative path. */
   files: ReadonlyMap<string, string> = new Map(),
+  /**
+   * Whether the documents may reach a later load as the same objects (a Git source's memo): only then are pool
+   * expansions and nodes kept for it (see pool-reuse.ts), which costs memory and collector time otherwise wasted.
+   */
+  shared = false,
 ): DesiredState | null {
   const fileText = (path: string): string | null => files.get(path) ?? null;
   const resources = classifyDocuments(documents, diagnostics);
@@ -61,15 +66,15 @@ export function resolveDeclarations(
   const pools: ExpandedPool[] = [];
   const drafts: NodeDraft[] = [];
   const entities: Resource[] = [];
-  const context = expansionContext(templateSpecs, files);
+  const context = shared ? expansionContext(templateSpecs, files) : null;
   for (const pool of sortedValid(byKind.NodePool)) {
     const layers = baseLayers(pool);
     if (layers === null) continue;
-    let expanded = keptExpansion(pool.document, layers, siteName, context);
+    let expanded = context === null ? null : keptExpansion(pool.document, layers, siteName, context);
     if (expanded === null) {
       const before = diagnostics.count;
       expanded = expandPool(pool, layers, siteName, diagnostics, fileText);
-      if (expanded !== null && diagnostics.count === before)
+      if (context !== null && expanded !== null && diagnostics.count === before)
         keepExpansion(pool.document, layers, siteName, context, expanded);
     }
     if (expanded === null) continue;
@@ -94,8 +99,11 @@ export function resolveDeclarations(
   const dependsOn = resolveDependencies(entities, nodesOf, entityOfNode, known, diagnostics);
 
   if (diagnostics.hasErrors || site === undefined || !site.valid) return null;
+  const lookups = { templateSpecOf, fileText };
   const built: DesiredNode[] = drafts.map((draft) =>
-    buildOnce(draft, dependsOn.get(draft.entity) ?? [], { templateSpecOf, fileText }),
+    shared
+      ? buildOnce(draft, dependsOn.get(draft.entity) ?? [], lookups)
+      : draft.build(dependsOn.get(draft.entity) ?? [], lookups),
   );
   const nodes = inNameOrder(built);
   // The first entity of that name, as a search of the list would find (pools come first).
