@@ -7,13 +7,29 @@ import type { StepAttribute } from './plan-step.js';
 import type { FieldChange, InstanceView } from './reconcile-plan.js';
 import { isSensitiveAttribute, MASKED_VALUE } from './sensitive-attribute.js';
 
-/** A record with the keys in code-unit order and each value as `value` makes it. */
-function sortedRecord<T>(
-  source: Readonly<Record<string, T>>,
-  value: (key: string, item: T) => string,
-): Record<string, string> {
+/**
+ * A record with the keys in code-unit order and each value as `value` makes it: the source itself when its keys
+ * are in order and `value` keeps every value (a profile's attributes, none of them secret), since both are
+ * read-only data.
+ */
+function sortedRecord(
+  source: Readonly<Record<string, string>>,
+  value: (key: string, item: string) => string,
+): Readonly<Record<string, string>> {
+  const keys = Object.keys(source);
+  const sorted = sortedTexts(keys);
+  let same = sorted === keys;
+  const values: string[] = [];
+  for (const key of sorted) {
+    const item = source[key]!;
+    const made = value(key, item);
+    values.push(made);
+    // An own `__proto__` member would not survive the copy below: such a source is copied, as it always was.
+    same &&= made === item && key !== '__proto__';
+  }
+  if (same) return source;
   const out: Record<string, string> = {};
-  for (const key of sortedTexts(Object.keys(source))) out[key] = value(key, source[key]!);
+  for (let i = 0; i < sorted.length; i++) out[sorted[i]!] = values[i]!;
   return out;
 }
 

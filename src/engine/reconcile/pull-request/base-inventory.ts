@@ -32,6 +32,9 @@ export const OFFLINE_PLAN_DEFAULT = '(deployment plan default)';
 
 const URI = '/offline';
 
+/** Every synthesized profile is compliant: one frozen empty list serves them all. */
+const NO_ISSUES: readonly string[] = Object.freeze([]);
+
 class Registry<T extends NamedResource> {
   readonly #items = new Map<string, T>();
   constructor(readonly make: (key: string, index: number) => T) {}
@@ -226,7 +229,7 @@ export function synthesizeBaseInventory(
     for (const declared of plan?.attributes ?? [])
       customAttributes[declared.name] = node.attributes[declared.name] ?? OFFLINE_PLAN_DEFAULT;
     return {
-      complianceIssues: [],
+      complianceIssues: NO_ISSUES,
       customAttributes,
       deploymentPlanUri: plan?.uri ?? null,
       description: formatStamp(stamp),
