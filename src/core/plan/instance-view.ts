@@ -2,7 +2,13 @@ import type { DesiredNode } from '../desired/desired-state.js';
 import type { ObservedHardware } from '../observed/inventory.js';
 import { formatStamp, type Stamp } from '../stamp/stamp.js';
 import type { ObservedInstance } from './classify-observed.js';
-import { compareText, describeHardware, sortedTexts, type InventoryIndex } from './inventory-index.js';
+import {
+  compareText,
+  describeHardware,
+  sortInPlace,
+  sortedTexts,
+  type InventoryIndex,
+} from './inventory-index.js';
 import type { StepAttribute } from './plan-step.js';
 import type { FieldChange, InstanceView } from './reconcile-plan.js';
 import { isSensitiveAttribute, MASKED_VALUE } from './sensitive-attribute.js';
@@ -89,7 +95,7 @@ function attributeRecord(attributes: readonly StepAttribute[]): Record<string, s
   let inOrder = true;
   for (let i = 1; i < attributes.length && inOrder; i++)
     inOrder = attributes[i - 1]!.name < attributes[i]!.name;
-  const list = inOrder ? attributes : [...attributes].sort((a, b) => compareText(a.name, b.name));
+  const list = inOrder ? attributes : sortInPlace([...attributes], (a, b) => compareText(a.name, b.name));
   const out: Record<string, string> = {};
   for (const a of list) out[a.name] = a.sensitive ? MASKED_VALUE : (a.value ?? '');
   return out;

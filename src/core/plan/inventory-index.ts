@@ -126,9 +126,33 @@ export function compareText(a: string, b: string): number {
  * than the check.
  */
 export function sortedTexts(texts: readonly string[]): readonly string[] {
-  // Without a comparator, strings sort by code unit: compareText's order, without a call per comparison.
-  for (let i = 1; i < texts.length; i++) if (texts[i - 1]! > texts[i]!) return [...texts].sort();
+  for (let i = 1; i < texts.length; i++) {
+    if (texts[i - 1]! <= texts[i]!) continue;
+    // Without a comparator, strings sort by code unit: compareText's order, without a call per comparison.
+    return texts.length > SMALL ? [...texts].sort() : sortInPlace([...texts], compareText);
+  }
   return texts;
+}
+
+/** Below this length, an insertion sort: Array.prototype.sort allocates work space for every call. */
+const SMALL = 16;
+
+/**
+ * Sorts `items` in place, stably, and returns them. Short lists (a node's attributes, the names of one check)
+ * are sorted by insertion: planning sorts a few of them per node, and the built-in sort allocates for each.
+ */
+export function sortInPlace<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  if (items.length > SMALL) return items.sort(compare);
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    let j = i - 1;
+    while (j >= 0 && compare(items[j]!, item) > 0) {
+      items[j + 1] = items[j]!;
+      j--;
+    }
+    items[j + 1] = item;
+  }
+  return items;
 }
 
 /** Items in code-unit order of `key`, stably: the list itself when it already is in that order, else a sorted copy. */
