@@ -21,7 +21,7 @@ import {
   type TemplateValues,
 } from './compile-template.js';
 import { deepFreeze } from './deep-freeze.js';
-import { computeSpecHash } from './compute-spec-hash.js';
+import { computeSpecHash, computeSpecHashAfter, specHashTail } from './compute-spec-hash.js';
 import type { DiagnosticList } from './diagnostic-list.js';
 import type { LayerStack } from './layer-stack.js';
 import type { NodeLookups } from './node-draft.js';
@@ -260,43 +260,90 @@ function sharedParts(merged: PlainMap, pin: HardwarePin | null, replicas: number
   return parts;
 }
 
+const tails = new WeakMap<
+  SharedParts,
+  { readonly of: Parameters<typeof specHashTail>[0]; readonly tail: string }
+>();
+
+/**
+ * specHashTail of a node of this stack. The parts fix its artifacts; its template, its template's hash and its
+ * hardware type come from the same merged stack, but are compared, not assumed.
+ */
+function stackTail(parts: SharedParts, spec: Parameters<typeof specHashTail>[0]): string {
+  const kept = tails.get(parts);
+  if (
+    kept !== undefined &&
+    kept.of.profileTemplate === spec.profileTemplate &&
+    kept.of.templateSpec === spec.templateSpec &&
+    kept.of.hardware.serverHardwareType === spec.hardware.serverHardwareType
+  )
+    return kept.tail;
+  const tail = specHashTail(spec);
+  tails.set(parts, { of: spec, tail });
+  return tail;
+}
+
 /** Renders one node from a checked stack (see checkStack): templating, defaults, spec hash. */
 export function buildDesiredNode(input: NodeInput): DesiredNode {
   const { merged, values, pin } = input;
   const parts = sharedParts(merged, pin, input.replicas);
   const attributes: Record<string, string> = {};
-  for (const [key, template] of parts.attributes) attributes[key] = template.render(values);
-  const hardwareOf = (): HardwareSpec => {
-    const hardware = map(merged['hardware']);
-    return {
-      serverHardwareType: asText(hardware['serverHardwareType']),
-      enclosureGroup: stringOrNull(hardware['enclosureGroup']),
-      enclosures: null,
-      spread: 'none',
-      pin,
-    };
-  };
+  // Indexed, not `for (const [key, template] of ...)`: the destructuring allocates per attribute of every node.
+  for (let i = 0; i < parts.attributes.length; i++) {
+    const entry = parts.attributes[i]!;
+    attributes[entry[0]] = entry[1].render(values);
+  }
   const profileTemplate = asText(merged['profileTemplate']);
-  const node = {
+  const templateSpec = input.lookups.templateSpecOf(profileTemplate);
+  const osDeployment = virtualMedia(merged, values, attributes, input.lookups);
+  const hardware = parts.hardware ?? petHardware(merged, pin);
+  const spec = {
+    profileTemplate,
+    templateSpec,
+    deploymentPlan: parts.deploymentPlan,
+    goldenImage: parts.goldenImage,
+    osDeployment,
+    hardware,
+  };
+  // Past the attributes, the spec hash input of a node without media of its own is its stack's.
+  const specHash =
+    osDeployment === null
+      ? computeSpecHashAfter(attributes, stackTail(parts, spec))
+      : computeSpecHash({ ...spec, attributes });
+  // One literal with every member: a copy with one more member (`{ ...node, specHash }`) gets a hidden class of
+  // its own in V8, a few hundred bytes per node and megamorphic property reads wherever nodes are read.
+  return {
     name: input.name,
     owner: input.owner,
     plan: input.plan,
     profileTemplate,
-    templateSpec: input.lookups.templateSpecOf(profileTemplate),
+    templateSpec,
     deploymentPlan: parts.deploymentPlan,
     goldenImage: parts.goldenImage,
-    osDeployment: virtualMedia(merged, values, attributes, input.lookups),
+    osDeployment,
     attributes,
     fqdn: input.fqdn,
-    hardware: parts.hardware ?? hardwareOf(),
+    hardware,
     verify: parts.verify ?? verifySpec(merged, (text) => renderText(text, values)),
     rollout: parts.rollout,
     remediation: parts.remediation,
     protected: merged['protected'] === true,
     dependsOn: input.dependsOn,
     source: input.source,
+    specHash,
   };
-  return { ...node, specHash: computeSpecHash(node) };
+}
+
+/** A pet's hardware: its own pin (pool nodes share their stack's hardware, see SharedParts). */
+function petHardware(merged: PlainMap, pin: HardwarePin | null): HardwareSpec {
+  const hardware = map(merged['hardware']);
+  return {
+    serverHardwareType: asText(hardware['serverHardwareType']),
+    enclosureGroup: stringOrNull(hardware['enclosureGroup']),
+    enclosures: null,
+    spread: 'none',
+    pin,
+  };
 }
 
 function virtualMedia(
@@ -305,6 +352,8 @@ function virtualMedia(
   attributes: Readonly<Record<string, string>>,
   lookups: NodeLookups,
 ): VirtualMediaDeployment | null {
+  // Most stacks deploy through Image Streamer: no media, and nothing to allocate to find that out.
+  if (!isMap(merged['osDeployment'])) return null;
   const media = map(map(merged['osDeployment'])['virtualMedia']);
   const image = map(media['image']);
   const answerFile = map(media['answerFile']);

@@ -54,8 +54,8 @@ export function checkDocumentValues(document: ParsedDocument, diagnostics: Diagn
       if (problem !== null) {
         clean = false;
         report(problem, `A key in ${label(path)} ${problem.text}.`, keyPath, 'key');
-        continue;
       }
+      // What such a key holds is checked too: a reserved key below it is still reported.
       visit((value as Record<string, unknown>)[key], keyPath);
     }
   };

@@ -82,14 +82,18 @@ function parse(text: string): TemplateResult {
     ok: true,
     template: {
       placeholders,
-      render: (values) =>
-        segments
-          .map((segment) =>
+      // A loop rather than map and join: this runs for every attribute of every node.
+      render: (values) => {
+        let text = '';
+        for (let i = 0; i < segments.length; i++) {
+          const segment = segments[i]!;
+          text +=
             typeof segment === 'string'
               ? segment
-              : String(values[segment.placeholder] ?? '').padStart(segment.width, '0'),
-          )
-          .join(''),
+              : String(values[segment.placeholder] ?? '').padStart(segment.width, '0');
+        }
+        return text;
+      },
     },
   };
 }

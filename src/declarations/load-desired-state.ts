@@ -56,6 +56,7 @@ export async function loadDesiredState(source: DeclarationSource, root = ''): Pr
     { file: normalisedRoot === '' ? '.' : normalisedRoot, line: 1, column: 1 },
     diagnostics,
     answerFiles,
+    memo !== undefined,
   );
   return {
     desired: diagnostics.hasErrors ? null : desired,

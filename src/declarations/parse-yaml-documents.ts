@@ -6,7 +6,6 @@ import {
   isSeq,
   LineCounter,
   parseAllDocuments,
-  visit,
   type Document,
   type Node as YamlNode,
 } from 'yaml';
@@ -89,17 +88,24 @@ export function parseYamlDocuments(
 
 /** Where the first mapping key that is itself a list or a mapping starts (`? [a]`), or null when there is none. */
 function firstCollectionKey(document: Document): number | null {
-  let found: number | null = null;
-  visit(document, {
-    Pair(_, pair) {
-      if (isMap(pair.key) || isSeq(pair.key)) {
-        found = rangeStart(pair.key) ?? 0;
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
+  return collectionKeyIn(document.contents);
+}
+
+/**
+ * collectionKeyIn over a node and what it holds, in document order: a pair's own key first, then its value.
+ * A plain walk rather than yaml's `visit`, which builds a frozen path array for every node it passes.
+ */
+function collectionKeyIn(node: unknown): number | null {
+  if (isPair(node)) {
+    if (isMap(node.key) || isSeq(node.key)) return rangeStart(node.key) ?? 0;
+    return collectionKeyIn(node.value);
+  }
+  if (!isMap(node) && !isSeq(node)) return null;
+  for (const item of node.items) {
+    const found = collectionKeyIn(item);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 function offsetOf(document: Document, path: YamlPath, target: 'key' | 'value'): number {

@@ -11,6 +11,7 @@ import type { Layer } from './layer-stack.js';
 import { asText, isMap } from './merge-layers.js';
 import type { NodeDraft } from './node-draft.js';
 import { planLayer } from './plan-layer.js';
+import { buildOnce, expansionContext, keepExpansion, keptExpansion } from './pool-reuse.js';
 import type { ParsedDocument } from './parse-yaml-documents.js';
 import { resolveDependencies } from './resolve-dependencies.js';
 import { resolvePet } from './resolve-pet.js';
@@ -27,6 +28,11 @@ export function resolveDeclarations(
   diagnostics: DiagnosticList,
   /** Files of the declarations root other than declarations (answer file templates), by relative path. */
   files: ReadonlyMap<string, string> = new Map(),
+  /**
+   * Whether the documents may reach a later load as the same objects (a Git source's memo): only then are pool
+   * expansions and nodes kept for it (see pool-reuse.ts), which costs memory and collector time otherwise wasted.
+   */
+  shared = false,
 ): DesiredState | null {
   const fileText = (path: string): string | null => files.get(path) ?? null;
   const resources = classifyDocuments(documents, diagnostics);
@@ -60,9 +66,17 @@ export function resolveDeclarations(
   const pools: ExpandedPool[] = [];
   const drafts: NodeDraft[] = [];
   const entities: Resource[] = [];
+  const context = shared ? expansionContext(templateSpecs, files) : null;
   for (const pool of sortedValid(byKind.NodePool)) {
     const layers = baseLayers(pool);
-    const expanded = layers === null ? null : expandPool(pool, layers, siteName, diagnostics, fileText);
+    if (layers === null) continue;
+    let expanded = context === null ? null : keptExpansion(pool.document, layers, siteName, context);
+    if (expanded === null) {
+      const before = diagnostics.count;
+      expanded = expandPool(pool, layers, siteName, diagnostics, fileText);
+      if (context !== null && expanded !== null && diagnostics.count === before)
+        keepExpansion(pool.document, layers, siteName, context, expanded);
+    }
     if (expanded === null) continue;
     pools.push(expanded);
     drafts.push(...expanded.drafts);
@@ -85,9 +99,13 @@ export function resolveDeclarations(
   const dependsOn = resolveDependencies(entities, nodesOf, entityOfNode, known, diagnostics);
 
   if (diagnostics.hasErrors || site === undefined || !site.valid) return null;
-  const nodes: DesiredNode[] = drafts
-    .map((draft) => draft.build(dependsOn.get(draft.entity) ?? [], { templateSpecOf, fileText }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const lookups = { templateSpecOf, fileText };
+  const built: DesiredNode[] = drafts.map((draft) =>
+    shared
+      ? buildOnce(draft, dependsOn.get(draft.entity) ?? [], lookups)
+      : draft.build(dependsOn.get(draft.entity) ?? [], lookups),
+  );
+  const nodes = inNameOrder(built);
   // The first entity of that name, as a search of the list would find (pools come first).
   const entityByName = new Map<string, Resource>();
   for (const e of entities) if (!entityByName.has(e.name)) entityByName.set(e.name, e);
@@ -202,6 +220,15 @@ function sortedValid(resources: ReadonlyMap<string, Resource>): Resource[] {
   return [...resources.values()]
     .filter((r) => r.valid)
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** The nodes by name; pools expanded in name order often already are, and are then not sorted again. */
+function inNameOrder(nodes: DesiredNode[]): DesiredNode[] {
+  for (let i = 1; i < nodes.length; i++) {
+    if (nodes[i - 1]!.name > nodes[i]!.name)
+      return nodes.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+  return nodes;
 }
 
 function where(location: SourceLocation): string {

@@ -211,25 +211,38 @@ export function specHashInput(
   > & { readonly osDeployment?: VirtualMediaDeployment | null },
 ): unknown {
   const os = node.osDeployment ?? null;
-  return {
-    profileTemplate: node.profileTemplate,
-    // Only declared templates add their content: nodes on unmanaged templates keep the hash they had.
-    ...(node.templateSpec === null ? {} : { templateSpec: node.templateSpec }),
-    deploymentPlan: node.deploymentPlan,
-    goldenImage: node.goldenImage,
+  // Members are added in code-unit order of their keys (artifact references copied so), so that canonical JSON
+  // can write the value natively as it is; the order changes nothing in the text or the hash.
+  const input: Record<string, unknown> = {
     attributes: node.attributes,
-    serverHardwareType: node.hardware.serverHardwareType,
-    // The image's checksum and the rendered answer file; nodes deployed by Image Streamer keep the hash they had.
-    ...(os === null
-      ? {}
-      : {
-          osDeployment: {
-            method: os.method,
-            imageSha256: os.image.sha256,
-            imageUrl: os.image.url,
-            answerFileKind: os.answerFile.kind,
-            answerFile: os.answerFile.text,
-          },
-        }),
+    deploymentPlan: sortedArtifact(node.deploymentPlan),
+    goldenImage: sortedArtifact(node.goldenImage),
   };
+  // The image's checksum and the rendered answer file; nodes deployed by Image Streamer keep the hash they had.
+  if (os !== null) {
+    input['osDeployment'] = {
+      answerFile: os.answerFile.text,
+      answerFileKind: os.answerFile.kind,
+      imageSha256: os.image.sha256,
+      imageUrl: os.image.url,
+      method: os.method,
+    };
+  }
+  input['profileTemplate'] = node.profileTemplate;
+  input['serverHardwareType'] = node.hardware.serverHardwareType;
+  // Only declared templates add their content: nodes on unmanaged templates keep the hash they had.
+  if (node.templateSpec !== null) input['templateSpec'] = node.templateSpec;
+  return input;
+}
+
+/** The reference with `id` before `name`; anything else than those two members is left as it is. */
+function sortedArtifact(ref: ArtifactRef | null): ArtifactRef | null {
+  if (
+    ref === null ||
+    Object.keys(ref).length !== 2 ||
+    !Object.hasOwn(ref, 'id') ||
+    !Object.hasOwn(ref, 'name')
+  )
+    return ref;
+  return { id: ref.id, name: ref.name };
 }

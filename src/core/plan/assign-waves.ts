@@ -31,9 +31,11 @@ export function assignWaves(drafts: readonly ChangeDraft[]): WaveAssignment {
     return d;
   };
   let last = -1;
+  // Each walk takes out of `seen` what it put in, so one set serves every walk.
+  const seen = new Set<string>();
   for (const d of drafts) {
     if (!isMutating(d) || phase.get(d.id) === 'cleanup') continue;
-    last = Math.max(last, depth(d.id, new Set()));
+    last = Math.max(last, depth(d.id, seen));
   }
   for (const d of drafts) {
     if (isMutating(d) && phase.get(d.id) === 'cleanup') wave.set(d.id, last + 1);

@@ -9,7 +9,7 @@ import { DiagnosticCollector } from './collect-diagnostics.js';
 import { decideNode } from './decide-node.js';
 import { finishChange } from './finish-change.js';
 import { HardwareAllocator } from './hardware-allocator.js';
-import { compareText, indexInventory } from './inventory-index.js';
+import { compareText, indexInventory, sortedTexts } from './inventory-index.js';
 import { orderNodes } from './order-nodes.js';
 import { poolOf, type PlanContext } from './plan-context.js';
 import { planDeletions } from './plan-deletions.js';
@@ -48,7 +48,7 @@ function linkDependencies(
   node: DesiredNode,
   drafts: ReadonlyMap<string, ChangeDraft>,
 ): void {
-  for (const name of [...node.dependsOn].sort(compareText)) {
+  for (const name of sortedTexts(node.dependsOn)) {
     const dep = drafts.get(name);
     if (dep === undefined) continue;
     if (isMutating(dep)) draft.dependsOn.add(dep.id);

@@ -1,7 +1,7 @@
 import type { DesiredNode } from '../desired/desired-state.js';
 import type { ObservedHardware, ObservedProfile } from '../observed/inventory.js';
 import type { FaultKind } from './blocked-by.js';
-import { compareText, type InventoryIndex } from './inventory-index.js';
+import { compareText, sortedByText, type InventoryIndex } from './inventory-index.js';
 import type { NodeCondition } from './reconcile-plan.js';
 
 /** One owned profile, with its hardware and what state it is in. */
@@ -84,7 +84,7 @@ export function classifyObserved(
   const owned = new Map<string, ObservedInstance[]>();
   const conflicts = new Map<string, ObservedProfile>();
   const foreign: ObservedProfile[] = [];
-  const profiles = [...index.snapshot.profiles].sort((a, b) => compareText(a.uri, b.uri));
+  const profiles = sortedByText(index.snapshot.profiles, (p) => p.uri);
   for (const profile of profiles) {
     const stamp = profile.stamp;
     if (stamp === null || stamp.site !== site) {
@@ -100,6 +100,6 @@ export function classifyObserved(
     list.push({ node: stamp.node, profile, hardware, condition, fault, edited: edited === true });
     owned.set(stamp.node, list);
   }
-  for (const [node, list] of owned) list.sort(compareInstances(node));
+  for (const [node, list] of owned) if (list.length > 1) list.sort(compareInstances(node));
   return { owned, conflicts, foreign };
 }

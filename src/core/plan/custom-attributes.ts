@@ -1,5 +1,5 @@
 import type { ObservedDeploymentPlan } from '../observed/inventory.js';
-import { compareText } from './inventory-index.js';
+import { compareText, sortInPlace } from './inventory-index.js';
 import type { StepAttribute } from './plan-step.js';
 import { expandNicAttribute } from './nic-attribute.js';
 import { isSensitiveAttribute } from './sensitive-attribute.js';
@@ -51,9 +51,9 @@ export function checkAttributes(
   }
   const undeclared = Object.keys(attributes).filter((name) => !used.has(name));
   return {
-    customAttributes: out.sort((a, b) => compareText(a.name, b.name)),
-    missing: missing.sort(compareText),
-    undeclared: undeclared.sort(compareText),
-    notEditable: notEditable.sort(compareText),
+    customAttributes: sortInPlace(out, (a, b) => compareText(a.name, b.name)),
+    missing: sortInPlace(missing, compareText),
+    undeclared: sortInPlace(undeclared, compareText),
+    notEditable: sortInPlace(notEditable, compareText),
   };
 }

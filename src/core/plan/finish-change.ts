@@ -29,6 +29,13 @@ function driftFields(profile: ObservedProfile, index: InventoryIndex): FieldChan
   }));
 }
 
+/**
+ * The one empty list of every change without field changes, steps or dependencies (most of a plan: nodes that
+ * stay as they are). Frozen, and the plan's lists are read-only, so sharing it changes nothing but the memory
+ * and collector time that tens of thousands of empty arrays would take.
+ */
+const NONE: readonly never[] = Object.freeze([]);
+
 /** Turns a finished draft into the plan's immutable change value. Keys are written in one fixed order. */
 export function finishChange(
   draft: ChangeDraft,
@@ -82,9 +89,9 @@ export function finishChange(
     protected: draft.protected,
     before,
     after,
-    fieldChanges,
-    steps,
-    dependsOn: [...draft.dependsOn].sort(compareText),
+    fieldChanges: fieldChanges.length === 0 ? NONE : fieldChanges,
+    steps: steps.length === 0 ? NONE : steps,
+    dependsOn: draft.dependsOn.size === 0 ? NONE : [...draft.dependsOn].sort(compareText),
     wave: steps.length === 0 ? null : placement.wave,
     phase: placement.phase,
     rolloutGroup: steps.length === 0 ? null : placement.rolloutGroup,

@@ -54,14 +54,24 @@ export class HardwareAllocator {
   constructor(index: InventoryIndex, quarantined: ReadonlySet<string>, pins: readonly HardwarePin[]) {
     this.#index = index;
     this.#quarantined = quarantined;
-    const sorted = [...index.snapshot.hardware].sort(
-      (a, b) =>
-        compareText(this.enclosureName(a) ?? '', this.enclosureName(b) ?? '') ||
-        (a.bay ?? 0) - (b.bay ?? 0) ||
-        compareText(a.uri, b.uri),
-    );
-    for (const hardware of sorted) {
-      const enclosure = this.enclosureName(hardware);
+    // Each piece's enclosure name is looked up once, not at every comparison; a list already in order is
+    // not sorted again (the stable sort would keep it as it is).
+    const keyed = index.snapshot.hardware.map((hardware) => ({
+      hardware,
+      enclosure: this.enclosureName(hardware),
+    }));
+    const compare = (a: (typeof keyed)[number], b: (typeof keyed)[number]): number =>
+      compareText(a.enclosure ?? '', b.enclosure ?? '') ||
+      (a.hardware.bay ?? 0) - (b.hardware.bay ?? 0) ||
+      compareText(a.hardware.uri, b.hardware.uri);
+    for (let i = 1; i < keyed.length; i++) {
+      if (compare(keyed[i - 1]!, keyed[i]!) > 0) {
+        keyed.sort(compare);
+        break;
+      }
+    }
+    const sorted = keyed.map((k) => k.hardware);
+    for (const { hardware, enclosure } of keyed) {
       if (enclosure !== null && hardware.bay !== null) {
         const key = `${enclosure}\u0000${hardware.bay}`;
         if (!this.#byBay.has(key)) this.#byBay.set(key, hardware);

@@ -1,4 +1,5 @@
 import type {
+  CustomAttributeType,
   InventorySnapshot,
   NamedResource,
   ObservedDeploymentPlan,
@@ -32,6 +33,8 @@ export interface InventoryIndex {
   readonly firmwareBundleByName: ReadonlyMap<string, NamedResource>;
   /** Names of networks, network sets, firmware bundles and deployment plans by URI. */
   readonly nameByUri: ReadonlyMap<string, string>;
+  /** The type of each attribute a deployment plan declares (the last of a name wins), by the plan's URI. */
+  readonly attributeTypesByPlanUri: ReadonlyMap<string, ReadonlyMap<string, CustomAttributeType>>;
 }
 
 /**
@@ -86,12 +89,78 @@ export function indexInventory(snapshot: InventorySnapshot): InventoryIndex {
         ...snapshot.enclosureGroups,
       ].map((r) => [r.uri, r.name]),
     ),
+    attributeTypesByPlanUri: byKeyMapped(
+      snapshot.deploymentPlans,
+      (p) => p.uri,
+      (p) => {
+        const types = new Map<string, CustomAttributeType>();
+        for (const a of p.attributes) types.set(a.name, a.type);
+        return types;
+      },
+    ),
   };
+}
+
+/** Like byKey, of what `value` makes of each item. */
+function byKeyMapped<T, V>(
+  items: readonly T[],
+  key: (item: T) => string,
+  value: (item: T) => V,
+): Map<string, V> {
+  const map = new Map<string, V>();
+  for (const item of items) {
+    const k = key(item);
+    if (!map.has(k)) map.set(k, value(item));
+  }
+  return map;
 }
 
 /** Code-unit order, independent of locale: the order every list in a plan uses. */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The texts in code-unit order: the list itself when it already is (most lists: names a pattern generated, keys
+ * written in order), else a sorted copy. Planning sorts a few short lists per node; copying each costs more
+ * than the check.
+ */
+export function sortedTexts(texts: readonly string[]): readonly string[] {
+  for (let i = 1; i < texts.length; i++) {
+    if (texts[i - 1]! <= texts[i]!) continue;
+    // Without a comparator, strings sort by code unit: compareText's order, without a call per comparison.
+    return texts.length > SMALL ? [...texts].sort() : sortInPlace([...texts], compareText);
+  }
+  return texts;
+}
+
+/** Below this length, an insertion sort: Array.prototype.sort allocates work space for every call. */
+const SMALL = 16;
+
+/**
+ * Sorts `items` in place, stably, and returns them. Short lists (a node's attributes, the names of one check)
+ * are sorted by insertion: planning sorts a few of them per node, and the built-in sort allocates for each.
+ */
+export function sortInPlace<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  if (items.length > SMALL) return items.sort(compare);
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    let j = i - 1;
+    while (j >= 0 && compare(items[j]!, item) > 0) {
+      items[j + 1] = items[j]!;
+      j--;
+    }
+    items[j + 1] = item;
+  }
+  return items;
+}
+
+/** Items in code-unit order of `key`, stably: the list itself when it already is in that order, else a sorted copy. */
+export function sortedByText<T>(items: readonly T[], key: (item: T) => string): readonly T[] {
+  for (let i = 1; i < items.length; i++) {
+    if (key(items[i - 1]!) > key(items[i]!)) return [...items].sort((a, b) => compareText(key(a), key(b)));
+  }
+  return items;
 }
 
 export function enclosureGroupName(index: InventoryIndex, uri: string | null): string | null {

@@ -1,7 +1,6 @@
 import type { DesiredNode } from '../desired/desired-state.js';
 import { block, type ChangeDraft } from './change-draft.js';
 import type { ObservedInstance } from './classify-observed.js';
-import { compareText } from './inventory-index.js';
 import { poolOf, type PlanContext } from './plan-context.js';
 
 function deleteDraft(
@@ -45,7 +44,8 @@ function deleteDraft(
 export function planDeletions(ctx: PlanContext): ChangeDraft[] {
   const baseline = new Map((ctx.options.baseline?.nodes ?? []).map((n) => [n.name, n]));
   const drafts: ChangeDraft[] = [];
-  const nodes = [...ctx.classification.owned.keys()].sort(compareText);
+  // Strings without a comparator sort by code unit, compareText's order, without a call per comparison.
+  const nodes = [...ctx.classification.owned.keys()].sort();
   for (const node of nodes) {
     const instances = ctx.classification.owned.get(node)!;
     const desired = ctx.desiredByName.get(node);

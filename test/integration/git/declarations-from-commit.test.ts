@@ -142,4 +142,63 @@ describe('declarations read from a commit', () => {
       'plans/broken.yaml DECL_YAML_SYNTAX',
     );
   });
+
+  it('takes the nodes of pools a later commit shares from the load before, with the same result as a fresh load', async () => {
+    const pool = (name: string, prefix: string, extra: string) =>
+      `apiVersion: phoenix/v1alpha1\nkind: NodePool\nmetadata: {name: ${name}}\nspec:\n  plan: docker-centos74\n  naming: {pattern: '${prefix}-{index:02}', fqdn: '{name}.dc1.example.org'}\n${extra}`;
+    // `after-docker` depends on docker-hosts: its file stays, the nodes it depends on change.
+    const base = await fixture.work.commit(
+      {
+        'pools/after-docker.yaml': pool(
+          'after-docker',
+          'after',
+          '  replicas: 1\n  dependsOn: [docker-hosts]\n',
+        ),
+      },
+      'Base',
+    );
+    const grown = await fixture.work.commit(
+      { 'pools/docker-hosts.yaml': pool('docker-hosts', 'docker', '  replicas: 4\n') },
+      'Grow the docker hosts',
+    );
+    const kickstart = await fixture.work.commit(
+      { 'answers/rocky9.ks': 'text\nnetwork --hostname={fqdn}\n' },
+      'Change the kickstart',
+    );
+    await fixture.publish();
+    const source = await openRevisionSource(fixture.url, {
+      stateDir: fixture.stateDir,
+      logger: fixture.logger,
+      env: {},
+    });
+    const fresh = async (revision: string) => {
+      const other = await openRevisionSource(fixture.url, {
+        stateDir: fixture.stateDir,
+        logger: fixture.logger,
+        env: {},
+      });
+      return loadDesiredState(await other.open(revision));
+    };
+    const nodes = (result: Awaited<ReturnType<typeof loadDesiredState>>) =>
+      new Map((result.desired?.nodes ?? []).map((n) => [n.name, n]));
+
+    const first = await loadDesiredState(await source.open(base));
+    const second = await loadDesiredState(await source.open(grown));
+    const third = await loadDesiredState(await source.open(kickstart));
+    expect(second).toEqual(await fresh(grown));
+    expect(third).toEqual(await fresh(kickstart));
+
+    for (const result of [first, second, third]) expect(result.diagnostics).toEqual([]);
+    const [a, b, c] = [nodes(first), nodes(second), nodes(third)];
+    // An unchanged pool whose dependencies are the same: the very nodes of the load before.
+    expect(b.get('k8s-w-01')).toBe(a.get('k8s-w-01'));
+    expect(b.get('rocky-01')).toBe(a.get('rocky-01'));
+    // A changed file, and an unchanged one whose dependencies grew: built again.
+    expect(b.get('docker-01')).not.toBe(a.get('docker-01'));
+    expect(b.get('after-01')?.dependsOn).toContain('docker-04');
+    expect(a.get('after-01')?.dependsOn).not.toContain('docker-04');
+    // An answer file template changed: nothing is taken from the load before.
+    expect(c.get('rocky-01')?.osDeployment?.answerFile.text).toContain('network --hostname=rocky-01');
+    expect(c.get('k8s-w-01')).not.toBe(b.get('k8s-w-01'));
+  });
 });

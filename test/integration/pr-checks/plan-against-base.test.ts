@@ -100,6 +100,19 @@ describe('planAgainstBase: the planner run against the declarations of the base 
     );
     expect(synthesizeBaseInventory(base, base, BASE)).toEqual(snapshot);
   });
+
+  it('lists profiles and hardware in the text order of their URIs, one each', () => {
+    const many = desiredState(poolNodes('web', 'web', 123));
+    const snapshot = synthesizeBaseInventory(many, many, BASE);
+    for (const items of [snapshot.profiles, snapshot.hardware]) {
+      const uris = items.map((item) => item.uri);
+      expect(uris).toEqual([...uris].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      expect(new Set(uris).size).toBe(items.length);
+    }
+    expect(snapshot.profiles).toHaveLength(123);
+    expect(snapshot.hardware).toHaveLength(246);
+    expect(snapshot.profiles.map((p) => p.name).sort()).toEqual(many.nodes.map((n) => n.name));
+  });
 });
 
 describe('mostStampedRevision', () => {

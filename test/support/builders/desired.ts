@@ -83,7 +83,9 @@ export function desiredNode(input: NodeInput): DesiredNode {
     },
     name: input.name,
   };
-  return { ...base, specHash: specHashOf(base) };
+  // Object.assign onto a fresh object, not `{ ...base, specHash }`: such a copy with one more member gets a V8
+  // hidden class of its own, unlike the nodes the loader builds (one literal each).
+  return Object.assign({}, base, { specHash: specHashOf(base) });
 }
 
 /** A pool of `replicas` nodes named `<prefix>-NN`. */

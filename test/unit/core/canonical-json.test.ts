@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, writeCanonicalJson } from '../../../src/core/desired/canonical-json.js';
 
+const decoder = new TextDecoder();
+
 describe('canonicalJson', () => {
   it.each([
     [{ b: 1, a: [3, { d: null, c: 'x' }] }, '{"a":[3,{"c":"x","d":null}],"b":1}'],
@@ -28,7 +30,13 @@ describe('canonicalJson', () => {
   };
   const streamed = (value: unknown): string => {
     const chunks: string[] = [];
-    writeCanonicalJson({ update: (text: string) => chunks.push(text) }, value);
+    writeCanonicalJson(
+      {
+        update: (data: string | Uint8Array) =>
+          chunks.push(typeof data === 'string' ? data : decoder.decode(data)),
+      },
+      value,
+    );
     return chunks.join('');
   };
 
@@ -56,7 +64,13 @@ describe('canonicalJson', () => {
       name: 'large',
     };
     const chunks: string[] = [];
-    writeCanonicalJson({ update: (text: string) => chunks.push(text) }, value);
+    writeCanonicalJson(
+      {
+        update: (data: string | Uint8Array) =>
+          chunks.push(typeof data === 'string' ? data : decoder.decode(data)),
+      },
+      value,
+    );
     expect(chunks.length).toBeGreaterThan(1);
     expect(chunks.join('')).toBe(canonicalJson(value));
   });
@@ -88,6 +102,37 @@ describe('canonicalJson', () => {
         expect(streamed({ value })).toBe(reference({ value }));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('writes values built with their keys in order as JSON.stringify does, and the same text as any order', () => {
+    const inOrder = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(inOrder);
+      if (value === null || typeof value !== 'object') return value;
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(value).sort()) {
+        const member = inOrder((value as Record<string, unknown>)[key]);
+        // defineProperty: an own `__proto__` member, as JSON.parse makes one.
+        Object.defineProperty(out, key, {
+          value: member,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      return out;
+    };
+    const values = fc.oneof(
+      fc.jsonValue(),
+      fc.dictionary(fc.constantFrom('1', '10', '2', 'a', 'B', '__proto__', 'é'), fc.jsonValue()),
+    );
+    fc.assert(
+      fc.property(fc.array(values, { maxLength: 80 }), (list) => {
+        const sorted = inOrder(list);
+        expect(canonicalJson(sorted)).toBe(reference(list));
+        expect(streamed({ sorted })).toBe(reference({ sorted: list }));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -133,6 +133,16 @@ describe('bad input', () => {
       ['pools/workers.yaml:8:3 DECL_RESERVED_KEY', 'pools/workers.yaml:8:3 DECL_UNKNOWN_KEY'],
     ],
     [
+      'a reserved key below a key with a control character',
+      replace('plans/base.yaml', "VLAN_ID: '10'", '"V\\x01":\n      __proto__: x'),
+      [
+        'plans/base.yaml:7:5 DECL_SCHEMA',
+        'plans/base.yaml:8:5 DECL_CONTROL_CHARACTER',
+        'plans/base.yaml:9:7 DECL_RESERVED_KEY',
+        'plans/base.yaml:9:7 DECL_SCHEMA',
+      ],
+    ],
+    [
       'a NUL in a value',
       replace('plans/base.yaml', "VLAN_ID: '10'", 'VLAN_ID: "1\\x000"'),
       ['plans/base.yaml:8:14 DECL_CONTROL_CHARACTER'],

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { DesiredNode } from '../../../src/core/desired/desired-state.js';
+import { canonicalJson } from '../../../src/core/desired/canonical-json.js';
+import { specHashInput, type DesiredNode } from '../../../src/core/desired/desired-state.js';
 import { loadFiles, VALID_REPO } from './fixtures.js';
 
 async function nodesOf(files: Readonly<Record<string, string>>): Promise<Map<string, DesiredNode>> {
@@ -99,5 +101,22 @@ describe('spec hash', () => {
   it('is the sha256 hex of the canonical immutable part', async () => {
     const node = (await nodesOf(VALID_REPO)).get('w-01')!;
     expect(node.specHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('is that hash for every node, overrides and pets included, though nodes of a stack share its tail', async () => {
+    const files = edit(
+      'pools/workers.yaml',
+      "lab.example.org'\n",
+      "lab.example.org'\n  overrides:\n    w-02: { attributes: { ROLE: 'can\"ary', EXTRA: 'é' } }\n",
+    );
+    for (const nodes of [await nodesOf(VALID_REPO), await nodesOf(files)]) {
+      expect(nodes.size).toBeGreaterThan(2);
+      for (const node of nodes.values()) {
+        const reference = createHash('sha256')
+          .update(canonicalJson(specHashInput(node)))
+          .digest('hex');
+        expect(node.specHash, node.name).toBe(reference);
+      }
+    }
   });
 });

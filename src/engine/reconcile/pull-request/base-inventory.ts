@@ -32,6 +32,9 @@ export const OFFLINE_PLAN_DEFAULT = '(deployment plan default)';
 
 const URI = '/offline';
 
+/** Every synthesized profile is compliant: one frozen empty list serves them all. */
+const NO_ISSUES: readonly string[] = Object.freeze([]);
+
 class Registry<T extends NamedResource> {
   readonly #items = new Map<string, T>();
   constructor(readonly make: (key: string, index: number) => T) {}
@@ -163,10 +166,10 @@ export function synthesizeBaseInventory(
       id: id ?? `offline-plan-${i}`,
       goldenImageUri: golden === null ? null : images.get(JSON.stringify(golden)).uri,
       attributes: [...names].sort().map((attribute) => ({
+        defaultValue: OFFLINE_PLAN_DEFAULT,
+        editable: true,
         name: attribute,
         type: 'string' as const,
-        editable: true,
-        defaultValue: OFFLINE_PLAN_DEFAULT,
       })),
     });
   }
@@ -187,21 +190,23 @@ export function synthesizeBaseInventory(
       pin !== null && 'enclosure' in pin
         ? pin.enclosure
         : (spec.enclosures?.[bays % spec.enclosures.length] ?? null);
+    // Members in code-unit order of their keys, here and in profiles: the fingerprint's canonical JSON then
+    // writes these collections natively as they are (see canonical-json.ts).
     const item: ObservedHardware = {
-      uri: `${URI}/server-hardware/${bays}`,
-      // Names for people: plans name hardware in reasons; placeholders say what they stand for.
-      name: profileUri === null ? `free ${spec.serverHardwareType} hardware` : `the hardware of ${node}`,
-      serialNumber: pin !== null && 'serialNumber' in pin ? pin.serialNumber : `OFFLINE-${bays}`,
-      hardwareTypeUri: types.get(spec.serverHardwareType).uri,
+      bay: pin !== null && 'bay' in pin ? pin.bay : bays,
+      eTag: 'offline',
       enclosureGroupUri: spec.enclosureGroup === null ? null : groups.get(spec.enclosureGroup).uri,
       enclosureUri: enclosureName === null ? null : enclosures.get(enclosureName).uri,
-      bay: pin !== null && 'bay' in pin ? pin.bay : bays,
-      powerState: profileUri === null ? 'Off' : 'On',
+      hardwareTypeUri: types.get(spec.serverHardwareType).uri,
+      // Names for people: plans name hardware in reasons; placeholders say what they stand for.
+      name: profileUri === null ? `free ${spec.serverHardwareType} hardware` : `the hardware of ${node}`,
       powerLock: false,
+      powerState: profileUri === null ? 'Off' : 'On',
+      profileUri,
+      serialNumber: pin !== null && 'serialNumber' in pin ? pin.serialNumber : `OFFLINE-${bays}`,
       state: profileUri === null ? 'NoProfileApplied' : 'ProfileApplied',
       status: 'OK',
-      profileUri,
-      eTag: 'offline',
+      uri: `${URI}/server-hardware/${bays}`,
     };
     hardware.push(item);
     if (pinKey !== null) byPin.set(pinKey, item);
@@ -214,32 +219,32 @@ export function synthesizeBaseInventory(
     const key = planKey(node);
     const plan = key === null ? null : (deploymentPlans.get(key) ?? null);
     const stamp: Stamp = {
-      site: base.site.name,
-      node: node.name,
-      spec: node.specHash.slice(0, 16),
-      rev: baseRevision.slice(0, 12),
       gen: 1,
+      node: node.name,
+      rev: baseRevision.slice(0, 12),
+      site: base.site.name,
+      spec: node.specHash.slice(0, 16),
     };
     const customAttributes: Record<string, string> = {};
     for (const declared of plan?.attributes ?? [])
       customAttributes[declared.name] = node.attributes[declared.name] ?? OFFLINE_PLAN_DEFAULT;
     return {
-      uri,
-      name: node.name,
-      description: formatStamp(stamp),
-      stamp,
-      hardwareUri: server.uri,
-      templateUri: templates.get(node.profileTemplate).uri,
-      deploymentPlanUri: plan?.uri ?? null,
+      complianceIssues: NO_ISSUES,
       customAttributes,
+      deploymentPlanUri: plan?.uri ?? null,
+      description: formatStamp(stamp),
+      eTag: 'offline',
+      hardwareUri: server.uri,
+      inProgress: false,
+      name: node.name,
+      sections: null,
+      stamp,
       state: 'Normal',
       status: 'OK',
-      inProgress: false,
       taskUri: null,
-      eTag: 'offline',
       templateCompliance: 'Compliant',
-      complianceIssues: [],
-      sections: null,
+      templateUri: templates.get(node.profileTemplate).uri,
+      uri,
     };
   });
   // One free placeholder per node of the head: enough for every create and every surge replacement.
@@ -252,9 +257,9 @@ export function synthesizeBaseInventory(
     enclosures: enclosures.list(),
     enclosureGroups: groups.list(),
     hardwareTypes: types.list(),
-    hardware,
+    hardware: inUriOrder(hardware),
     templates: templates.list(),
-    profiles,
+    profiles: inUriOrder(profiles),
     deploymentPlans: [
       ...deploymentPlans.values(),
       ...osPlans
@@ -275,4 +280,24 @@ export function synthesizeBaseInventory(
     fingerprint: inventoryFingerprint(content, createHash('sha256')),
     ...content,
   };
+}
+
+/**
+ * Items numbered 1 to n in their URIs (`…/1`, `…/2`), listed in the URIs' text order (1, 10, 100, …, 11, …, 2):
+ * the order in which the fingerprint and the planner read a collection, so that neither sorts 100,000 items.
+ * Each item's URI ends with its position plus one; the order is made by counting, not by comparing.
+ */
+function inUriOrder<T>(items: readonly T[]): T[] {
+  const out: T[] = [];
+  let number = 1;
+  for (let i = 0; i < items.length; i++) {
+    out.push(items[number - 1]!);
+    // The next number in text order: one more digit if there is room, else the next sibling up the digits.
+    if (number * 10 <= items.length) number *= 10;
+    else {
+      while (number % 10 === 9 || number + 1 > items.length) number = Math.floor(number / 10);
+      number += 1;
+    }
+  }
+  return out;
 }

@@ -30,9 +30,11 @@ export function planAgainstBase(input: PlanAgainstBaseInput): ReconcilePlan {
   });
   return {
     ...plan,
-    changes: plan.changes.map((change) => ({
-      ...change,
-      fieldChanges: change.fieldChanges.filter((f) => f.path !== 'hardware'),
-    })),
+    // Only changes that name hardware are copied: most (every unchanged node) have no field changes at all.
+    changes: plan.changes.map((change) =>
+      change.fieldChanges.some((f) => f.path === 'hardware')
+        ? { ...change, fieldChanges: change.fieldChanges.filter((f) => f.path !== 'hardware') }
+        : change,
+    ),
   };
 }
