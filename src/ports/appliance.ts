@@ -74,11 +74,18 @@ export interface Appliance {
   ): Promise<void>;
   /** Deletes a template (If-Match: eTag); a template already gone is not an error. */
   deleteTemplate(uri: string, eTag: string, options?: OperationOptions): Promise<void>;
-  powerOn(hardwareUri: string, options?: OperationOptions): Promise<void>;
+  /**
+   * Powers the server on (MomentaryPress) and waits for the task; nothing is sent when it is On. With `powerState`,
+   * what the caller has just read, the appliance does not read the server again.
+   */
+  powerOn(hardwareUri: string, options?: OperationOptions & { readonly powerState?: string }): Promise<void>;
   /** The server's iLO, through a session OneView opens for it (GET …/remoteConsoleUrl). */
   iloConsole(hardwareUri: string, options?: OperationOptions): Promise<IloConsole>;
-  /** Hard power-off (PressAndHold) unless graceful (MomentaryPress). */
-  powerOff(hardwareUri: string, options?: OperationOptions & { readonly graceful?: boolean }): Promise<void>;
+  /** Hard power-off (PressAndHold) unless graceful (MomentaryPress); as powerOn for Off and `powerState`. */
+  powerOff(
+    hardwareUri: string,
+    options?: OperationOptions & { readonly graceful?: boolean; readonly powerState?: string },
+  ): Promise<void>;
   /** Logs out; the appliance is unusable afterwards. */
   close(): Promise<void>;
 }

@@ -371,33 +371,37 @@ export class OneViewAppliance implements Appliance {
     return new IloVirtualMedia(this.#p.transport, parseRemoteConsoleUrl(body), hardwareUri);
   }
 
-  async powerOn(hardwareUri: string, options: OperationOptions = {}): Promise<void> {
-    await this.#setPower(hardwareUri, 'On', 'MomentaryPress', options.signal);
+  async powerOn(
+    hardwareUri: string,
+    options: OperationOptions & { readonly powerState?: string } = {},
+  ): Promise<void> {
+    await this.#setPower(hardwareUri, 'On', 'MomentaryPress', options);
   }
 
   async powerOff(
     hardwareUri: string,
-    options: OperationOptions & { readonly graceful?: boolean } = {},
+    options: OperationOptions & { readonly graceful?: boolean; readonly powerState?: string } = {},
   ): Promise<void> {
-    await this.#setPower(
-      hardwareUri,
-      'Off',
-      options.graceful ? 'MomentaryPress' : 'PressAndHold',
-      options.signal,
-    );
+    await this.#setPower(hardwareUri, 'Off', options.graceful ? 'MomentaryPress' : 'PressAndHold', options);
   }
 
+  /** Sets the power state unless the server is in it already: as the caller just read it, or as read now. */
   async #setPower(
     hardwareUri: string,
     powerState: 'On' | 'Off',
     powerControl: string,
-    signal?: AbortSignal,
+    options: OperationOptions & { readonly powerState?: string },
   ): Promise<void> {
     assertRestUri(hardwareUri, 'hardwareUri');
-    const current = await this.getHardware(hardwareUri, signal ? { signal } : {});
-    if (current === null)
-      throw new PhoenixError('ONEVIEW_NOT_FOUND', { what: 'server-hardware', uri: hardwareUri });
-    if (current.powerState === powerState) return;
+    const { signal } = options;
+    let current = options.powerState;
+    if (current === undefined) {
+      const hardware = await this.getHardware(hardwareUri, signal ? { signal } : {});
+      if (hardware === null)
+        throw new PhoenixError('ONEVIEW_NOT_FOUND', { what: 'server-hardware', uri: hardwareUri });
+      current = hardware.powerState;
+    }
+    if (current === powerState) return;
     await this.#mutate(
       'PUT',
       `${hardwareUri}/powerState`,

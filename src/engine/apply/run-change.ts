@@ -68,6 +68,44 @@ function stepProfile(step: PlanStep): string | null {
   return 'profileName' in step ? step.profileName : null;
 }
 
+/** One of the appliance's mutation slots, held by a change until it releases it (once). */
+interface Slot {
+  release(): void;
+}
+
+/**
+ * Waits for a slot of `mutations` (higher `priority` first) and holds it until released: p-queue counts the slot
+ * busy while the promise the queued function returns is pending.
+ */
+function acquireSlot(mutations: PQueue, priority: number): Promise<Slot> {
+  return new Promise<Slot>((granted, refused) => {
+    mutations
+      .add(
+        () =>
+          new Promise<void>((release) => {
+            let held = true;
+            granted({
+              release: () => {
+                if (!held) return;
+                held = false;
+                release();
+              },
+            });
+          }),
+        { priority },
+      )
+      .catch(refused);
+  });
+}
+
+/**
+ * Whether `next` may take over the slot of the step before it: a mutating step that starts without waiting for
+ * anything else (a rollout slot for the change's disruption).
+ */
+function takesSlotOver(next: PlanStep | undefined, change: PlanChange): boolean {
+  return next !== undefined && next.mutates && next.id !== change.disruption?.from;
+}
+
 /** Executes one change: its steps in order, transient retries, and failover to a spare on a hardware fault. */
 export class ChangeRunner {
   readonly #ctx: RunContext;
@@ -77,6 +115,10 @@ export class ChangeRunner {
   readonly #quarantined: string[] = [];
   #attempts = 0;
   #hardwareUri: string | null = null;
+  /** The slot the step that just succeeded hands to the next one (see #mutate), or null. */
+  #heldSlot: Slot | null = null;
+  /** Whether the step now running may hand its slot to the next step. */
+  #handsOff = false;
 
   constructor(ctx: RunContext, change: PlanChange, node: DesiredNode | null) {
     this.#ctx = ctx;
@@ -91,6 +133,19 @@ export class ChangeRunner {
   }
 
   async run(): Promise<ChangeReport> {
+    try {
+      return await this.#runSteps();
+    } finally {
+      this.#releaseSlot();
+    }
+  }
+
+  #releaseSlot(): void {
+    this.#heldSlot?.release();
+    this.#heldSlot = null;
+  }
+
+  async #runSteps(): Promise<ChangeReport> {
     const steps = [...this.#change.steps];
     let hardwareAttempts = 1;
     for (let i = 0; i < steps.length; i++) {
@@ -109,6 +164,7 @@ export class ChangeRunner {
       if (step.kind === 'recycle' && step.quarantine !== null) {
         await this.#quarantine(step.quarantine.hardwareUri, step.quarantine.reason);
       }
+      this.#handsOff = takesSlotOver(steps[i + 1], this.#change);
       const outcome = await this.#runWithRetries(step);
       if (outcome.ok) continue;
       if (this.#ctx.stop.aborted && hasErrorCode(outcome.error, 'APPLY_INTERRUPTED')) {
@@ -237,6 +293,8 @@ export class ChangeRunner {
         if (step.kind === 'compose' || step.kind === 'allocate') this.#hardwareUri = step.hardwareUri;
         return { ok: true };
       } catch (error) {
+        // A slot handed over by the step before is not kept through a retry's wait or a failover.
+        this.#releaseSlot();
         const info = describeFailure(error);
         await deps.journal.stepFinished({
           ...record,
@@ -335,17 +393,23 @@ export class ChangeRunner {
   /**
    * Runs a OneView mutation in one of the appliance's slots. Its timeout starts when it gets the slot, not
    * while it waits for one, and a step still waiting when the run stops never starts. Boots go first: each one
-   * finishes a node, which frees its pool's rollout budget and lets its dependents start.
+   * finishes a node, which frees its pool's rollout budget and lets its dependents start. A step that succeeds
+   * hands its slot straight to the change's next mutating step (a compose to its boot): released, the slot would
+   * go to a compose already waiting before the boot is even queued, and the boot would wait a whole compose.
    */
   async #mutate(step: PlanStep, ms: number, work: (env: StepEnv) => Promise<void>): Promise<void> {
     const { mutations, stop } = this.#ctx;
-    await mutations.add(
-      () => {
-        if (stop.aborted) throw new PhoenixError('APPLY_INTERRUPTED', { node: this.#change.node });
-        return withTimeout(this.#ctx, ms, (signal) => work(this.#env(signal)));
-      },
-      { priority: step.kind === 'boot' ? 1 : 0 },
-    );
+    const slot = this.#heldSlot ?? (await acquireSlot(mutations, step.kind === 'boot' ? 1 : 0));
+    this.#heldSlot = null;
+    try {
+      if (stop.aborted) throw new PhoenixError('APPLY_INTERRUPTED', { node: this.#change.node });
+      await withTimeout(this.#ctx, ms, (signal) => work(this.#env(signal)));
+    } catch (error) {
+      slot.release();
+      throw error;
+    }
+    if (this.#handsOff) this.#heldSlot = slot;
+    else slot.release();
   }
 
   /** The allocated hardware must still be free (or hold this node's own profile, on resume). */

@@ -32,7 +32,7 @@ async function settledProfile(env: StepEnv, profile: ObservedProfile): Promise<O
 async function ensureOff(env: StepEnv, hardwareUri: string): Promise<void> {
   const hardware = await env.appliance.getHardware(hardwareUri, { signal: env.signal });
   if (hardware !== null && hardware.powerState !== 'Off') {
-    await env.appliance.powerOff(hardwareUri, { signal: env.signal });
+    await env.appliance.powerOff(hardwareUri, { signal: env.signal, powerState: hardware.powerState });
   }
 }
 
@@ -137,7 +137,11 @@ export async function runCompose(
   step: ComposeStep,
   node: DesiredNode,
 ): Promise<ObservedProfile> {
-  const existing = await env.appliance.findProfileByName(step.profileName, { signal: env.signal });
+  // Both reads at once: the slot this step holds is not the appliance's to idle through two round trips.
+  const [existing, first] = await Promise.all([
+    env.appliance.findProfileByName(step.profileName, { signal: env.signal }),
+    env.appliance.getHardware(step.hardwareUri, { signal: env.signal }),
+  ]);
   if (existing !== null) {
     if (!sameInstance(existing, step)) {
       throw new PhoenixError('APPLY_NAME_TAKEN', { profile: existing.uri, node: node.name });
@@ -150,7 +154,9 @@ export async function runCompose(
       await deleteIfPresent(env, settled.uri, true);
     }
   }
-  const hardware = await env.appliance.getHardware(step.hardwareUri, { signal: env.signal });
+  // A profile left by an earlier run was just removed: the hardware is read again.
+  const hardware =
+    existing === null ? first : await env.appliance.getHardware(step.hardwareUri, { signal: env.signal });
   if (hardware === null || hardware.profileUri !== null || hardware.status === 'Critical') {
     throw new PhoenixError('APPLY_HARDWARE_UNUSABLE', {
       hardwareUri: step.hardwareUri,
@@ -160,7 +166,8 @@ export async function runCompose(
   }
   const templateUri = step.templateUri ?? env.templateUris.get(step.template) ?? null;
   if (templateUri === null) throw new PhoenixError('APPLY_TEMPLATE_UNAVAILABLE', { template: step.template });
-  if (hardware.powerState !== 'Off') await env.appliance.powerOff(step.hardwareUri, { signal: env.signal });
+  if (hardware.powerState !== 'Off')
+    await env.appliance.powerOff(step.hardwareUri, { signal: env.signal, powerState: hardware.powerState });
   return env.appliance.composeProfile(
     {
       name: step.profileName,
@@ -185,7 +192,7 @@ export async function runBoot(env: StepEnv, step: BootStep, node: DesiredNode | 
   }
   if (hardware.powerState === 'On' || hardware.powerState === 'PoweringOn') return;
   if (node?.osDeployment != null) await prepareVirtualMedia(env, step.hardwareUri, node);
-  await env.appliance.powerOn(step.hardwareUri, { signal: env.signal });
+  await env.appliance.powerOn(step.hardwareUri, { signal: env.signal, powerState: hardware.powerState });
 }
 
 /** Removes whatever a failed attempt left on hardware that is being given up: the node's profile, if any. */

@@ -234,6 +234,23 @@ describe('compose, power, labels and delete', () => {
     ).toBe(true);
   });
 
+  it('sets power from the state the caller just read without reading the server again', async () => {
+    const hw = hardwareNamed('SYN-FRAME-03, bay 5');
+    const before = (await requestLog(sim)).length;
+    await appliance.powerOn(hw.uri, { powerState: 'Off' });
+    expect((await appliance.getHardware(hw.uri))?.powerState).toBe('On');
+    await appliance.powerOn(hw.uri, { powerState: 'On' }); // on already: nothing is sent
+    await appliance.powerOff(hw.uri, { powerState: 'On' });
+    expect((await appliance.getHardware(hw.uri))?.powerState).toBe('Off');
+    const log = (await requestLog(sim)).slice(before).filter((r) => r.path.startsWith(hw.uri));
+    expect(log.map((r) => `${r.method} ${r.path.slice(hw.uri.length) || '/'}`)).toEqual([
+      'PUT /powerState',
+      'GET /',
+      'PUT /powerState',
+      'GET /',
+    ]);
+  });
+
   it('follows every task in flight with one filtered GET of the tasks collection per poll', async () => {
     const bays = ['SYN-FRAME-03, bay 1', 'SYN-FRAME-03, bay 2', 'SYN-FRAME-03, bay 3', 'SYN-FRAME-03, bay 4'];
     const before = (await requestLog(sim)).length;
