@@ -4,15 +4,11 @@ import { FileSystem } from 'isomorphic-git/models';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import { ObjectReadFs } from './object-read-fs.js';
 import { PackObjectCache } from './pack-object-cache.js';
+import { parseTree, type TreeEntry } from './parse-tree.js';
 import { useNativeInflate } from './native-inflate.js';
 import { useNativeSha1 } from './native-sha1.js';
 
-export interface TreeEntry {
-  readonly mode: string;
-  readonly path: string;
-  readonly oid: string;
-  readonly type: 'blob' | 'tree' | 'commit';
-}
+export type { TreeEntry } from './parse-tree.js';
 
 export interface RawCommit {
   readonly tree: string;
@@ -175,6 +171,10 @@ export class ObjectStore {
 
   async readTree(oid: string): Promise<readonly TreeEntry[]> {
     try {
+      // A tree in a pack already loaded is parsed here, in one pass, with isomorphic-git's checks of entry names
+      // (see parseTree); anything else goes through isomorphic-git's whole read.
+      const packed = await this.#packs.readPacked(oid);
+      if (packed?.type === 'tree') return parseTree(packed.object);
       const { tree } = await git.readTree({ fs: this.#readFs, gitdir: this.gitdir, oid, cache: this.cache });
       return tree;
     } catch (error) {
