@@ -43,6 +43,8 @@ export class IdxOffsets extends Map<string, number> {
   #idx: Buffer | null;
   readonly #count: number;
   #names: string[] | null = null;
+  /** The id looked up, as bytes (one buffer for every lookup: a lookup allocates nothing). */
+  readonly #key = Buffer.alloc(SHA_BYTES);
 
   constructor(idx: Buffer, count: number) {
     super();
@@ -67,14 +69,14 @@ export class IdxOffsets extends Map<string, number> {
     const idx = this.#idx;
     if (idx === null) return super.get(oid);
     if (typeof oid !== 'string' || !FULL_OID.test(oid)) return undefined;
-    const key = Buffer.from(oid, 'hex');
+    const key = this.#key;
+    key.write(oid, 'hex');
     const first = key[0] as number;
     let low = first === 0 ? 0 : idx.readUInt32BE(FAN_OUT_START + 4 * (first - 1));
     let high = idx.readUInt32BE(FAN_OUT_START + 4 * first);
     while (low < high) {
       const middle = (low + high) >>> 1;
-      const at = NAMES_START + SHA_BYTES * middle;
-      const order = idx.compare(key, 0, SHA_BYTES, at, at + SHA_BYTES);
+      const order = compareName(idx, NAMES_START + SHA_BYTES * middle, key);
       if (order === 0) return idx.readUInt32BE(NAMES_START + (SHA_BYTES + 4) * this.#count + 4 * middle);
       if (order < 0) low = middle + 1;
       else high = middle;
@@ -147,4 +149,13 @@ export class IdxOffsets extends Map<string, number> {
         super.set(names[i] as string, idx.readUInt32BE(offsets + 4 * i));
     }
   }
+}
+
+/** The name at `at` in the idx against `key`: negative when it sorts before. Most differ in their first bytes. */
+function compareName(idx: Buffer, at: number, key: Buffer): number {
+  for (let i = 0; i < SHA_BYTES; i += 1) {
+    const difference = (idx[at + i] as number) - (key[i] as number);
+    if (difference !== 0) return difference;
+  }
+  return 0;
 }
