@@ -1,4 +1,5 @@
 import * as git from 'isomorphic-git';
+import { readIdx } from './idx-offsets.js';
 import { indexPack, objectId, type IndexedPack } from './index-pack.js';
 import { FAN_OUT, IDX_HEADER, writePackIndex, type PackIndexShape } from './write-pack-index.js';
 
@@ -14,9 +15,15 @@ interface PackIndex {
   readSlice(args: { start: number }): Promise<{ type: string; object: Uint8Array }>;
 }
 
+interface FromIdxArgs {
+  readonly idx?: unknown;
+  readonly getExternalRefDelta?: unknown;
+}
+
 interface PackIndexClass {
   new (fields: object): PackIndex;
   fromPack(args: FromPackArgs): Promise<PackIndex>;
+  fromIdx(args: FromIdxArgs): Promise<PackIndex | undefined>;
   readonly prototype: { toBuffer(): Promise<Buffer> };
 }
 
@@ -49,9 +56,12 @@ async function install(): Promise<boolean> {
     Marked<PackIndexClass['fromPack']> | undefined;
   const originalToBuffer = Reflect.get(PackIndex?.prototype ?? {}, 'toBuffer') as
     Marked<(this: PackIndexShape) => Promise<Buffer>> | undefined;
+  const originalFromIdx = Reflect.get(PackIndex ?? {}, 'fromIdx') as
+    Marked<PackIndexClass['fromIdx']> | undefined;
   if (
     PackIndex === null ||
     typeof originalFromPack !== 'function' ||
+    typeof originalFromIdx !== 'function' ||
     typeof originalToBuffer !== 'function'
   ) {
     return false;
@@ -104,6 +114,28 @@ async function install(): Promise<boolean> {
     };
     fromPack.fast = true;
     Object.defineProperty(PackIndex, 'fromPack', { value: fromPack, configurable: true, writable: true });
+  }
+  if (originalFromIdx.fast !== true) {
+    const fromIdx: Marked<PackIndexClass['fromIdx']> = function (this: unknown, args: FromIdxArgs) {
+      const content = Buffer.isBuffer(args.idx) ? readIdx(args.idx) : null;
+      if (content === null) return originalFromIdx.call(this, args);
+      const { offsets, packfileSha } = content;
+      const index = new PackIndex({
+        crcs: {},
+        offsets,
+        packfileSha,
+        getExternalRefDelta: args.getExternalRefDelta,
+      });
+      // The sorted ids, made only if something asks for them (nothing does for an index read from disk).
+      Object.defineProperty(index, 'hashes', {
+        get: () => offsets.names(),
+        configurable: true,
+        enumerable: true,
+      });
+      return Promise.resolve(index);
+    };
+    fromIdx.fast = true;
+    Object.defineProperty(PackIndex, 'fromIdx', { value: fromIdx, configurable: true, writable: true });
   }
   return true;
 }

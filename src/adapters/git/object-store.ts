@@ -4,15 +4,12 @@ import { FileSystem } from 'isomorphic-git/models';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import { ObjectReadFs } from './object-read-fs.js';
 import { PackObjectCache } from './pack-object-cache.js';
+import { parseTree, type TreeEntry } from './parse-tree.js';
 import { useNativeInflate } from './native-inflate.js';
 import { useNativeSha1 } from './native-sha1.js';
+import { useFastPackIndexing } from './fast-pack-indexing.js';
 
-export interface TreeEntry {
-  readonly mode: string;
-  readonly path: string;
-  readonly oid: string;
-  readonly type: 'blob' | 'tree' | 'commit';
-}
+export type { TreeEntry } from './parse-tree.js';
 
 export interface RawCommit {
   readonly tree: string;
@@ -86,6 +83,7 @@ export class ObjectStore {
   }
 
   async hasObject(oid: string): Promise<boolean> {
+    await useFastPackIndexing();
     try {
       await git.readObject({
         fs: this.#readFs,
@@ -113,6 +111,7 @@ export class ObjectStore {
 
   /** The one object id that starts with `prefix`, or null; GIT_REF_AMBIGUOUS when several do. */
   async expand(prefix: string): Promise<string | null> {
+    await useFastPackIndexing();
     try {
       return await git.expandOid({ fs: this.#readFs, gitdir: this.gitdir, oid: prefix, cache: this.cache });
     } catch (error) {
@@ -129,6 +128,7 @@ export class ObjectStore {
       const type = await this.typeOf(current);
       if (type === 'commit') return current;
       if (type !== 'tag') throw new PhoenixError('GIT_NOT_A_COMMIT', { ref, type });
+      await useFastPackIndexing();
       const { tag } = await git.readTag({
         fs: this.#readFs,
         gitdir: this.gitdir,
@@ -141,6 +141,7 @@ export class ObjectStore {
   }
 
   async readCommit(oid: string): Promise<RawCommit> {
+    await useFastPackIndexing();
     try {
       const { commit } = await git.readCommit({
         fs: this.#readFs,
@@ -158,6 +159,7 @@ export class ObjectStore {
 
   /** The content of a commit object, byte for byte (signature headers included). */
   async readRawCommit(oid: string): Promise<Uint8Array> {
+    await useFastPackIndexing();
     let object: { type: string; object: unknown };
     try {
       // Through the plain file system: a history walk reads commits by SHA, without the ref lookup that makes a
@@ -175,6 +177,11 @@ export class ObjectStore {
 
   async readTree(oid: string): Promise<readonly TreeEntry[]> {
     try {
+      // A tree in a pack already loaded is parsed here, in one pass, with isomorphic-git's checks of entry names
+      // (see parseTree); anything else goes through isomorphic-git's whole read.
+      const packed = await this.#packs.readPacked(oid);
+      if (packed?.type === 'tree') return parseTree(packed.object);
+      await useFastPackIndexing();
       const { tree } = await git.readTree({ fs: this.#readFs, gitdir: this.gitdir, oid, cache: this.cache });
       return tree;
     } catch (error) {
@@ -188,6 +195,7 @@ export class ObjectStore {
       // yet loaded, an object that is not a blob) goes through isomorphic-git's whole read.
       const packed = await this.#packs.readPacked(oid);
       if (packed?.type === 'blob') return new Uint8Array(packed.object);
+      await useFastPackIndexing();
       const { blob } = await git.readBlob({ fs: this.#readFs, gitdir: this.gitdir, oid, cache: this.cache });
       return blob;
     } catch (error) {
@@ -196,6 +204,7 @@ export class ObjectStore {
   }
 
   private async typeOf(oid: string): Promise<string> {
+    await useFastPackIndexing();
     try {
       const { type } = await git.readObject({
         fs: this.#readFs,
