@@ -4,15 +4,14 @@
  * nothing changed, fetched after one new commit, and read in full at a commit, each beside the git CLI doing the
  * same. Each clone goes to a new folder and each read of a commit opens the source afresh, as each git CLI command
  * is a new process. Figures are medians of --runs timed runs after eight untimed ones, on both sides (the daemon
- * runs compiled code); reads take at least 21 timed runs, Phoenix's and git's in turn; the fetch of one commit is
- * run once. The first run of all (before the code is compiled) is
- * printed beside. Prints one line per figure with its ratio to git and, last, `slowest ratio to git CLI: X`; exits
+ * runs compiled code); reads take at least 21 timed runs, Phoenix's and git's in turn; each fetch of one commit
+ * starts from its own copy of the clone. The first run of all (before the code is compiled) is printed beside. Prints one line per figure with its ratio to git and, last, `slowest ratio to git CLI: X`; exits
  * non-zero when a ratio exceeds 2 by more than the noise.
  *
  *   npx tsx bench/git.ts [--commits N] [--files N] [--runs N]
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -172,11 +171,6 @@ async function measureInTurn(works: readonly (() => Promise<unknown>)[]): Promis
   });
 }
 
-/** A figure measured once (it changes the repository). */
-function once(ms: number): Timing {
-  return { median: ms };
-}
-
 async function main(): Promise<void> {
   const root = await mkdtemp(path.join(tmpdir(), 'phoenix-bench-git-'));
   const logger = createLogger({ level: 'silent', destination: { write: () => undefined } });
@@ -209,18 +203,39 @@ async function main(): Promise<void> {
     const pollRequests = server.requests.length / (WARM_UPS + RUNS);
     const cliPoll = await measure(() => git(['ls-remote', url, 'refs/heads/main']));
 
+    // Each fetch of the new commit starts from a copy of the clone as it was before that commit, on both sides:
+    // one new pack per copy, as in the daemon, and as many samples as the other figures.
+    const fetchRuns = WARM_UPS + RUNS;
+    const fetchSources: RevisionSource[] = [];
+    const cliFetchCopies: string[] = [];
+    for (let run = 0; run < fetchRuns; run += 1) {
+      const stateDir = path.join(root, `fetch-state-${run}`);
+      await cp(sourceOptions.stateDir, stateDir, { recursive: true });
+      fetchSources.push(await openRevisionSource(url, { ...sourceOptions, stateDir }));
+      const cliCopy = path.join(root, `cli-fetch-${run}.git`);
+      await cp(cliRepository, cliCopy, { recursive: true });
+      cliFetchCopies.push(cliCopy);
+    }
+
     await fastImport(bare, COMMITS + 1, COMMITS + 1);
     const next = (await git(['rev-parse', 'main'], { cwd: bare })).trim();
+    const fetchNew = async (from: RevisionSource): Promise<string> => {
+      const check = await from.checkRef('main', head);
+      return check.changed ? from.resolve('main') : head;
+    };
     server.clearRequests();
-    const fetchOne = await time(async () => {
-      const check = await source.checkRef('main', head);
-      return check.changed ? source.resolve('main') : head;
+    const fetchOne = await measure(async (run) => {
+      if ((await fetchNew(fetchSources[run]!)) !== next) {
+        throw new Error('the incremental fetch did not bring the new commit');
+      }
     });
-    const fetchRequests = server.requests.length;
-    if (fetchOne.value !== next) throw new Error('the incremental fetch did not bring the new commit');
-    const cliFetchMs = (
-      await time(() => git(['fetch', '--quiet', url, '+refs/heads/*:refs/heads/*'], { cwd: cliRepository }))
-    ).ms;
+    const fetchRequests = server.requests.length / fetchRuns;
+    const cliFetch = await measure((run) =>
+      git(['fetch', '--quiet', url, '+refs/heads/*:refs/heads/*'], { cwd: cliFetchCopies[run]! }),
+    );
+    // The repositories the reads below use get the new commit too, untimed.
+    await fetchNew(source);
+    await git(['fetch', '--quiet', url, '+refs/heads/*:refs/heads/*'], { cwd: cliRepository });
 
     // Each read opens the source afresh, as each git CLI read starts a new process: nothing read before is cached.
     const [read, readLocal, cliRead] = (await measureInTurn([
@@ -232,7 +247,7 @@ async function main(): Promise<void> {
     const figures: [string, Timing, Timing][] = [
       ['clone', clone, cliClone],
       ['no-op poll', poll, cliPoll],
-      ['fetch one commit', once(fetchOne.ms), once(cliFetchMs)],
+      ['fetch one commit', fetchOne, cliFetch],
       ['read every file at a commit', read, cliRead],
       ['read every file, local repository', readLocal, cliRead],
     ];
