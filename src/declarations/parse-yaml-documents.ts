@@ -6,6 +6,9 @@ import {
   isSeq,
   LineCounter,
   parseAllDocuments,
+  Scalar,
+  YAMLMap,
+  YAMLSeq,
   type Document,
   type Node as YamlNode,
 } from 'yaml';
@@ -53,28 +56,30 @@ export function parseYamlDocuments(
       return;
     }
     if (document.contents === null) return;
-    const collectionKey = firstCollectionKey(document);
-    if (collectionKey !== null) {
-      diagnostics.error(
-        'DECL_YAML_SYNTAX',
-        'Invalid YAML: a mapping key must be a plain value, not a list or a mapping.',
-        at(collectionKey),
-      );
-      return;
-    }
-    let value: unknown;
-    try {
-      value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (error) {
-      if (error instanceof ReferenceError) {
+    let value = plainData(document.contents);
+    if (value === NOT_PLAIN) {
+      const collectionKey = firstCollectionKey(document);
+      if (collectionKey !== null) {
         diagnostics.error(
-          'DECL_ALIAS_LIMIT',
-          `The document expands more than ${MAX_ALIAS_COUNT} aliases and was refused.`,
-          at(document.contents.range[0]),
+          'DECL_YAML_SYNTAX',
+          'Invalid YAML: a mapping key must be a plain value, not a list or a mapping.',
+          at(collectionKey),
         );
         return;
       }
-      throw error;
+      try {
+        value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      } catch (error) {
+        if (error instanceof ReferenceError) {
+          diagnostics.error(
+            'DECL_ALIAS_LIMIT',
+            `The document expands more than ${MAX_ALIAS_COUNT} aliases and was refused.`,
+            at(document.contents.range[0]),
+          );
+          return;
+        }
+        throw error;
+      }
     }
     parsed.push({
       file,
@@ -84,6 +89,66 @@ export function parseYamlDocuments(
     });
   });
   return parsed;
+}
+
+/** What plainData returns for a node it leaves to yaml's own `toJS`. */
+const NOT_PLAIN: unique symbol = Symbol('not plain');
+
+/**
+ * The value yaml's `toJS` makes of a document of plain mappings, lists and scalars, without its conversion
+ * context, per-node dispatch and merge-key checks (about a tenth of a first load). Anything else (an anchor or an
+ * alias, whose expansion `toJS` counts against MAX_ALIAS_COUNT, a key that is not a scalar, a pair inside a list,
+ * a scalar that is not a string, number, boolean or null) gives NOT_PLAIN, and `toJS` converts the document.
+ * Keys are set as `toJS` sets them: a null key is '', and a key the object already has (`__proto__`, `toString`)
+ * is defined on it, never assigned through its prototype.
+ */
+function plainData(node: unknown): unknown {
+  if (node instanceof Scalar) {
+    if (Object.getPrototypeOf(node) !== Scalar.prototype || node.anchor !== undefined) return NOT_PLAIN;
+    const value: unknown = node.value;
+    return value === null ||
+      typeof value === 'string' ||
+      typeof value === 'number' ||
+      typeof value === 'boolean'
+      ? value
+      : NOT_PLAIN;
+  }
+  if (node instanceof YAMLMap) {
+    if (Object.getPrototypeOf(node) !== YAMLMap.prototype || node.anchor !== undefined) return NOT_PLAIN;
+    const map: Record<string, unknown> = {};
+    for (const pair of node.items as unknown[]) {
+      if (!isPair(pair)) return NOT_PLAIN;
+      const name = keyName(pair.key);
+      if (name === NOT_PLAIN) return NOT_PLAIN;
+      const value = pair.value === null ? null : plainData(pair.value);
+      if (value === NOT_PLAIN) return NOT_PLAIN;
+      if (name in map)
+        Object.defineProperty(map, name, { value, writable: true, enumerable: true, configurable: true });
+      else map[name] = value;
+    }
+    return map;
+  }
+  if (node instanceof YAMLSeq) {
+    if (Object.getPrototypeOf(node) !== YAMLSeq.prototype || node.anchor !== undefined) return NOT_PLAIN;
+    const items = node.items as unknown[];
+    const list: unknown[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      const value = item === null ? null : isPair(item) ? NOT_PLAIN : plainData(item);
+      if (value === NOT_PLAIN) return NOT_PLAIN;
+      list.push(value);
+    }
+    return list;
+  }
+  return NOT_PLAIN;
+}
+
+/** The property name `toJS` gives a mapping key: a scalar's text, '' for no key or a null one. */
+function keyName(key: unknown): string | typeof NOT_PLAIN {
+  if (key === null) return '';
+  if (!(key instanceof Scalar) || plainData(key) === NOT_PLAIN) return NOT_PLAIN;
+  const value = key.value as string | number | boolean | null;
+  return value === null ? '' : String(value);
 }
 
 /** Where the first mapping key that is itself a list or a mapping starts (`? [a]`), or null when there is none. */
