@@ -57,7 +57,8 @@ export function parseYamlDocuments(
     }
     if (document.contents === null) return;
     let value = plainData(document.contents);
-    if (value === NOT_PLAIN) {
+    const plain = value !== NOT_PLAIN;
+    if (!plain) {
       const collectionKey = firstCollectionKey(document);
       if (collectionKey !== null) {
         diagnostics.error(
@@ -81,12 +82,9 @@ export function parseYamlDocuments(
         throw error;
       }
     }
-    parsed.push({
-      file,
-      index,
-      value,
-      locate: (path, target = 'value') => at(offsetOf(document, path, target)),
-    });
+    // A plain document's yaml nodes are let go: a light index of where things are stays for locate (Positions).
+    const locate = plain ? locateByPositions(document.contents, at) : locateInDocument(document, at);
+    parsed.push({ file, index, value, locate });
   });
   return parsed;
 }
@@ -151,6 +149,19 @@ function keyName(key: unknown): string | typeof NOT_PLAIN {
   return value === null ? '' : String(value);
 }
 
+type Locate = ParsedDocument['locate'];
+
+/** locate over the Positions of a plain document; made apart, so that the closure holds no yaml document. */
+function locateByPositions(contents: unknown, at: (offset: number) => SourceLocation): Locate {
+  const positions = positionsOf(contents);
+  const start = rangeStart(contents) ?? 0;
+  return (path, target = 'value') => at(offsetIn(positions, start, path, target));
+}
+
+function locateInDocument(document: Document, at: (offset: number) => SourceLocation): Locate {
+  return (path, target = 'value') => at(offsetOf(document, path, target));
+}
+
 /** Where the first mapping key that is itself a list or a mapping starts (`? [a]`), or null when there is none. */
 function firstCollectionKey(document: Document): number | null {
   return collectionKeyIn(document.contents);
@@ -171,6 +182,89 @@ function collectionKeyIn(node: unknown): number | null {
     if (found !== null) return found;
   }
   return null;
+}
+
+/**
+ * Where the members of a plain mapping or list are, for locate: what a retained yaml document would tell, kept in
+ * a few arrays per collection rather than a node object per scalar. Holding every parsed document until the load
+ * ends cost the garbage collector more than a fifth of parsing (each scavenge copies what survives).
+ */
+interface Positions {
+  /** Per member of a mapping, its key as locate compares it; null for a list. */
+  readonly names: (string | null)[] | null;
+  readonly keyStarts: number[];
+  /** Per member, where its value starts, or -1 where yaml has no node for it (`key:` with nothing after). */
+  readonly valueStarts: number[];
+  /** Null for a null key's `names` entry and for scalars. */
+  readonly children: (Positions | null)[];
+  /** Per member: the value is a null scalar, located at its key (as offsetOf does). */
+  readonly nullValues: boolean[];
+}
+
+/** Positions of a node plainData accepted (plain mappings, lists and scalars only); null for a scalar. */
+function positionsOf(node: unknown): Positions | null {
+  if (node instanceof YAMLMap) {
+    const positions: Positions = { names: [], keyStarts: [], valueStarts: [], children: [], nullValues: [] };
+    for (const pair of node.items as unknown[]) {
+      if (!isPair(pair)) continue;
+      const key = pair.key;
+      positions.names?.push(key instanceof Scalar ? String(key.value) : null);
+      positions.keyStarts.push(rangeStart(key) ?? -1);
+      positions.valueStarts.push(rangeStart(pair.value) ?? -1);
+      positions.children.push(positionsOf(pair.value));
+      positions.nullValues.push(pair.value instanceof Scalar && pair.value.value === null);
+    }
+    return positions;
+  }
+  if (node instanceof YAMLSeq) {
+    const positions: Positions = {
+      names: null,
+      keyStarts: [],
+      valueStarts: [],
+      children: [],
+      nullValues: [],
+    };
+    for (const item of node.items as unknown[]) {
+      positions.valueStarts.push(rangeStart(item) ?? -1);
+      positions.children.push(positionsOf(item));
+    }
+    return positions;
+  }
+  return null;
+}
+
+/** offsetOf over Positions: the same answers for the same document. */
+function offsetIn(
+  root: Positions | null,
+  rootStart: number,
+  path: YamlPath,
+  target: 'key' | 'value',
+): number {
+  let node = root;
+  let offset = rootStart;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    const last = i === path.length - 1;
+    if (node === null) return offset;
+    if (node.names !== null) {
+      const member = node.names.indexOf(String(segment));
+      if (member < 0) return offset;
+      const keyStart = node.keyStarts[member] ?? -1;
+      if (last && target === 'key' && keyStart >= 0) return keyStart;
+      const valueStart = node.valueStarts[member] ?? -1;
+      offset = valueStart >= 0 ? valueStart : keyStart >= 0 ? keyStart : offset;
+      if (node.nullValues[member] === true && keyStart >= 0) offset = keyStart;
+      node = node.children[member] ?? null;
+    } else if (typeof segment === 'number') {
+      const valueStart = node.valueStarts[segment];
+      if (valueStart === undefined) return offset;
+      if (valueStart >= 0) offset = valueStart;
+      node = node.children[segment] ?? null;
+    } else {
+      return offset;
+    }
+  }
+  return offset;
 }
 
 function offsetOf(document: Document, path: YamlPath, target: 'key' | 'value'): number {

@@ -39,4 +39,35 @@ describe('parseYamlDocuments', () => {
       expect(Object.getPrototypeOf(document.value)).toBe(Object.getPrototypeOf(expected[i]));
     }
   });
+
+  it('locates paths in a plain document as in a document it leaves to yaml', () => {
+    const text = 'a: 1\nb:\nc:\n  - x\n  - { d: 2, "7": seven }\ne: { f: }\nlist: [1, [2, 3]]\n';
+    // An anchor at the end keeps yaml's document for locate, without moving anything before it.
+    const [plain] = parseYamlDocuments('f.yaml', text, new DiagnosticList());
+    const [kept] = parseYamlDocuments('f.yaml', `${text}g: &x 1\n`, new DiagnosticList());
+    const paths: (readonly (string | number)[])[] = [
+      [],
+      ['a'],
+      ['a', 'deeper'],
+      ['b'],
+      ['c'],
+      ['c', 0],
+      ['c', 1, 'd'],
+      ['c', 1, 7],
+      ['c', 5],
+      ['c', 'x'],
+      ['e', 'f'],
+      ['list', 1, 0],
+      ['list', 1, 9],
+      ['missing'],
+    ];
+    for (const path of paths)
+      for (const target of ['key', 'value'] as const)
+        expect([path, target, plain?.locate(path, target)]).toEqual([
+          path,
+          target,
+          kept?.locate(path, target),
+        ]);
+    expect(plain?.locate(['c', 1, 'd'])).toEqual({ file: 'f.yaml', line: 5, column: 10 });
+  });
 });
