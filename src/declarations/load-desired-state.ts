@@ -34,7 +34,9 @@ export async function loadDesiredState(source: DeclarationSource, root = ''): Pr
     if (documents !== undefined) reused.set(key, documents);
     return documents !== undefined;
   };
-  const files = await readDeclarationFiles(source, normalisedRoot, diagnostics, known);
+  // One listing serves the declarations and the answer file templates the Plans name.
+  const listing = await source.list(normalisedRoot);
+  const files = await readDeclarationFiles(listing, normalisedRoot, diagnostics, known);
   const documents: ParsedDocument[] = files.flatMap((file) => {
     const key = file.oid === null || memo === undefined ? null : memoKey(file.path, file.oid);
     const kept = key === null ? undefined : reused.get(key);
@@ -50,7 +52,7 @@ export async function loadDesiredState(source: DeclarationSource, root = ''): Pr
     return parsed;
   });
   memo?.settle();
-  const answerFiles = await readReferencedFiles(source, normalisedRoot, answerFileTemplates(documents));
+  const answerFiles = await readReferencedFiles(listing, normalisedRoot, answerFileTemplates(documents));
   const desired = resolveDeclarations(
     documents,
     { file: normalisedRoot === '' ? '.' : normalisedRoot, line: 1, column: 1 },

@@ -1,5 +1,5 @@
 import type { SourceLocation } from '../core/diagnostics/diagnostic.js';
-import type { DeclarationSource, SourceEntry } from '../ports/declaration-source.js';
+import type { SourceEntry } from '../ports/declaration-source.js';
 import type { DiagnosticList } from './diagnostic-list.js';
 
 /** Files larger than this are refused unread. */
@@ -26,17 +26,17 @@ function isInDotFolder(path: string, root: string): boolean {
 }
 
 /**
- * Reads every *.yaml / *.yml under `root` (dot-folders excluded) through the source port. Refuses, as diagnostics,
+ * Reads every *.yaml / *.yml of a listing of `root` (a source's `list(root)`; dot-folders excluded). Refuses, as diagnostics,
  * files over MAX_FILE_BYTES, files that are not UTF-8 text, symbolic links that leave the repository, dangle or loop,
  * and folders that cannot be listed. A file whose contents `known` already has (by path and oid) is not read.
  */
 export async function readDeclarationFiles(
-  source: DeclarationSource,
+  listing: readonly SourceEntry[],
   root: string,
   diagnostics: DiagnosticList,
   known: (path: string, oid: string) => boolean = () => false,
 ): Promise<DeclarationFile[]> {
-  const entries = (await source.list(root)).filter((entry) => !isInDotFolder(entry.path, root));
+  const entries = listing.filter((entry) => !isInDotFolder(entry.path, root));
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const files: (DeclarationFile | null)[] = new Array<DeclarationFile | null>(entries.length).fill(null);
   let next = 0;
@@ -155,18 +155,18 @@ function decodeText(bytes: Uint8Array): string | null {
 }
 
 /**
- * Reads the named files (paths relative to `root`) that are regular UTF-8 text files of at most MAX_FILE_BYTES;
- * any other is left out, and whoever names it reports it.
+ * Reads the named files (paths relative to `root`) of a listing of `root` that are regular UTF-8 text files of at
+ * most MAX_FILE_BYTES; any other is left out, and whoever names it reports it.
  */
 export async function readReferencedFiles(
-  source: DeclarationSource,
+  listing: readonly SourceEntry[],
   root: string,
   paths: ReadonlySet<string>,
 ): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
   if (paths.size === 0) return texts;
   const prefix = root === '' ? '' : `${root}/`;
-  for (const entry of await source.list(root)) {
+  for (const entry of listing) {
     const relative = entry.path.slice(prefix.length);
     if (entry.kind !== 'file' || !paths.has(relative)) continue;
     if (entry.size !== null && entry.size > MAX_FILE_BYTES) continue;

@@ -1,5 +1,5 @@
-import type { Dirent } from 'node:fs';
-import { lstat, readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { readlink, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { DeclarationSource, LinkTarget, SourceEntry } from '../../ports/declaration-source.js';
@@ -14,6 +14,11 @@ const IGNORE_FILES = [GIT_IGNORE_FILE, PHOENIX_IGNORE_FILE] as const;
  *
  * What `.gitignore` and `.phoenixignore` files exclude (nested ones included, as git reads them) is not listed and
  * ignored folders are not entered, so `node_modules/` or build output are never read; neither is `.git/`.
+ *
+ * Folders are listed, and files stated and read, synchronously: declaration files are small, and a few thousand
+ * round trips through libuv's thread pool (an `lstat`, then an open, `fstat`, read and close per file) cost several
+ * times the CPU of the system calls themselves. A working tree is read by a command, never by the daemon, so the
+ * event loop has nothing else to serve meanwhile.
  */
 export async function openWorkingTree(directory: string): Promise<DeclarationSource> {
   const absolute = path.resolve(directory);
@@ -34,30 +39,35 @@ export async function openWorkingTree(directory: string): Promise<DeclarationSou
         throw new PhoenixError('DECL_ROOT_NOT_FOUND', { repo: directory, path: root });
       }
       const entries: SourceEntry[] = [];
-      await walk(absolute, realRoot, start, await rulesAbove(absolute, start), entries);
+      await walk(absolute, realRoot, start, rulesAbove(absolute, start), entries);
       return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
 }
 
 /** The rules of the ignore files in the folders from the repository root down to `start`, `start` excluded. */
-async function rulesAbove(root: string, start: string): Promise<IgnoreRules> {
+function rulesAbove(root: string, start: string): IgnoreRules {
   let rules = IgnoreRules.none;
   let folder = root;
   for (const part of toRepoPath(root, start)
     .split('/')
     .filter((p) => p !== '')) {
-    rules = await withIgnoreFiles(rules, root, folder);
+    rules = withIgnoreFiles(rules, root, folder);
     folder = path.join(folder, part);
   }
   return rules;
 }
 
-async function withIgnoreFiles(rules: IgnoreRules, root: string, directory: string): Promise<IgnoreRules> {
+function withIgnoreFiles(rules: IgnoreRules, root: string, directory: string): IgnoreRules {
   let result = rules;
   for (const name of IGNORE_FILES) {
-    const text = await readFile(path.join(directory, name), 'utf8').catch(() => null);
-    if (text !== null) result = result.with(toRepoPath(root, directory), text);
+    let text: string;
+    try {
+      text = readFileSync(path.join(directory, name), 'utf8');
+    } catch {
+      continue;
+    }
+    result = result.with(toRepoPath(root, directory), text);
   }
   return result;
 }
@@ -71,30 +81,29 @@ async function walk(
 ): Promise<void> {
   let children: Dirent[];
   try {
-    children = await readdir(directory, { withFileTypes: true });
+    children = readdirSync(directory, { withFileTypes: true });
   } catch (error) {
     // A folder that cannot be listed may hold declarations: reported, never read as empty.
     entries.push({ kind: 'unreadable', path: toRepoPath(root, directory) || '.', reason: errorCode(error) });
     return;
   }
   const rules = children.some((child) => (IGNORE_FILES as readonly string[]).includes(child.name))
-    ? await withIgnoreFiles(inherited, root, directory)
+    ? withIgnoreFiles(inherited, root, directory)
     : inherited;
-  await Promise.all(
-    children.map(async (child) => {
-      const absolute = path.join(directory, child.name);
-      const relative = toRepoPath(root, absolute);
-      if (child.name === '.git' || rules.isIgnored(relative, child.isDirectory())) return;
-      if (child.isDirectory()) {
-        await walk(root, realRoot, absolute, rules, entries);
-      } else if (child.isFile()) {
-        const { size } = await lstat(absolute);
-        entries.push({ kind: 'file', path: relative, size, read: () => readFile(absolute) });
-      } else if (child.isSymbolicLink()) {
-        entries.push(await symlinkEntry(realRoot, absolute, relative));
-      }
-    }),
-  );
+  const prefix = toRepoPath(root, directory);
+  for (const child of children) {
+    const absolute = path.join(directory, child.name);
+    const relative = prefix === '' ? child.name : `${prefix}/${child.name}`;
+    if (child.name === '.git' || rules.isIgnored(relative, child.isDirectory())) continue;
+    if (child.isDirectory()) {
+      await walk(root, realRoot, absolute, rules, entries);
+    } else if (child.isFile()) {
+      const { size } = lstatSync(absolute);
+      entries.push({ kind: 'file', path: relative, size, read: () => readNow(absolute) });
+    } else if (child.isSymbolicLink()) {
+      entries.push(await symlinkEntry(realRoot, absolute, relative));
+    }
+  }
 }
 
 async function symlinkEntry(realRoot: string, absolute: string, relative: string): Promise<SourceEntry> {
@@ -113,12 +122,17 @@ async function symlinkEntry(realRoot: string, absolute: string, relative: string
         const info = await stat(resolved);
         if (info.isDirectory()) return { kind: 'directory' };
         if (!info.isFile()) return { kind: 'other' };
-        return { kind: 'file', size: info.size, read: () => readFile(resolved) };
+        return { kind: 'file', size: info.size, read: () => readNow(resolved) };
       } catch (error) {
         return { kind: errorCode(error) === 'ELOOP' ? 'loop' : 'missing' };
       }
     },
   };
+}
+
+/** The file's bytes, read at once; a failure is the promise's rejection, as an asynchronous read's would be. */
+function readNow(file: string): Promise<Uint8Array> {
+  return new Promise((resolve) => resolve(readFileSync(file)));
 }
 
 function errorCode(error: unknown): string {

@@ -1,8 +1,10 @@
-import { symlink } from 'node:fs/promises';
+import { rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openWorkingTree } from '../../../src/adapters/working-tree/working-tree-source.js';
 import { hasErrorCode } from '../../../src/core/errors/phoenix-error.js';
+import { DiagnosticList } from '../../../src/declarations/diagnostic-list.js';
+import { readDeclarationFiles } from '../../../src/declarations/read-declaration-files.js';
 import { loadRepo, SITE, writeRepo } from './fixtures.js';
 
 describe('working tree source', () => {
@@ -115,5 +117,21 @@ describe('working tree source', () => {
     const result = await loadRepo(root);
     expect(result.diagnostics).toEqual([]);
     expect(result.desired?.site.name).toBe('lab');
+  });
+
+  it('reports a file that went away after the listing as unreadable, by its name', async () => {
+    const root = await writeRepo({ 'site.yaml': SITE, 'pools/gone.yaml': 'a: 1\n' });
+    const listing = await (await openWorkingTree(root)).list('');
+    await rm(join(root, 'pools/gone.yaml'));
+    const gone = listing.find((entry) => entry.path === 'pools/gone.yaml');
+    // A failed read is the promise's rejection, never an exception thrown by the call.
+    const read = gone?.kind === 'file' ? gone.read() : Promise.resolve(null);
+    await expect(read).rejects.toMatchObject({ code: 'ENOENT' });
+    const diagnostics = new DiagnosticList();
+    const files = await readDeclarationFiles(listing, '', diagnostics);
+    expect(files.map((file) => file.path)).toEqual(['site.yaml']);
+    expect(diagnostics.sorted().map((d) => [d.code, d.file])).toEqual([
+      ['DECL_FILE_UNREADABLE', 'pools/gone.yaml'],
+    ]);
   });
 });
