@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import { crc32, inflateSync } from 'node:zlib';
 import { applyDelta } from './apply-delta.js';
+import { ByteBudgetLru } from './byte-budget-lru.js';
 import { OUTPUT_CHUNK } from './native-inflate.js';
 import { readEntryHeader } from './pack-entry-header.js';
 
@@ -50,7 +51,7 @@ export async function indexPack(pack: Buffer): Promise<IndexedPack> {
   }
   const count = pack.readUInt32BE(8);
   const end = pack.length - SHA_BYTES;
-  const bases = new BaseCache(BASE_BUDGET);
+  const bases = new ByteBudgetLru<Resolved>(BASE_BUDGET);
   const hashes: string[] = [];
   const offsets = new Map<string, number>();
   const crcs: Record<string, number> = {};
@@ -90,7 +91,7 @@ export async function indexPack(pack: Buffer): Promise<IndexedPack> {
     hashes.push(oid);
     offsets.set(oid, start);
     crcs[oid] = crc;
-    bases.set(start, resolved);
+    bases.set(start, resolved, resolved.object.length);
   }
   if (position !== end) throw new RangeError('The pack holds more than its objects');
   return { packfileSha: pack.toString('hex', end), hashes, offsets, crcs, unresolved, crcAt };
@@ -100,35 +101,4 @@ export async function indexPack(pack: Buffer): Promise<IndexedPack> {
 export function objectId({ type, object }: { readonly type: string; readonly object: Uint8Array }): string {
   const header = Buffer.from(`${type} ${object.length}\0`, 'latin1');
   return hash('sha1', Buffer.concat([header, object]), 'hex');
-}
-
-/** Resolved objects by offset, the least recently used dropped over the budget; none larger than a quarter. */
-class BaseCache {
-  readonly #budget: number;
-  readonly #entries = new Map<number, Resolved>();
-  #bytes = 0;
-
-  constructor(budget: number) {
-    this.#budget = budget;
-  }
-
-  get(offset: number): Resolved | undefined {
-    const entry = this.#entries.get(offset);
-    if (entry !== undefined) {
-      this.#entries.delete(offset);
-      this.#entries.set(offset, entry);
-    }
-    return entry;
-  }
-
-  set(offset: number, entry: Resolved): void {
-    if (entry.object.length * 4 > this.#budget) return;
-    this.#entries.set(offset, entry);
-    this.#bytes += entry.object.length;
-    for (const [oldOffset, old] of this.#entries) {
-      if (this.#bytes <= this.#budget) break;
-      this.#entries.delete(oldOffset);
-      this.#bytes -= old.object.length;
-    }
-  }
 }

@@ -1,13 +1,11 @@
 import { inflateSync } from 'node:zlib';
 import { applyDelta } from './apply-delta.js';
+import { ByteBudgetLru } from './byte-budget-lru.js';
 import { OUTPUT_CHUNK } from './native-inflate.js';
 import { readEntryHeader } from './pack-entry-header.js';
 
 /** Bytes of resolved objects one cache keeps (git's own delta base cache holds 96 MiB). */
 const DEFAULT_BUDGET = 32 * 1024 * 1024;
-
-/** An object larger than this share of the budget is not kept, so one large blob cannot flush the rest. */
-const LARGEST_SHARE = 4;
 
 /** Offsets are below 2^32: isomorphic-git reads packs up to 2 GiB. */
 const OFFSETS_PER_PACK = 2 ** 32;
@@ -26,11 +24,6 @@ interface PackIndex {
   /** The pack's bytes, once isomorphic-git has read the file (a promise of them, or null before). */
   readonly pack?: unknown;
   read?(args: { oid: string }): Promise<PackedObject>;
-}
-
-interface Entry {
-  readonly read: Promise<PackedObject>;
-  bytes: number;
 }
 
 /** What this cache knows of a pack index isomorphic-git loaded. */
@@ -58,12 +51,12 @@ interface WatchedPack {
 export class PackObjectCache {
   /** What to pass to isomorphic-git as `cache`. */
   readonly forGit: object;
-  readonly #objects: ObjectLru;
+  readonly #objects: ByteBudgetLru<Promise<PackedObject>>;
   readonly #packs: WatchedPack[] = [];
   readonly #watched = new WeakSet<object>();
 
   constructor(budget: number = DEFAULT_BUDGET) {
-    this.#objects = new ObjectLru(budget);
+    this.#objects = new ByteBudgetLru(budget);
     this.forGit = new Proxy(
       {},
       {
@@ -106,22 +99,21 @@ export class PackObjectCache {
     const readSlice = ({ start }: { start: number }): Promise<SliceResult> => {
       if (watched !== null) watched.checked = true;
       const key = base + start;
-      let entry = objects.get(key);
-      if (entry === undefined) {
+      let read = objects.get(key);
+      if (read === undefined) {
         // isomorphic-git's own reader takes over whatever this one cannot read, and fails with its own error.
-        const read = resolveObject(pack, start, readSlice).catch(() =>
+        const added = resolveObject(pack, start, readSlice).catch(() =>
           (original as ReadSlice).call(index, { start }).then(({ type, object }) => ({ type, object })),
         );
-        const added: Entry = { read, bytes: 0 };
-        entry = added;
+        read = added;
         objects.add(key, added);
-        read.then(
+        added.then(
           ({ object }) => objects.sized(key, added, object.byteLength),
           () => objects.drop(key, added),
         );
       }
       // A fresh result each time: isomorphic-git adds fields to what it gets.
-      return entry.read.then(({ type, object }) => ({ type, format: 'content', object }));
+      return read.then(({ type, object }) => ({ type, format: 'content', object }));
     };
     const watched: WatchedPack | null =
       offsets instanceof Map ? { offsets: offsets as Map<string, number>, readSlice, checked: false } : null;
@@ -165,49 +157,4 @@ function watchedMap(map: Map<unknown, unknown>, watch: (index: unknown) => void)
     return set(key, value);
   };
   return map;
-}
-
-/** Entries by key in use order (a Map iterates in insertion order; a hit moves its key to the end). */
-class ObjectLru {
-  readonly #budget: number;
-  readonly #entries = new Map<number, Entry>();
-  #bytes = 0;
-
-  constructor(budget: number) {
-    this.#budget = budget;
-  }
-
-  get(key: number): Entry | undefined {
-    const entry = this.#entries.get(key);
-    if (entry !== undefined) {
-      this.#entries.delete(key);
-      this.#entries.set(key, entry);
-    }
-    return entry;
-  }
-
-  add(key: number, entry: Entry): void {
-    this.#entries.set(key, entry);
-  }
-
-  /** Records the size of a resolved object, then drops the least recently used ones over the budget. */
-  sized(key: number, entry: Entry, bytes: number): void {
-    if (this.#entries.get(key) !== entry) return;
-    if (bytes * LARGEST_SHARE > this.#budget) {
-      this.drop(key, entry);
-      return;
-    }
-    entry.bytes = bytes;
-    this.#bytes += bytes;
-    for (const [oldKey, old] of this.#entries) {
-      if (this.#bytes <= this.#budget) break;
-      this.drop(oldKey, old);
-    }
-  }
-
-  drop(key: number, entry: Entry): void {
-    if (this.#entries.get(key) !== entry) return;
-    this.#entries.delete(key);
-    this.#bytes -= entry.bytes;
-  }
 }
