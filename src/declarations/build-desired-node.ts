@@ -248,16 +248,26 @@ function sharedParts(merged: PlainMap, pin: HardwarePin | null, replicas: number
     verify: templated ? null : verifySpec(merged, (text) => text),
     rollout: rolloutSpec(map(merged['rollout']), replicas),
     remediation: remediationSpec(map(merged['remediation'])),
-    attributes: Object.entries(map(merged['attributes']))
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .flatMap(([key, value]): (readonly [string, CompiledTemplate])[] => {
-        if (typeof value !== 'string') return [];
-        const compiled = compileTemplate(value);
-        return compiled.ok ? [[key, compiled.template]] : [];
-      }),
+    attributes: attributeTemplates(map(merged['attributes'])),
   });
   shared.set(merged, parts);
   return parts;
+}
+
+/**
+ * A stack's attribute templates in code-unit order of their names. The names are sorted as they are (the default
+ * sort compares code units, as `<` does): a comparator that destructured its two entries ran the array iterator
+ * twice per comparison, which a first load runs in the interpreter for every stack.
+ */
+function attributeTemplates(attributes: PlainMap): (readonly [string, CompiledTemplate])[] {
+  const templates: (readonly [string, CompiledTemplate])[] = [];
+  for (const key of Object.keys(attributes).sort()) {
+    const value = attributes[key];
+    if (typeof value !== 'string') continue;
+    const compiled = compileTemplate(value);
+    if (compiled.ok) templates.push([key, compiled.template]);
+  }
+  return templates;
 }
 
 const tails = new WeakMap<
