@@ -320,9 +320,19 @@ export function buildDesiredNode(input: NodeInput): DesiredNode {
     osDeployment === null
       ? computeSpecHashAfter(attributes, stackTail(parts, spec))
       : computeSpecHash({ ...spec, attributes });
+  const verify = parts.verify ?? verifySpec(merged, (text) => renderText(text, values));
+  // Frozen here, member by member, so that the freezing of the whole desired state stops at each node: the parts
+  // its stack shares are frozen once, and a walk over every member of every node found little else to do.
+  deepFreeze(input.owner);
+  Object.freeze(attributes);
+  deepFreeze(osDeployment);
+  deepFreeze(hardware);
+  deepFreeze(verify);
+  deepFreeze(input.dependsOn);
+  deepFreeze(input.source);
   // One literal with every member: a copy with one more member (`{ ...node, specHash }`) gets a hidden class of
   // its own in V8, a few hundred bytes per node and megamorphic property reads wherever nodes are read.
-  return {
+  return Object.freeze({
     name: input.name,
     owner: input.owner,
     plan: input.plan,
@@ -334,14 +344,14 @@ export function buildDesiredNode(input: NodeInput): DesiredNode {
     attributes,
     fqdn: input.fqdn,
     hardware,
-    verify: parts.verify ?? verifySpec(merged, (text) => renderText(text, values)),
+    verify,
     rollout: parts.rollout,
     remediation: parts.remediation,
     protected: merged['protected'] === true,
     dependsOn: input.dependsOn,
     source: input.source,
     specHash,
-  };
+  });
 }
 
 /** A pet's hardware: its own pin (pool nodes share their stack's hardware, see SharedParts). */

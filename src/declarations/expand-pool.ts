@@ -114,12 +114,16 @@ export function expandPool(
   const source = pool.document.locate(['metadata', 'name']);
   const nameAt = at(['naming', 'pattern']);
   const shared: PoolShared = { pool: pool.name, plan, replicas, site, nameAt, source };
+  // The stacks of the overridden nodes, found by a Map: a node without an override (most of them) missed a
+  // property of the overrides' mapping, a lookup that searched Object.prototype too.
+  const overridden = new Map<string, NodeInput['merged']>();
+  for (const [name, override] of Object.entries(overrides)) {
+    if (isMap(override))
+      overridden.set(name, mergeLayers([stack.merged, pick(override, LAYER_KEYS.override)]));
+  }
   const drafts = names.map((name, i): NodeDraft => {
     const index = start + i;
-    const override = overrides[name];
-    const merged = isMap(override)
-      ? mergeLayers([stack.merged, pick(override, LAYER_KEYS.override)])
-      : stack.merged;
+    const merged = overridden.get(name) ?? stack.merged;
     const nodeFqdn = fqdn?.render({ name, index, pool: pool.name, site }) ?? null;
     return new PoolNodeDraft(name, index, merged, nodeFqdn, shared);
   });
