@@ -248,16 +248,26 @@ function sharedParts(merged: PlainMap, pin: HardwarePin | null, replicas: number
     verify: templated ? null : verifySpec(merged, (text) => text),
     rollout: rolloutSpec(map(merged['rollout']), replicas),
     remediation: remediationSpec(map(merged['remediation'])),
-    attributes: Object.entries(map(merged['attributes']))
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .flatMap(([key, value]): (readonly [string, CompiledTemplate])[] => {
-        if (typeof value !== 'string') return [];
-        const compiled = compileTemplate(value);
-        return compiled.ok ? [[key, compiled.template]] : [];
-      }),
+    attributes: attributeTemplates(map(merged['attributes'])),
   });
   shared.set(merged, parts);
   return parts;
+}
+
+/**
+ * A stack's attribute templates in code-unit order of their names. The names are sorted as they are (the default
+ * sort compares code units, as `<` does): a comparator that destructured its two entries ran the array iterator
+ * twice per comparison, which a first load runs in the interpreter for every stack.
+ */
+function attributeTemplates(attributes: PlainMap): (readonly [string, CompiledTemplate])[] {
+  const templates: (readonly [string, CompiledTemplate])[] = [];
+  for (const key of Object.keys(attributes).sort()) {
+    const value = attributes[key];
+    if (typeof value !== 'string') continue;
+    const compiled = compileTemplate(value);
+    if (compiled.ok) templates.push([key, compiled.template]);
+  }
+  return templates;
 }
 
 const tails = new WeakMap<
@@ -310,9 +320,19 @@ export function buildDesiredNode(input: NodeInput): DesiredNode {
     osDeployment === null
       ? computeSpecHashAfter(attributes, stackTail(parts, spec))
       : computeSpecHash({ ...spec, attributes });
+  const verify = parts.verify ?? verifySpec(merged, (text) => renderText(text, values));
+  // Frozen here, member by member, so that the freezing of the whole desired state stops at each node: the parts
+  // its stack shares are frozen once, and a walk over every member of every node found little else to do.
+  deepFreeze(input.owner);
+  Object.freeze(attributes);
+  deepFreeze(osDeployment);
+  deepFreeze(hardware);
+  deepFreeze(verify);
+  deepFreeze(input.dependsOn);
+  deepFreeze(input.source);
   // One literal with every member: a copy with one more member (`{ ...node, specHash }`) gets a hidden class of
   // its own in V8, a few hundred bytes per node and megamorphic property reads wherever nodes are read.
-  return {
+  return Object.freeze({
     name: input.name,
     owner: input.owner,
     plan: input.plan,
@@ -324,14 +344,14 @@ export function buildDesiredNode(input: NodeInput): DesiredNode {
     attributes,
     fqdn: input.fqdn,
     hardware,
-    verify: parts.verify ?? verifySpec(merged, (text) => renderText(text, values)),
+    verify,
     rollout: parts.rollout,
     remediation: parts.remediation,
     protected: merged['protected'] === true,
     dependsOn: input.dependsOn,
     source: input.source,
     specHash,
-  };
+  });
 }
 
 /** A pet's hardware: its own pin (pool nodes share their stack's hardware, see SharedParts). */

@@ -24,24 +24,31 @@ const KEY_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
  */
 export function checkDocumentValues(document: ParsedDocument, diagnostics: DiagnosticList): boolean {
   let clean = true;
-  const visit = (value: unknown, path: YamlPath): void => {
+  // One path, extended and shortened as the walk goes, copied only for a finding: a copy per value visited was
+  // an array per key and item of every document.
+  const path: (string | number)[] = [];
+  const visit = (value: unknown): void => {
     if (typeof value === 'string') {
       const problem = stringProblem(value, CONTROL);
       if (problem !== null) {
         clean = false;
-        report(problem, `${label(path)} ${problem.text}.`, path, 'value');
+        report(problem, `${label(path)} ${problem.text}.`, [...path], 'value');
       }
       return;
     }
     if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, [...path, index]));
+      for (let index = 0; index < value.length; index++) {
+        path.push(index);
+        visit(value[index]);
+        path.pop();
+      }
       return;
     }
     if (value === null || typeof value !== 'object') return;
     for (const key of Object.keys(value)) {
-      const keyPath = [...path, key];
       if (RESERVED_KEYS.has(key)) {
         clean = false;
+        const keyPath = [...path, key];
         diagnostics.error(
           'DECL_RESERVED_KEY',
           `The key "${key}" in ${label(path)} is reserved and cannot be declared.`,
@@ -53,16 +60,18 @@ export function checkDocumentValues(document: ParsedDocument, diagnostics: Diagn
       const problem = stringProblem(key, KEY_CONTROL);
       if (problem !== null) {
         clean = false;
-        report(problem, `A key in ${label(path)} ${problem.text}.`, keyPath, 'key');
+        report(problem, `A key in ${label(path)} ${problem.text}.`, [...path, key], 'key');
       }
       // What such a key holds is checked too: a reserved key below it is still reported.
-      visit((value as Record<string, unknown>)[key], keyPath);
+      path.push(key);
+      visit((value as Record<string, unknown>)[key]);
+      path.pop();
     }
   };
-  const report = (problem: StringProblem, message: string, path: YamlPath, target: 'key' | 'value'): void => {
-    diagnostics.error(problem.code, message, document.locate(path, target), formatYamlPath(path));
+  const report = (problem: StringProblem, message: string, at: YamlPath, target: 'key' | 'value'): void => {
+    diagnostics.error(problem.code, message, document.locate(at, target), formatYamlPath(at));
   };
-  visit(document.value, []);
+  visit(document.value);
   return clean;
 }
 

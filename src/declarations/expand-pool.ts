@@ -1,11 +1,18 @@
-import type { PoolSpec } from '../core/desired/desired-state.js';
-import { buildDesiredNode, checkAttributeTemplates, checkStack, rolloutSpec } from './build-desired-node.js';
+import type { DesiredNode, PoolSpec } from '../core/desired/desired-state.js';
+import type { SourceLocation } from '../core/diagnostics/diagnostic.js';
+import {
+  buildDesiredNode,
+  checkAttributeTemplates,
+  checkStack,
+  rolloutSpec,
+  type NodeInput,
+} from './build-desired-node.js';
 import type { Resource } from './classify-documents.js';
 import { compileTemplate, type Placeholder } from './compile-template.js';
 import type { DiagnosticList } from './diagnostic-list.js';
 import { LayerStack, pick, type Layer } from './layer-stack.js';
 import { asText, isMap, mergeLayers } from './merge-layers.js';
-import { DNS_LABEL, LAYER_KEYS, type NodeDraft } from './node-draft.js';
+import { DNS_LABEL, LAYER_KEYS, type NodeDraft, type NodeLookups } from './node-draft.js';
 
 const NAME_PLACEHOLDERS: ReadonlySet<Placeholder> = new Set(['index', 'pool', 'site']);
 const FQDN_PLACEHOLDERS: ReadonlySet<Placeholder> = new Set(['name', 'index', 'pool', 'site']);
@@ -106,36 +113,70 @@ export function expandPool(
   const rollout = rolloutSpec(isMap(stack.merged['rollout']) ? stack.merged['rollout'] : {}, replicas);
   const source = pool.document.locate(['metadata', 'name']);
   const nameAt = at(['naming', 'pattern']);
+  const shared: PoolShared = { pool: pool.name, plan, replicas, site, nameAt, source };
+  // The stacks of the overridden nodes, found by a Map: a node without an override (most of them) missed a
+  // property of the overrides' mapping, a lookup that searched Object.prototype too.
+  const overridden = new Map<string, NodeInput['merged']>();
+  for (const [name, override] of Object.entries(overrides)) {
+    if (isMap(override))
+      overridden.set(name, mergeLayers([stack.merged, pick(override, LAYER_KEYS.override)]));
+  }
   const drafts = names.map((name, i): NodeDraft => {
     const index = start + i;
-    const override = overrides[name];
-    const merged = isMap(override)
-      ? mergeLayers([stack.merged, pick(override, LAYER_KEYS.override)])
-      : stack.merged;
+    const merged = overridden.get(name) ?? stack.merged;
     const nodeFqdn = fqdn?.render({ name, index, pool: pool.name, site }) ?? null;
-    return {
-      name,
-      entity: pool.name,
-      pin: null,
-      nameAt,
-      pinAt: null,
-      build: (dependsOn, lookups) =>
-        buildDesiredNode({
-          name,
-          owner: { kind: 'NodePool', name: pool.name, index },
-          plan,
-          merged,
-          fqdn: nodeFqdn,
-          values: { name, fqdn: nodeFqdn, index, pool: pool.name, site },
-          pin: null,
-          replicas,
-          dependsOn,
-          lookups,
-          source,
-        }),
-    };
+    return new PoolNodeDraft(name, index, merged, nodeFqdn, shared);
   });
   return { spec: { name: pool.name, plan, replicas, nodeNames: names, rollout, source }, drafts };
+}
+
+/** What the nodes of one pool share: held once by the pool, not captured by a closure per node. */
+interface PoolShared {
+  readonly pool: string;
+  readonly plan: string;
+  readonly replicas: number;
+  readonly site: string;
+  readonly nameAt: SourceLocation;
+  readonly source: SourceLocation;
+}
+
+/**
+ * A pool's node waiting for its dependencies. A class rather than a literal with a `build` closure: the closure
+ * and its context were two more objects per node, and the method is one function for every node of every pool.
+ */
+class PoolNodeDraft implements NodeDraft {
+  readonly entity: string;
+  readonly pin = null;
+  readonly nameAt: SourceLocation;
+  readonly pinAt = null;
+
+  constructor(
+    readonly name: string,
+    private readonly index: number,
+    private readonly merged: NodeInput['merged'],
+    private readonly fqdn: string | null,
+    private readonly shared: PoolShared,
+  ) {
+    this.entity = shared.pool;
+    this.nameAt = shared.nameAt;
+  }
+
+  build(dependsOn: readonly string[], lookups: NodeLookups): DesiredNode {
+    const { name, index, fqdn, shared } = this;
+    return buildDesiredNode({
+      name,
+      owner: { kind: 'NodePool', name: shared.pool, index },
+      plan: shared.plan,
+      merged: this.merged,
+      fqdn,
+      values: { name, fqdn, index, pool: shared.pool, site: shared.site },
+      pin: null,
+      replicas: shared.replicas,
+      dependsOn,
+      lookups,
+      source: shared.source,
+    });
+  }
 }
 
 function compileNamed(
