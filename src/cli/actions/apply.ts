@@ -4,17 +4,15 @@ import { desiredOfSavedPlan } from '../../engine/reconcile/saved-plan/saved-plan
 import type { ApplyCommandOptions } from '../commands/apply.js';
 import type { CliContext } from '../commands/index.js';
 import { parseParallelism } from '../commands/option-values.js';
-import { runtimeClock } from '../runtime/clocks/runtime-clock.js';
 import {
   readSavedPlan,
   requirePlanRevision,
   type SavedPlanFile,
 } from '../runtime/file-inputs/read-plan-file.js';
-import { applyRevisionOptions, applyRevisionToSite } from '../runtime/reconcile/reconcile-command.js';
+import { applyRevisionOptions, applyWithStateLedger } from '../runtime/reconcile/reconcile-command.js';
 import { parseTargets } from '../runtime/reconcile/reconcile-flags.js';
 import { commitGate, loadCommitPolicy } from '../runtime/revisions/commit-policy-options.js';
 import { readRevision, type RevisionContext, type RevisionRead } from '../runtime/revisions/read-revision.js';
-import { openLedger } from '../runtime/wiring/open-ledger.js';
 
 /**
  * The revision a saved plan is applied with. Without --repo or --ref, the plan's own desired state and
@@ -73,22 +71,16 @@ export async function runApply(
     saved === undefined
       ? await readRevision({ ...options, repo: options.repo ?? '.' }, revisionContext)
       : await savedPlanRevision(saved, options, revisionContext, commitPolicy);
-  const clock = runtimeClock(process.env);
-  const ledger = await openLedger(globals.stateDir, logger);
-  try {
-    setExitCode(
-      await applyRevisionToSite(
-        read,
-        options.path,
-        {
-          ...applyRevisionOptions('apply', options, parallelism, globals.json, commitPolicy),
-          targets,
-          savedPlan: saved,
-        },
-        { ledger, clock, logger, stdout, display },
-      ),
-    );
-  } finally {
-    await ledger.close();
-  }
+  setExitCode(
+    await applyWithStateLedger(
+      read,
+      options.path,
+      {
+        ...applyRevisionOptions('apply', options, parallelism, globals.json, commitPolicy),
+        targets,
+        savedPlan: saved,
+      },
+      { stateDir: globals.stateDir, logger, stdout, display },
+    ),
+  );
 }

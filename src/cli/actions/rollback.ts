@@ -1,15 +1,13 @@
 import type { CliContext } from '../commands/index.js';
 import { parseParallelism } from '../commands/option-values.js';
 import type { RollbackOptions } from '../commands/rollback.js';
-import { runtimeClock } from '../runtime/clocks/runtime-clock.js';
 import {
   applyRevisionOptions,
-  applyRevisionToSite,
+  applyWithStateLedger,
   describeRevision,
 } from '../runtime/reconcile/reconcile-command.js';
 import { commitGate, loadCommitPolicy } from '../runtime/revisions/commit-policy-options.js';
 import { openGitSource, readCommitRevision } from '../runtime/revisions/read-revision.js';
-import { openLedger } from '../runtime/wiring/open-ledger.js';
 
 /** `phoenix rollback SHA`: the older commit read from Git objects, then planned, approved and applied. */
 export async function runRollback(
@@ -32,18 +30,12 @@ export async function runRollback(
     commitGate(commitPolicy, globals.stateDir, logger),
   );
   if (!globals.json) stdout.write(`Rollback to ${describeRevision(read)}\n\n`);
-  const clock = runtimeClock(process.env);
-  const ledger = await openLedger(globals.stateDir, logger);
-  try {
-    setExitCode(
-      await applyRevisionToSite(
-        read,
-        options.path,
-        applyRevisionOptions('rollback', options, parallelism, globals.json, commitPolicy),
-        { ledger, clock, logger, stdout, display },
-      ),
-    );
-  } finally {
-    await ledger.close();
-  }
+  setExitCode(
+    await applyWithStateLedger(
+      read,
+      options.path,
+      applyRevisionOptions('rollback', options, parallelism, globals.json, commitPolicy),
+      { stateDir: globals.stateDir, logger, stdout, display },
+    ),
+  );
 }

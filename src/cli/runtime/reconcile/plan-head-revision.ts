@@ -8,7 +8,7 @@ import { PLAN_ONLY, type ReconcilePolicy } from '../../../engine/reconcile/recon
 import { reconcileRevision } from '../../../engine/reconcile/reconcile-revision.js';
 import { fixedBaseline, RevisionBaselines } from '../../../engine/reconcile/revision/revision-baselines.js';
 import { narrowToTargets } from '../../../engine/reconcile/targets/plan-targets.js';
-import type { Logger } from '../../../logging/create-logger.js';
+import type { Logger } from '../../../ports/logger.js';
 import { runtimeClock } from '../clocks/runtime-clock.js';
 import { readInventoryFile } from '../file-inputs/read-inventory-file.js';
 import type { RevisionRead } from '../revisions/read-revision.js';

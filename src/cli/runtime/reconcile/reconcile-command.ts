@@ -10,7 +10,7 @@ import {
 } from '../../../engine/reconcile/reconcile-revision.js';
 import { RevisionBaselines } from '../../../engine/reconcile/revision/revision-baselines.js';
 import type { PlanTarget } from '../../../engine/reconcile/targets/plan-targets.js';
-import type { Logger } from '../../../logging/create-logger.js';
+import type { Logger } from '../../../ports/logger.js';
 import type { Clock } from '../../../ports/clock.js';
 import type { Ledger, LedgerCommand } from '../../../ports/ledger.js';
 import { ApplyProgressView } from '../../views/apply-progress.js';
@@ -23,6 +23,8 @@ import { confirmApply } from '../operator-input/confirm-apply.js';
 import { stopOnSignals } from '../operator-input/stop-signal.js';
 import type { RevisionRead } from '../revisions/read-revision.js';
 import { verifyRead } from '../revisions/verify-read.js';
+import { runtimeClock } from '../clocks/runtime-clock.js';
+import { openLedger } from '../wiring/open-ledger.js';
 import { openSiteAppliance, type RuntimeEnv } from '../wiring/site-runtime.js';
 import { buildVerify } from '../wiring/verify-runtime.js';
 import { EXIT_BLOCKED, parseTargets } from './reconcile-flags.js';
@@ -71,6 +73,28 @@ export interface ApplyRevisionDeps {
   readonly stdout: NodeJS.WritableStream;
   readonly display: Display;
   readonly env?: RuntimeEnv;
+}
+
+/**
+ * applyRevisionToSite with the ledger of the state directory, opened for the run and closed after it, and the
+ * runtime's clock: what `apply` and `rollback` do once they have read their revision.
+ */
+export async function applyWithStateLedger(
+  read: RevisionRead,
+  path: string | undefined,
+  options: ApplyRevisionOptions,
+  { stateDir, ...deps }: Omit<ApplyRevisionDeps, 'ledger' | 'clock'> & { readonly stateDir: string },
+): Promise<number> {
+  const ledger = await openLedger(stateDir, deps.logger);
+  try {
+    return await applyRevisionToSite(read, path, options, {
+      ...deps,
+      ledger,
+      clock: runtimeClock(process.env),
+    });
+  } finally {
+    await ledger.close();
+  }
 }
 
 /**

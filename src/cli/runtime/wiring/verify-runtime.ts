@@ -2,7 +2,7 @@ import { checksForSite } from '../../../adapters/checks/index.js';
 import type { SiteSpec } from '../../../core/desired/desired-state.js';
 import type { VerifyNode } from '../../../engine/apply/apply-deps.js';
 import { createVerifyNode } from '../../../engine/verify/create-verify-node.js';
-import type { Logger } from '../../../logging/create-logger.js';
+import type { Logger } from '../../../ports/logger.js';
 import type { Appliance } from '../../../ports/appliance.js';
 import type { Clock } from '../../../ports/clock.js';
 import type { RuntimeEnv } from './site-runtime.js';
