@@ -7,7 +7,7 @@ import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { DaemonStatus } from '../../daemon/index.js';
 import { parseSpeed } from '../../simulator/state/durations.js';
 import { EMPTY_LEDGER_VIEW } from '../../core/ledger/ledger-view.js';
-import { PLAN_ONLY } from '../../engine/reconcile/reconcile-policy.js';
+import { PLAN_WHOLE_REVISION } from '../../engine/reconcile/reconcile-policy.js';
 import { reconcileRevision } from '../../engine/reconcile/reconcile-revision.js';
 import { fixedBaseline } from '../../engine/reconcile/revision/revision-baselines.js';
 import { scaledClock } from '../runtime/clocks/scaled-clock.js';
@@ -113,13 +113,7 @@ export async function runDemo(
       const { plan } = await reconcileRevision(
         {
           revision: { desired, revision, provenance: null, baseline: fixedBaseline(null, null) },
-          policy: {
-            approval: PLAN_ONLY,
-            allowDeletions: false,
-            parallelism: null,
-            targets: [],
-            drift: 'refuse',
-          },
+          policy: PLAN_WHOLE_REVISION,
           command: 'apply',
         },
         { inventory: appliance, ledger: { readView: () => EMPTY_LEDGER_VIEW }, clock, logger },

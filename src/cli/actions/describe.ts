@@ -1,6 +1,6 @@
 import { PhoenixError } from '../../core/errors/phoenix-error.js';
 import type { Ledger, LedgerRecord } from '../../ports/ledger.js';
-import { PLAN_ONLY } from '../../engine/reconcile/reconcile-policy.js';
+import { PLAN_WHOLE_REVISION } from '../../engine/reconcile/reconcile-policy.js';
 import { reconcileRevision } from '../../engine/reconcile/reconcile-revision.js';
 import { RevisionBaselines } from '../../engine/reconcile/revision/revision-baselines.js';
 import { runtimeClock } from '../runtime/clocks/runtime-clock.js';
@@ -51,13 +51,7 @@ export async function runDescribeNode(
           provenance: head.provenance,
           baseline,
         },
-        policy: {
-          approval: PLAN_ONLY,
-          allowDeletions: false,
-          parallelism: null,
-          targets: [],
-          drift: 'refuse',
-        },
+        policy: PLAN_WHOLE_REVISION,
         command: 'apply',
       },
       {

@@ -38,3 +38,12 @@ export interface ReconcilePolicy {
 
 export const PLAN_ONLY: Approval = { mode: 'plan-only' };
 export const AUTO_APPROVE: Approval = { mode: 'auto' };
+
+/** Plan the whole revision and apply nothing: what `describe` and the demo's plan step show. */
+export const PLAN_WHOLE_REVISION: ReconcilePolicy = {
+  approval: PLAN_ONLY,
+  allowDeletions: false,
+  parallelism: null,
+  targets: [],
+  drift: 'refuse',
+};
